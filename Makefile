@@ -1,0 +1,40 @@
+# Two commands for people (see README): `make spec` and `make test`.
+# Every target installs what it needs first, idempotently.
+SHELL := /bin/bash
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+PYTEST_ARGS ?=
+
+.PHONY: spec test bench serve setup browser clean
+
+setup: $(STAMP) browser
+
+$(STAMP): pyproject.toml constraints.txt
+	@echo "==> Skapar $(VENV) och installerar låsta beroenden (pyproject.toml + constraints.txt)"
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	@$(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]'
+	@touch $(STAMP)
+
+browser: $(STAMP)
+	@bash tests/tooling/ensure_browser.sh $(BIN)/python
+
+spec: setup
+	@echo "==> Kör specifikationen (features/) mot den inbyggda referensmiljön"
+	@mkdir -p report
+	@rc=0; $(BIN)/pytest tests/acceptance -p no:randomly --cucumberjson=report/cucumber.json $(PYTEST_ARGS) || rc=$$?; \
+	 $(BIN)/python -m tests.tooling.report report/cucumber.json report/index.html; exit $$rc
+
+test: setup
+	@echo "==> Kör alla tester (enhetstester och specifikationen)"
+	@$(BIN)/pytest $(PYTEST_ARGS)
+
+bench: setup
+	@$(BIN)/python -m tests.tooling.bench
+
+serve: setup
+	@$(BIN)/python -m reference_app serve
+
+clean:
+	rm -rf report test-results .minasidor

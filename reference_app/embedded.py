@@ -1,0 +1,72 @@
+"""Start the reference stack in a child process for a test session, and stop it again."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+import tempfile
+import threading
+from pathlib import Path
+
+from .serving import READY_PREFIX
+
+START_TIMEOUT_SECONDS = 60
+
+
+class StackStartError(RuntimeError):
+    pass
+
+
+class EmbeddedStack:
+    """The portal on a free port, in test mode, with a fresh SQLite directory."""
+
+    def __init__(self, data_dir: str | None = None):
+        self._tmp = None if data_dir else tempfile.TemporaryDirectory(prefix="minasidor-")
+        self.data_dir = Path(data_dir or self._tmp.name)
+        self.process: subprocess.Popen | None = None
+        self.portal_url: str | None = None
+
+    def start(self) -> "EmbeddedStack":
+        log_path = self.data_dir / "stack.log"
+        self._log = open(log_path, "w", encoding="utf-8")
+        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        self.process = subprocess.Popen(
+            [sys.executable, "-m", "reference_app", "serve", "all", "--port", "0",
+             "--data-dir", str(self.data_dir), "--test-mode"],
+            stdout=subprocess.PIPE, stderr=self._log, text=True, encoding="utf-8", env=env,
+        )
+        ready = threading.Event()
+        threading.Thread(target=self._read_stdout, args=(ready,), daemon=True).start()
+        if not ready.wait(START_TIMEOUT_SECONDS) or self.portal_url is None:
+            self.stop()
+            tail = log_path.read_text(encoding="utf-8")[-2000:]
+            raise StackStartError(f"Referensmiljön startade inte inom {START_TIMEOUT_SECONDS} s.\n{tail}")
+        return self
+
+    def _read_stdout(self, ready: threading.Event) -> None:
+        # Reads the ready line, then keeps draining so the child never blocks on a full pipe.
+        for line in self.process.stdout:
+            if line.startswith(READY_PREFIX) and self.portal_url is None:
+                self.portal_url = line[len(READY_PREFIX):].strip().rstrip("/")
+                ready.set()
+        ready.set()
+
+    def stop(self) -> None:
+        if self.process and self.process.poll() is None:
+            self.process.terminate()
+            try:
+                self.process.wait(10)
+            except subprocess.TimeoutExpired:
+                self.process.kill()
+                self.process.wait()
+        if getattr(self, "_log", None):
+            self._log.close()
+        if self._tmp:
+            self._tmp.cleanup()
+
+    def __enter__(self) -> "EmbeddedStack":
+        return self.start()
+
+    def __exit__(self, *exc) -> None:
+        self.stop()

@@ -1,0 +1,54 @@
+"""Mina sidor reference portal (Flask application factory)."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import Flask, request
+
+from ..clock import Clock
+from . import db, demo, errors, security
+from .config import build_config
+
+IE_MARKERS = ("MSIE ", "Trident/")
+
+
+def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") -> Flask:
+    """Build the portal; test_config overrides the defaults (DATA_DIR first)."""
+    app = Flask(__name__)
+    data_dir = (test_config or {}).get("DATA_DIR", data_dir)
+    app.config.update(build_config(data_dir))
+    app.config.update(test_config or {})
+
+    db.init_schema(app.config["DATABASE"])
+    app.extensions["clock"] = Clock(app.config["DATABASE"])
+    if app.config["DEMO_DATA"]:
+        conn = db.connect(app.config["DATABASE"])
+        try:
+            demo.seed(conn, app.extensions["clock"].now())
+        finally:
+            conn.close()
+
+    app.teardown_appcontext(db.close_db)
+    security.init_app(app)
+    errors.init_app(app)
+
+    from . import account, auth, help_pages, main
+
+    auth.init_app(app)
+    for module in (main, auth, account, help_pages):
+        app.register_blueprint(module.bp)
+    if app.config["TEST_MODE"]:
+        from . import test_control
+
+        app.register_blueprint(test_control.bp)
+        security.csrf.exempt(test_control.bp)
+
+    app.context_processor(_page_context)
+    logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    return app
+
+
+def _page_context() -> dict:
+    user_agent = request.headers.get("User-Agent", "")
+    return {"internet_explorer": any(marker in user_agent for marker in IE_MARKERS)}

@@ -1,0 +1,136 @@
+"""Password login and logout (help page rules H4-H7), with server-side sessions."""
+
+from __future__ import annotations
+
+import logging
+import math
+
+from flask import (Blueprint, current_app, flash, g, redirect, render_template, request,
+                   session, url_for)
+from flask_login import LoginManager, current_user, login_user, logout_user
+
+from . import customers
+from .db import get_db
+from .forms import LoginForm
+from .identity import UsernameError, parse_username
+from .security import limiter, safe_next
+from .sessions import SessionPolicy, SessionStore
+
+bp = Blueprint("auth", __name__)
+login_manager = LoginManager()
+log = logging.getLogger("minasidor.auth")
+
+MSG_WRONG = "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försök igen."
+MSG_LOGGED_OUT = "Du är nu utloggad."
+MSG_LOGIN_FIRST = "Logga in för att se Mina sidor."
+MSG_SESSION_ENDED = "Du har loggats ut eftersom du inte varit aktiv på en stund. Logga in igen."
+MSG_LOCKED = ("För många misslyckade inloggningsförsök. Av säkerhetsskäl är inloggning med "
+              "lösenord spärrad för det här kundnumret i {minutes} minuter till. "
+              "Du kan logga in med Mobilt BankID under tiden.")
+MSG_CLIENT_LIMIT = "För många inloggningsförsök från din anslutning. Försök igen om {minutes} minuter."
+
+
+def init_app(app) -> None:
+    login_manager.init_app(app)
+    login_manager.session_protection = None  # the server-side session record does this job
+    login_manager.unauthorized_handler(_unauthorized)
+    app.register_error_handler(429, _too_many_attempts)
+
+
+def session_store() -> SessionStore:
+    config = current_app.config
+    policy = SessionPolicy(config["SESSION_IDLE_SECONDS"], config["SESSION_ABSOLUTE_SECONDS"])
+    return SessionStore(get_db(), current_app.extensions["clock"], policy)
+
+
+@login_manager.user_loader
+def _load_customer(user_id: str):
+    customer_id = session_store().resume(session.get("sid"))
+    if customer_id is None or str(customer_id) != user_id:
+        g.session_ended = True
+        session.clear()
+        return None
+    return customers.get(get_db(), customer_id)
+
+
+def _unauthorized():
+    flash(MSG_SESSION_ENDED if g.get("session_ended") else MSG_LOGIN_FIRST, "info")
+    return redirect(url_for("auth.login", next=request.full_path.rstrip("?")))
+
+
+def _masked(text: str) -> str:
+    return text[:-2] + "**" if len(text) > 2 else "**"
+
+
+def _username_key() -> str:
+    """Rate-limit key: the normalised username, so 16556677-8899 and 165566778899 count as one."""
+    raw = request.form.get("kundnummer", "")
+    try:
+        return parse_username(raw).key()
+    except UsernameError:
+        return "invalid:" + raw.strip()[:40]
+
+
+def _login_failed(_response) -> bool:
+    return g.get("login_failed", False)
+
+
+def _render_login(form: LoginForm, status: int = 200, tab: str = "kundnummer"):
+    return render_template("auth/login.html", form=form, tab=tab), status
+
+
+@bp.route("/logga-in", methods=["GET", "POST"])
+@limiter.limit(lambda: current_app.config["LOGIN_CLIENT_LIMIT"], methods=["POST"],
+               scope="login-client", error_message="client")
+@limiter.limit(lambda: current_app.config["LOGIN_FAILURE_LIMIT"], methods=["POST"],
+               key_func=_username_key, deduct_when=_login_failed, scope="login-account",
+               error_message="account")
+def login():
+    """Login page with the tabs "Mobilt BankID" and "Kundnummer"."""
+    if current_user.is_authenticated:
+        return redirect(url_for("account.overview"))
+    form = LoginForm()
+    if request.method == "GET":
+        tab = "kundnummer" if request.args.get("flik") == "kundnummer" else "bankid"
+        return _render_login(form, tab=tab)
+    if not form.validate():
+        if form.csrf_token.errors:
+            flash("Sidan hade varit öppen för länge. Försök igen.", "error")
+            return redirect(url_for("auth.login", flik="kundnummer"))
+        return _render_login(form, 400)
+    customer = customers.authenticate(get_db(), form.username, form.losenord.data)
+    if customer is None:
+        g.login_failed = True
+        log.info("password login failed for %s from %s", _masked(form.username.value), request.remote_addr)
+        form.form_errors.append(MSG_WRONG)
+        return _render_login(form, 401)
+    session.clear()  # a new session on login: nothing from before survives
+    session["sid"] = session_store().start(customer.id)
+    login_user(customer)
+    log.info("password login succeeded for %s from %s", _masked(form.username.value), request.remote_addr)
+    return redirect(safe_next(request.args.get("next"), url_for("account.overview")))
+
+
+@bp.post("/logga-ut")
+def logout():
+    """End the session server-side and return to the login page."""
+    if current_user.is_authenticated:
+        session_store().end(session.get("sid"), "logout")
+        log.info("logout of customer %s", current_user.id)
+    logout_user()
+    session.clear()
+    flash(MSG_LOGGED_OUT, "success")
+    return redirect(url_for("auth.login"))
+
+
+def _too_many_attempts(error):
+    """Swedish message for a rate-limited login, saying when to try again."""
+    current = limiter.current_limit
+    clock = current_app.extensions["clock"]
+    seconds_left = max(0.0, current.reset_at - clock.now()) if current else 60.0
+    minutes = max(1, math.ceil(seconds_left / 60))
+    template = MSG_CLIENT_LIMIT if error.description == "client" else MSG_LOCKED
+    log.warning("login rate limit (%s) hit from %s", error.description, request.remote_addr)
+    form = LoginForm()
+    form.form_errors.append(template.format(minutes=minutes))
+    return render_template("auth/login.html", form=form, tab="kundnummer"), 429

@@ -1,0 +1,40 @@
+"""SQLite access for the portal: one connection per request, schema applied at start-up."""
+
+from __future__ import annotations
+
+import sqlite3
+from importlib import resources
+
+from flask import current_app, g
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """A connection in autocommit mode with WAL, so several workers can share the file."""
+    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA journal_mode = WAL")
+    conn.execute("PRAGMA foreign_keys = ON")
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def init_schema(path: str) -> None:
+    schema = resources.files(__package__).joinpath("schema.sql").read_text(encoding="utf-8")
+    conn = connect(path)
+    try:
+        conn.executescript(schema)
+    finally:
+        conn.close()
+
+
+def get_db() -> sqlite3.Connection:
+    """The request's connection, opened on first use."""
+    if "db" not in g:
+        g.db = connect(current_app.config["DATABASE"])
+    return g.db
+
+
+def close_db(_exc: BaseException | None = None) -> None:
+    conn = g.pop("db", None)
+    if conn is not None:
+        conn.close()

@@ -1,0 +1,46 @@
+"""Swedish error pages; never a stack trace."""
+
+from __future__ import annotations
+
+import logging
+
+from flask import render_template
+from flask_wtf.csrf import CSRFError
+from werkzeug.exceptions import HTTPException
+
+log = logging.getLogger("minasidor.errors")
+
+MESSAGES = {
+    400: ("Något gick fel med förfrågan", "Sidan kunde inte visa det du bad om. Gå tillbaka och försök igen."),
+    403: ("Du har inte behörighet", "Du har inte behörighet att se den här sidan."),
+    404: ("Sidan finns inte", "Sidan du söker finns inte. Kontrollera adressen eller gå till startsidan."),
+    405: ("Det gick inte att göra så", "Sidan kan inte användas på det sättet. Gå tillbaka och försök igen."),
+    500: ("Tekniskt fel", "Något gick fel hos oss. Försök igen om en stund. Om felet kvarstår, ring kundservice."),
+}
+CSRF_MESSAGE = ("Sidan har varit öppen för länge", "Av säkerhetsskäl behöver sidan laddas om. Gå tillbaka och försök igen.")
+
+
+def init_app(app) -> None:
+    app.register_error_handler(CSRFError, _csrf_error)
+    app.register_error_handler(HTTPException, _http_error)
+    app.register_error_handler(Exception, _unexpected_error)
+
+
+def _page(status: int, title: str, text: str):
+    return render_template("errors/error.html", status=status, title=title, text=text), status
+
+
+def _csrf_error(error):
+    return _page(400, *CSRF_MESSAGE)
+
+
+def _http_error(error: HTTPException):
+    if error.code == 429 or error.code is None or error.code < 400:
+        return error
+    title, text = MESSAGES.get(error.code, MESSAGES[400] if error.code < 500 else MESSAGES[500])
+    return _page(error.code, title, text)
+
+
+def _unexpected_error(error: Exception):
+    log.exception("unhandled error")
+    return _page(500, *MESSAGES[500])

@@ -1,0 +1,70 @@
+"""What a customer types as username: a kundnummer, or 16 + organisationsnummer for a company.
+
+Help page: "kundnummer är detsamma som användarnamn" and "Loggar du in som företag använder
+du organisationsnummer, obs skriv 16 före organisationsnumret 16XXXXXX-XXXX".
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from stdnum.se import orgnr as stdnum_orgnr
+from stdnum.se import personnummer as stdnum_personnummer
+
+KUNDNUMMER_LENGTHS = range(6, 9)
+ORGNR_PREFIX = "16"
+
+MSG_EMPTY = "Fyll i ditt kundnummer."
+MSG_CHARACTERS = "Kundnummer får bara innehålla siffror. Företag skriver 16 och organisationsnumret."
+MSG_LENGTH = "Kundnumret har 6–8 siffror och finns på din senaste faktura."
+MSG_ORGNR_WITHOUT_16 = "Skriv 16 före organisationsnumret, till exempel 16XXXXXX-XXXX."
+MSG_ORGNR_INVALID = "Organisationsnumret stämmer inte. Kontrollera siffrorna (16XXXXXX-XXXX)."
+MSG_PERSONNUMMER = "Logga in med ditt kundnummer, inte personnummer. Kundnumret finns på din senaste faktura."
+
+_ALLOWED = re.compile(r"[0-9\s-]+")
+
+
+class UsernameError(ValueError):
+    """Input that cannot be a username; the message is shown at the field, in Swedish."""
+
+
+@dataclass(frozen=True)
+class Username:
+    kind: str  # "kundnummer" or "orgnr"
+    value: str  # kundnummer digits, or the 10-digit organisationsnummer without 16
+
+    def key(self) -> str:
+        """A stable identifier for rate limiting and logs."""
+        return f"{self.kind}:{self.value}"
+
+
+def is_orgnr(digits: str) -> bool:
+    """A 10-digit organisationsnummer: Luhn check digit and third digit >= 2."""
+    return len(digits) == 10 and digits[2] >= "2" and stdnum_orgnr.is_valid(digits)
+
+
+def format_orgnr16(orgnr10: str) -> str:
+    """16XXXXXX-XXXX, the form the help page asks companies to type."""
+    return f"{ORGNR_PREFIX}{orgnr10[:6]}-{orgnr10[6:]}"
+
+
+def parse_username(raw: str) -> Username:
+    """Normalise what was typed in "Kundnummer"; raise UsernameError with a Swedish message."""
+    text = (raw or "").strip()
+    if not text:
+        raise UsernameError(MSG_EMPTY)
+    if not _ALLOWED.fullmatch(text):
+        raise UsernameError(MSG_CHARACTERS)
+    digits = re.sub(r"[\s-]", "", text)
+    if len(digits) in KUNDNUMMER_LENGTHS:
+        return Username("kundnummer", digits)
+    if len(digits) == 12 and digits.startswith(ORGNR_PREFIX):
+        if is_orgnr(digits[2:]):
+            return Username("orgnr", digits[2:])
+        raise UsernameError(MSG_ORGNR_INVALID)
+    if len(digits) == 10 and is_orgnr(digits):
+        raise UsernameError(MSG_ORGNR_WITHOUT_16)
+    if len(digits) in (10, 12) and stdnum_personnummer.is_valid(digits):
+        raise UsernameError(MSG_PERSONNUMMER)
+    raise UsernameError(MSG_LENGTH)

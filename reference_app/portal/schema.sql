@@ -1,0 +1,33 @@
+-- Mina sidor reference portal. Applied at start-up; every statement is idempotent.
+
+CREATE TABLE IF NOT EXISTS customers (
+    id INTEGER PRIMARY KEY,
+    kundnummer TEXT NOT NULL UNIQUE,
+    kind TEXT NOT NULL CHECK (kind IN ('privat', 'foretag')),
+    name TEXT NOT NULL,
+    personnummer TEXT,          -- 12 digits, private customers
+    orgnr TEXT UNIQUE,          -- 10 digits (without the 16 prefix), companies
+    email TEXT,
+    password_hash TEXT,
+    password_changed_at REAL,
+    CHECK ((kind = 'privat' AND personnummer IS NOT NULL AND orgnr IS NULL)
+        OR (kind = 'foretag' AND orgnr IS NOT NULL))
+);
+
+-- Server-side session records: the cookie holds a random id, only its hash is stored.
+CREATE TABLE IF NOT EXISTS sessions (
+    id_hash TEXT PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers (id),
+    created_at REAL NOT NULL,
+    last_seen_at REAL NOT NULL,
+    ended_at REAL,
+    end_reason TEXT
+);
+CREATE INDEX IF NOT EXISTS sessions_by_customer ON sessions (customer_id);
+
+-- Rate-limit counters (Flask-Limiter fixed windows), shared across worker processes.
+CREATE TABLE IF NOT EXISTS rate_limits (
+    key TEXT PRIMARY KEY,
+    count INTEGER NOT NULL,
+    expires_at REAL NOT NULL
+);
