@@ -37,7 +37,8 @@ class EmbeddedStack:
             stdout=subprocess.PIPE, stderr=self._log, text=True, encoding="utf-8", env=env,
         )
         ready = threading.Event()
-        threading.Thread(target=self._read_stdout, args=(ready,), daemon=True).start()
+        self._reader = threading.Thread(target=self._read_stdout, args=(ready,), daemon=True)
+        self._reader.start()
         if not ready.wait(START_TIMEOUT_SECONDS) or self.portal_url is None:
             self.stop()
             tail = log_path.read_text(encoding="utf-8")[-2000:]
@@ -60,6 +61,9 @@ class EmbeddedStack:
             except subprocess.TimeoutExpired:
                 self.process.kill()
                 self.process.wait()
+        if self.process:
+            self._reader.join(5)
+            self.process.stdout.close()
         if getattr(self, "_log", None):
             self._log.close()
         if self._tmp:

@@ -1,0 +1,79 @@
+# language: sv
+Egenskap: Logga in med kundnummer och lösenord
+  Som kund utan Mobilt BankID
+  vill jag logga in med mitt kundnummer och mitt lösenord
+  för att se mina fakturor och avtal på Mina sidor
+
+  Hjälpsidan: "Klicka på Mina sidor-ikonen och gå till nya Mina sidor. Välj fliken
+  Kundnummer. Fyll i ditt kundnummer (kundnummer är detsamma som användarnamn).
+  Skriv in ditt lösenord. Klicka på Logga in."
+
+  @H5
+  Scenario: Privatkund loggar in med kundnummer och lösenord
+    Givet att jag är en privatkund med lösenord
+    Och att jag är på startsidan
+    När jag klickar på Mina sidor-ikonen
+    Och jag väljer fliken "Kundnummer"
+    Och jag fyller i mitt kundnummer och mitt lösenord
+    Och jag klickar på "Logga in"
+    Så är jag inloggad på Mina sidor
+    Och jag ser mitt namn uppe i högra hörnet
+
+  @H5
+  Scenario: Fel lösenord ger ett allmänt felmeddelande
+    Givet att jag är en privatkund med lösenord
+    När jag loggar in med mitt kundnummer och lösenordet "Fel-Lösenord-123"
+    Så ser jag felet "Fel kundnummer eller lösenord"
+    Och jag är inte inloggad
+    Och kundnumret står kvar i fältet "Kundnummer"
+
+  @H5
+  Scenario: Ett kundnummer som inte finns ger samma meddelande som fel lösenord
+    När jag loggar in med kundnummer "999999" och lösenordet "Vad-Som-Helst-123"
+    Så ser jag felet "Fel kundnummer eller lösenord"
+    Och jag är inte inloggad
+
+  @H5
+  Scenariomall: Ett kundnummer som inte kan stämma får ett meddelande vid fältet
+    När jag loggar in med kundnummer "<kundnummer>" och lösenordet "Vad-Som-Helst-123"
+    Så visas felet "<meddelande>" vid fältet "Kundnummer"
+    Och jag är inte inloggad
+
+    Exempel:
+      | kundnummer    | meddelande                                                 |
+      |               | Fyll i ditt kundnummer.                                    |
+      | 10O001        | Kundnummer får bara innehålla siffror.                     |
+      | 123           | Kundnumret har 6–8 siffror och finns på din senaste faktura. |
+      | 19121212-1212 | Logga in med ditt kundnummer, inte personnummer.           |
+
+  @H5
+  Scenario: Lösenordet måste fyllas i
+    Givet att jag är en privatkund med lösenord
+    När jag loggar in med mitt kundnummer och lösenordet ""
+    Så visas felet "Fyll i ditt lösenord." vid fältet "Lösenord"
+
+  @H5 @sparr @klocka
+  Scenario: Efter för många fel lösenord spärras inloggningen en stund
+    Givet att jag är en privatkund som får spärras
+    När jag loggar in med fel lösenord 5 gånger
+    Och jag loggar in med mitt kundnummer och mitt lösenord
+    Så ser jag felet "För många misslyckade inloggningsförsök"
+    Och jag är inte inloggad
+    När det har gått 15 minuter
+    Och jag loggar in med mitt kundnummer och mitt lösenord
+    Så är jag inloggad på Mina sidor
+
+  @H5
+  Scenario: Den som går direkt till Mina sidor får logga in först och kommer sedan dit
+    Givet att jag är en privatkund med lösenord
+    När jag går direkt till Mina sidor utan att vara inloggad
+    Så ser jag meddelandet "Logga in för att se Mina sidor."
+    När jag loggar in med mitt kundnummer och mitt lösenord
+    Så är jag inloggad på Mina sidor
+
+  @H4
+  Scenario: Instruktionen "Första gången du loggar in" visas till höger
+    När jag öppnar nya Mina sidor
+    Och jag väljer fliken "Kundnummer"
+    Så ser jag instruktionen "Första gången du loggar in" till höger om inloggningen
+    Och instruktionen säger "registrera en e-postadress och skapa ett lösenord"

@@ -1,0 +1,1 @@
+"""pytest-bdd step definitions, in the customer's words (Swedish step texts)."""

@@ -1,0 +1,21 @@
+"""Steps about the visitor's browser (H1: Internet Explorer is told to use another one)."""
+
+from playwright.sync_api import Page, expect
+from pytest_bdd import given, parsers, then
+
+from .text import quoted
+
+USER_AGENTS = {
+    "Internet Explorer 11": "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",
+    "Internet Explorer 10": "Mozilla/5.0 (compatible; MSIE 10.0; Windows NT 6.1; Trident/6.0)",
+}
+
+
+@given(parsers.re(f"att jag använder webbläsaren {quoted('browser')}"), target_fixture="page")
+def browser_with_user_agent(new_context, browser: str) -> Page:
+    return new_context(user_agent=USER_AGENTS[browser]).new_page()
+
+
+@then("meddelandet föreslår en annan webbläsare")
+def suggests_other_browser(page: Page):
+    expect(page.get_by_role("alert").filter(has_text="Internet Explorer")).to_contain_text("annan webbläsare")
