@@ -94,9 +94,6 @@ def login():
         tab = "kundnummer" if request.args.get("flik") == "kundnummer" else "bankid"
         return _render_login(form, tab=tab)
     if not form.validate():
-        if form.csrf_token.errors:
-            flash("Sidan hade varit öppen för länge. Försök igen.", "error")
-            return redirect(url_for("auth.login", flik="kundnummer"))
         return _render_login(form, 400)
     customer = customers.authenticate(get_db(), form.username, form.losenord.data)
     if customer is None:

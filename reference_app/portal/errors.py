@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import logging
 
-from flask import render_template
+from flask import flash, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -30,8 +30,20 @@ def _page(status: int, title: str, text: str):
     return render_template("errors/error.html", status=status, title=title, text=text), status
 
 
+# Forms where a stale page should bring the user back to try again, not to an error page.
+CSRF_RETRY = {
+    "auth.login": ("auth.login", {"flik": "kundnummer"}, "Sidan hade varit öppen för länge. Försök igen."),
+    "auth.logout": ("account.overview", {}, "Utloggningen gick inte igenom eftersom sidan varit öppen för länge. Försök igen."),
+}
+
+
 def _csrf_error(error):
-    return _page(400, *CSRF_MESSAGE)
+    retry = CSRF_RETRY.get(request.endpoint)
+    if retry is None:
+        return _page(400, *CSRF_MESSAGE)
+    endpoint, args, message = retry
+    flash(message, "error")
+    return redirect(url_for(endpoint, **args))
 
 
 def _http_error(error: HTTPException):

@@ -1,0 +1,17 @@
+"""The help page's rules (numbering of shared/help/README.md), in Swedish for the report."""
+
+RULES = {
+    "H1": "Mina sidor har inte fullt stöd för Internet Explorer: den som använder Internet Explorer uppmanas att använda en annan webbläsare.",
+    "H2": "Hjälpsidan har en undermeny med fler hjälpavsnitt.",
+    "H3": "Logga in med Mobilt BankID: klicka på ”Mina sidor”, välj fliken ”Mobilt BankID” och följ instruktionerna på skärmen.",
+    "H4": "Utan Mobilt BankID loggar du in med kundnummer och lösenord. Första gången följer du ”Första gången du loggar in”, som visas till höger.",
+    "H5": "Logga in med kundnummer: fliken ”Kundnummer”, fyll i kundnummer (står på senaste fakturan) och lösenord, klicka på ”Logga in”.",
+    "H6": "Logga ut genom att klicka på ditt namn och sedan ”Logga ut” uppe i högra hörnet.",
+    "H7": "Företag loggar in med organisationsnummer med 16 först: 16XXXXXX-XXXX.",
+    "H8": "Innan du loggar in första gången med kundnummer och lösenord behöver du registrera en e-postadress och skapa ett lösenord.",
+    "H9": "Registrera e-postadress: länken ”Ny kund/Registrera E-post”, fyll i kundnummer, personnummer ÅÅÅÅMMDD-XXXX och e-postadress, klicka på ”registrera e-postadress”. Ett e-postmeddelande skickas till adressen.",
+    "H10": "En registrerad e-postadress kan inte bytas på Mina sidor; ring kundservice för att byta.",
+    "H11": "Skapa lösenord: länken ”Skapa lösenord”, fyll i kundnummer, klicka på ”Skapa lösenord”. Ett e-postmeddelande skickas till den registrerade adressen.",
+    "H12": "Öppna e-postmeddelandet och följ instruktionerna för att välja ett lösenord.",
+    "H13": "Gå tillbaka till nya Mina sidor och logga in med kundnumret och lösenordet du valde.",
+}

@@ -1,0 +1,33 @@
+"""The feature files themselves: Swedish, and every scenario tied to a help-page rule."""
+
+from pathlib import Path
+
+import pytest
+from pytest_bdd.feature import get_features
+
+from tests.tooling.rules import RULES
+
+FEATURES = Path(__file__).resolve().parents[2] / "features"
+
+
+def _scenarios():
+    for feature in get_features([str(FEATURES)]):
+        for scenario in feature.scenarios.values():
+            yield feature, scenario
+
+
+def test_every_feature_is_swedish():
+    for path in FEATURES.glob("*.feature"):
+        assert path.read_text(encoding="utf-8").startswith("# language: sv\n"), path.name
+
+
+@pytest.mark.parametrize(("feature", "scenario"), list(_scenarios()), ids=lambda x: getattr(x, "name", ""))
+def test_every_scenario_names_the_rule_it_proves(feature, scenario):
+    rules = (scenario.tags | feature.tags) & set(RULES)
+    assert rules, f"{feature.rel_filename}: scenariot {scenario.name!r} saknar regeltagg (@H1..@H13)"
+
+
+def test_tags_are_registered_markers(pytestconfig):
+    registered = {line.split(":")[0] for line in pytestconfig.getini("markers")}
+    for feature, scenario in _scenarios():
+        assert scenario.tags | feature.tags <= registered, scenario.name

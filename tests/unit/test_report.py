@@ -1,0 +1,43 @@
+"""The product owner's report built from cucumber JSON."""
+
+import json
+
+from tests.tooling import report
+
+
+def _cucumber(tmp_path, scenarios):
+    elements = [
+        {"name": name, "tags": [{"name": tag} for tag in tags],
+         "steps": [{"keyword": "Så", "name": "händer något", "result": {"status": status, "error_message": "boom" if status == "failed" else None}}]}
+        for name, tags, status in scenarios
+    ]
+    path = tmp_path / "cucumber.json"
+    path.write_text(json.dumps([{"name": "Logga in", "tags": [], "elements": elements}]), encoding="utf-8")
+    return path
+
+
+def test_rules_get_verdicts_from_their_scenarios(tmp_path):
+    scenarios = report.load_scenarios(_cucumber(tmp_path, [
+        ("Privatkund loggar in", ["H5"], "passed"),
+        ("Utloggning", ["H6"], "failed"),
+        ("Webbläsare", ["H1"], "skipped"),
+    ]))
+    verdicts = {s["rule"]: s["verdict"] for s in report.rule_sections(scenarios)}
+    assert verdicts["H5"] == "passed" and verdicts["H6"] == "failed"
+    assert verdicts["H1"] == "skipped" and verdicts["H3"] == "missing"
+
+
+def test_html_is_swedish_and_lists_every_rule(tmp_path):
+    source = _cucumber(tmp_path, [("Privatkund loggar in", ["H5"], "passed"), ("Utan tagg", [], "passed")])
+    target = tmp_path / "index.html"
+    assert report.main([str(source), str(target)]) == 0
+    html = target.read_text(encoding="utf-8")
+    assert '<html lang="sv">' in html and "1 av 13" in html
+    for rule in report.RULES:
+        assert f'id="{rule}"' in html
+    assert "Scenarier utan regel" in html and "Utan tagg" in html
+
+
+def test_missing_input_is_reported_in_swedish(tmp_path, capsys):
+    assert report.main([str(tmp_path / "saknas.json"), str(tmp_path / "ut.html")]) == 1
+    assert "finns inte" in capsys.readouterr().err
