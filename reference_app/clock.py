@@ -7,6 +7,7 @@ Everything that expires reads this clock, so a test stack can move time forward
 from __future__ import annotations
 
 import sqlite3
+import threading
 import time
 
 SCHEMA = """
@@ -23,15 +24,19 @@ class Clock:
 
     def __init__(self, db_path: str):
         self.db_path = db_path
-        with self._connect() as conn:
-            conn.executescript(SCHEMA)
+        self._local = threading.local()
+        self._conn().executescript(SCHEMA)
 
-    def _connect(self) -> sqlite3.Connection:
-        return sqlite3.connect(self.db_path, timeout=10, isolation_level=None)
+    def _conn(self) -> sqlite3.Connection:
+        """One connection per thread, kept open: the clock is read on every request."""
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.db_path, timeout=10, isolation_level=None)
+            self._local.conn = conn
+        return conn
 
     def offset(self) -> float:
-        with self._connect() as conn:
-            (value,) = conn.execute("SELECT offset_seconds FROM clock WHERE id = 1").fetchone()
+        (value,) = self._conn().execute("SELECT offset_seconds FROM clock WHERE id = 1").fetchone()
         return value
 
     def now(self) -> float:
@@ -41,6 +46,5 @@ class Clock:
         """Move the clock forward (never back) and return the new time."""
         if seconds < 0:
             raise ValueError("the clock only moves forward")
-        with self._connect() as conn:
-            conn.execute("UPDATE clock SET offset_seconds = offset_seconds + ? WHERE id = 1", (seconds,))
+        self._conn().execute("UPDATE clock SET offset_seconds = offset_seconds + ? WHERE id = 1", (seconds,))
         return self.now()

@@ -6,4 +6,5 @@ pytest_plugins = [
     "steps.logout_steps",
     "steps.browser_steps",
     "steps.help_steps",
+    "steps.drift",
 ]
