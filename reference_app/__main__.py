@@ -1,4 +1,4 @@
-"""Command line: `python -m reference_app serve [all|portal]`."""
+"""Command line: `python -m reference_app serve [all|portal|mail]`."""
 
 from __future__ import annotations
 
@@ -6,28 +6,44 @@ import argparse
 import os
 import sys
 
-COMPONENTS = ("all", "portal")
+COMPONENTS = ("all", "portal", "mail")
 
 
 def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m reference_app", description="Referensmiljön för Mina sidor.")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="starta referensmiljön")
-    serve.add_argument("component", nargs="?", default="all", choices=COMPONENTS, help="vad som ska startas (standard: all)")
+    serve.add_argument("component", nargs="?", default="all", choices=COMPONENTS,
+                       help="vad som ska startas: all (standard), portal eller mail")
     serve.add_argument("--host", default="127.0.0.1", help="adress att lyssna på (standard: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=5000, help="portalens port; 0 väljer en ledig (standard: 5000)")
+    serve.add_argument("--smtp-port", type=int, default=1025, help="e-postfångarens SMTP-port (standard: 1025)")
+    serve.add_argument("--mail-port", type=int, default=8025, help="e-postfångarens webb och API (standard: 8025)")
+    serve.add_argument("--smtp", metavar="VÄRD:PORT",
+                       help="SMTP-server för portalen när e-postfångaren inte startas här (standard: 127.0.0.1:1025)")
     serve.add_argument("--data-dir", default=".minasidor", help="katalog för SQLite-filer (standard: .minasidor)")
-    serve.add_argument("--test-mode", action="store_true", help="slå på testlägets styrgränssnitt (klockan)")
+    serve.add_argument("--test-mode", action="store_true", help="slå på testlägets styrgränssnitt (klocka, testkunder, kaos)")
     return parser
 
 
+def _smtp_address(text: str | None, parser: argparse.ArgumentParser) -> tuple[str, int] | None:
+    if text is None:
+        return None
+    host, sep, port = text.rpartition(":")
+    if not sep or not port.isdigit():
+        parser.error(f"--smtp ska vara VÄRD:PORT, till exempel 127.0.0.1:1025 (fick {text!r})")
+    return host, int(port)
+
+
 def main(argv: list[str] | None = None) -> int:
-    args = _parser().parse_args(argv)
+    parser = _parser()
+    args = parser.parse_args(argv)
     if args.test_mode:
         os.environ["MINASIDOR_TEST_MODE"] = "1"
-    from .serving import serve_portal
+    from .serving import serve
 
-    return serve_portal(args.host, args.port, args.data_dir)
+    ports = {"portal": args.port, "smtp": args.smtp_port, "mail": args.mail_port}
+    return serve(args.component, args.host, ports, args.data_dir, args.test_mode, _smtp_address(args.smtp, parser))
 
 
 if __name__ == "__main__":

@@ -9,7 +9,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from .serving import READY_PREFIX
+from .serving import MAIL_API_READY, PORTAL_READY, SMTP_READY
 
 START_TIMEOUT_SECONDS = 60
 
@@ -19,21 +19,23 @@ class StackStartError(RuntimeError):
 
 
 class EmbeddedStack:
-    """The portal on a free port, in test mode, with a fresh SQLite directory."""
+    """Portal and mail catcher on free ports, in test mode, with a fresh SQLite directory."""
 
     def __init__(self, data_dir: str | None = None):
         self._tmp = None if data_dir else tempfile.TemporaryDirectory(prefix="minasidor-")
         self.data_dir = Path(data_dir or self._tmp.name)
         self.process: subprocess.Popen | None = None
         self.portal_url: str | None = None
+        self.mail_api_url: str | None = None
+        self.smtp_address: str | None = None
 
     def start(self) -> "EmbeddedStack":
         log_path = self.data_dir / "stack.log"
         self._log = open(log_path, "w", encoding="utf-8")
         env = dict(os.environ, PYTHONUNBUFFERED="1")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "reference_app", "serve", "all", "--port", "0",
-             "--data-dir", str(self.data_dir), "--test-mode"],
+            [sys.executable, "-m", "reference_app", "serve", "all", "--port", "0", "--smtp-port", "0",
+             "--mail-port", "0", "--data-dir", str(self.data_dir), "--test-mode"],
             stdout=subprocess.PIPE, stderr=self._log, text=True, encoding="utf-8", env=env,
         )
         ready = threading.Event()
@@ -48,8 +50,12 @@ class EmbeddedStack:
     def _read_stdout(self, ready: threading.Event) -> None:
         # Reads the ready line, then keeps draining so the child never blocks on a full pipe.
         for line in self.process.stdout:
-            if line.startswith(READY_PREFIX) and self.portal_url is None:
-                self.portal_url = line[len(READY_PREFIX):].strip().rstrip("/")
+            if line.startswith(SMTP_READY):
+                self.smtp_address = line[len(SMTP_READY):].strip()
+            elif line.startswith(MAIL_API_READY):
+                self.mail_api_url = line[len(MAIL_API_READY):].strip().rstrip("/")
+            elif line.startswith(PORTAL_READY) and self.portal_url is None:
+                self.portal_url = line[len(PORTAL_READY):].strip().rstrip("/")
                 ready.set()
         ready.set()
 

@@ -2,37 +2,79 @@
 
 from __future__ import annotations
 
+import signal
 import sys
+import threading
+from pathlib import Path
 
 from werkzeug.serving import make_server
 
-from .portal import create_app
-from .portal.demo import DEMO_CUSTOMERS
-from .portal.identity import format_orgnr16
-
-READY_PREFIX = "Mina sidor (portal): "
+PORTAL_READY = "Mina sidor (portal): "
+MAIL_API_READY = "E-post (inkorg och API): "
+SMTP_READY = "E-post (SMTP): "
 
 
-def serve_portal(host: str, port: int, data_dir: str) -> int:
-    try:
-        app = create_app(data_dir=data_dir)
-        server = make_server(host, port, app, threaded=True)
-    except OSError as exc:
-        print(f"FEL: kunde inte starta portalen på {host}:{port}: {exc.strerror or exc}", file=sys.stderr)
-        return 1
-    url = f"http://{host}:{server.port}/"
-    print(f"{READY_PREFIX}{url}", flush=True)
-    print(f"Data: {app.config['DATA_DIR']}" + ("  (testläge)" if app.config["TEST_MODE"] else ""), flush=True)
+def _start_http(name: str, host: str, port: int, app):
+    server = make_server(host, port, app, threaded=True)
+    threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
+    return server
+
+
+def _print_demo_customers() -> None:
+    from .portal.demo import DEMO_CUSTOMERS
+    from .portal.identity import format_orgnr16
+
     print("Demokunder (kundnummer / lösenord):", flush=True)
     for person in DEMO_CUSTOMERS:
         username = person["kundnummer"]
         if person.get("orgnr"):
             username += f" eller {format_orgnr16(person['orgnr'])}"
         print(f"  {person['name']}: {username} / {person['password']}", flush=True)
+
+
+def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool, smtp: tuple[str, int] | None) -> int:
+    """Start what `component` names (all, portal, mail) and serve until interrupted."""
+    stop = threading.Event()
+    signal.signal(signal.SIGTERM, lambda *_: stop.set())
+    http_servers, catcher = [], None
     try:
-        server.serve_forever()
+        if component in ("all", "mail"):
+            from .mailcatcher import MailCatcher
+
+            catcher = MailCatcher(Path(data_dir), host, ports["smtp"], test_mode).start()
+            mail_http = _start_http("mail-http", host, ports["mail"], catcher.app)
+            http_servers.append(mail_http)
+            smtp = (host, catcher.smtp.port)
+            print(f"{SMTP_READY}{host}:{catcher.smtp.port}", flush=True)
+            print(f"{MAIL_API_READY}http://{host}:{mail_http.port}/", flush=True)
+        if component in ("all", "portal"):
+            from .portal import create_app
+
+            overrides = {"TEST_MODE": test_mode}
+            if smtp:
+                overrides.update(SMTP_HOST=smtp[0], SMTP_PORT=smtp[1])
+            app = create_app(overrides, data_dir=data_dir)
+            portal = make_server(host, ports["portal"], app, threaded=True)
+            app.config.setdefault("PUBLIC_BASE_URL", None)
+            app.config["PUBLIC_BASE_URL"] = app.config["PUBLIC_BASE_URL"] or f"http://{host}:{portal.port}"
+            threading.Thread(target=portal.serve_forever, name="portal-http", daemon=True).start()
+            http_servers.append(portal)
+            print(f"Data: {app.config['DATA_DIR']}" + ("  (testläge)" if test_mode else ""), flush=True)
+            print(f"Portalen skickar e-post via {app.config['SMTP_HOST']}:{app.config['SMTP_PORT']}", flush=True)
+            _print_demo_customers()
+            print(f"{PORTAL_READY}http://{host}:{portal.port}/", flush=True)
+    except OSError as exc:
+        print(f"FEL: kunde inte starta ({exc.strerror or exc}). Är porten upptagen? Välj en annan med --port.", file=sys.stderr)
+        stop.set()
+        rc = 1
+    else:
+        rc = 0
+    try:
+        stop.wait()
     except KeyboardInterrupt:
         pass
-    finally:
-        server.server_close()
-    return 0
+    for server in http_servers:
+        server.shutdown()
+    if catcher:
+        catcher.stop()
+    return rc

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 
 from flask import Flask, request
 
@@ -11,6 +12,7 @@ from . import db, demo, errors, security
 from .config import build_config
 
 IE_MARKERS = ("MSIE ", "Trident/")
+_TOKEN_IN_PATH = re.compile(r"(/valj-losenord/)[^\s/?]+")
 
 
 def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") -> Flask:
@@ -33,11 +35,15 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
     security.init_app(app)
     errors.init_app(app)
 
-    from . import account, auth, help_pages, main
+    from . import account, auth, first_time, help_pages, main
 
     auth.init_app(app)
-    for module in (main, auth, account, help_pages):
+    for module in (main, auth, account, help_pages, first_time):
         app.register_blueprint(module.bp)
+    if app.config["OUTBOX_WORKER"]:
+        from .outbox import OutboxWorker
+
+        app.extensions["outbox_worker"] = OutboxWorker(app.config, app.extensions["clock"]).start()
     if app.config["TEST_MODE"]:
         from . import test_control
 
@@ -46,7 +52,17 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
 
     app.context_processor(_page_context)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("werkzeug").addFilter(_MaskTokens())
     return app
+
+
+class _MaskTokens(logging.Filter):
+    """Request logs must not carry the secret part of a password link."""
+
+    def filter(self, record: logging.LogRecord) -> bool:
+        if record.args:
+            record.args = tuple(_TOKEN_IN_PATH.sub(r"\1***", a) if isinstance(a, str) else a for a in record.args)
+        return True
 
 
 def _page_context() -> dict:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import logging
-import math
 
 from flask import (Blueprint, current_app, flash, g, redirect, render_template, request,
                    session, url_for)
@@ -24,17 +23,12 @@ MSG_WRONG = "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försö
 MSG_LOGGED_OUT = "Du är nu utloggad."
 MSG_LOGIN_FIRST = "Logga in för att se Mina sidor."
 MSG_SESSION_ENDED = "Du har loggats ut eftersom du inte varit aktiv på en stund. Logga in igen."
-MSG_LOCKED = ("För många misslyckade inloggningsförsök. Av säkerhetsskäl är inloggning med "
-              "lösenord spärrad för det här kundnumret i {minutes} minuter till. "
-              "Du kan logga in med Mobilt BankID under tiden.")
-MSG_CLIENT_LIMIT = "För många inloggningsförsök från din anslutning. Försök igen om {minutes} minuter."
 
 
 def init_app(app) -> None:
     login_manager.init_app(app)
     login_manager.session_protection = None  # the server-side session record does this job
     login_manager.unauthorized_handler(_unauthorized)
-    app.register_error_handler(429, _too_many_attempts)
 
 
 def session_store() -> SessionStore:
@@ -62,7 +56,7 @@ def _masked(text: str) -> str:
     return text[:-2] + "**" if len(text) > 2 else "**"
 
 
-def _username_key() -> str:
+def username_key() -> str:
     """Rate-limit key: the normalised username, so 16556677-8899 and 165566778899 count as one."""
     raw = request.form.get("kundnummer", "")
     try:
@@ -83,7 +77,7 @@ def _render_login(form: LoginForm, status: int = 200, tab: str = "kundnummer"):
 @limiter.limit(lambda: current_app.config["LOGIN_CLIENT_LIMIT"], methods=["POST"],
                scope="login-client", error_message="client")
 @limiter.limit(lambda: current_app.config["LOGIN_FAILURE_LIMIT"], methods=["POST"],
-               key_func=_username_key, deduct_when=_login_failed, scope="login-account",
+               key_func=username_key, deduct_when=_login_failed, scope="login-account",
                error_message="account")
 def login():
     """Login page with the tabs "Mobilt BankID" and "Kundnummer"."""
@@ -120,14 +114,8 @@ def logout():
     return redirect(url_for("auth.login"))
 
 
-def _too_many_attempts(error):
-    """Swedish message for a rate-limited login, saying when to try again."""
-    current = limiter.current_limit
-    clock = current_app.extensions["clock"]
-    seconds_left = max(0.0, current.reset_at - clock.now()) if current else 60.0
-    minutes = max(1, math.ceil(seconds_left / 60))
-    template = MSG_CLIENT_LIMIT if error.description == "client" else MSG_LOCKED
-    log.warning("login rate limit (%s) hit from %s", error.description, request.remote_addr)
+def render_login_with_error(message: str, status: int):
+    """The login page on the Kundnummer tab with a message above the form."""
     form = LoginForm()
-    form.form_errors.append(template.format(minutes=minutes))
-    return render_template("auth/login.html", form=form, tab="kundnummer"), 429
+    form.form_errors.append(message)
+    return render_template("auth/login.html", form=form, tab="kundnummer"), status

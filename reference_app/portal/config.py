@@ -3,20 +3,9 @@
 from __future__ import annotations
 
 import os
-import secrets
 from pathlib import Path
 
-
-def _secret_key(data_dir: Path) -> str:
-    """MINASIDOR_SECRET_KEY, or a random key kept (0600) in the data directory."""
-    configured = os.environ.get("MINASIDOR_SECRET_KEY")
-    if configured:
-        return configured
-    key_file = data_dir / "secret_key"
-    if not key_file.exists():
-        key_file.touch(mode=0o600)
-        key_file.write_text(secrets.token_hex(32), encoding="ascii")
-    return key_file.read_text(encoding="ascii").strip()
+from ..secret_key import load_or_create
 
 
 def build_config(data_dir: str | os.PathLike) -> dict:
@@ -26,7 +15,7 @@ def build_config(data_dir: str | os.PathLike) -> dict:
     return {
         "DATA_DIR": str(data),
         "DATABASE": database,
-        "SECRET_KEY": _secret_key(data),
+        "SECRET_KEY": load_or_create(data, "MINASIDOR_SECRET_KEY", "secret_key"),
         "SESSION_COOKIE_NAME": "minasidor_session",
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
@@ -42,7 +31,19 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "RATELIMIT_STRATEGY": "fixed-window",
         "RATELIMIT_HEADERS_ENABLED": False,
         "WTF_CSRF_TIME_LIMIT": 2 * 3600,
-        # Test mode adds the control endpoints (clock). Never on in a deployment.
+        # Mail: the portal hands every message to this SMTP server.
+        "SMTP_HOST": os.environ.get("MINASIDOR_SMTP_HOST", "127.0.0.1"),
+        "SMTP_PORT": int(os.environ.get("MINASIDOR_SMTP_PORT", 1025)),
+        "SMTP_TIMEOUT_SECONDS": 10,
+        "MAIL_FROM": os.environ.get("MINASIDOR_MAIL_FROM", "Stadsenergi Mina sidor <no-reply@stadsenergi.example>"),
+        # Links in e-mails are built from this, never from the request's Host header.
+        "PUBLIC_BASE_URL": os.environ.get("MINASIDOR_PUBLIC_BASE_URL"),
+        "PASSWORD_LINK_MINUTES": 60,
+        "OUTBOX_WORKER": True,
+        "REGISTER_FAILURE_LIMIT": "5 per 15 minutes",
+        "PASSWORD_LINK_LIMIT": "3 per 15 minutes",
+        "FORM_CLIENT_LIMIT": "60 per 10 minutes",
+        # Test mode adds the control endpoints (clock, test customers). Never on in a deployment.
         "TEST_MODE": os.environ.get("MINASIDOR_TEST_MODE") == "1",
         "DEMO_DATA": True,
     }

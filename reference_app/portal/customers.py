@@ -53,6 +53,33 @@ def _row_for(conn: sqlite3.Connection, username: Username) -> sqlite3.Row | None
     return conn.execute(f"SELECT * FROM customers WHERE {column} = ?", (username.value,)).fetchone()
 
 
+def find(conn: sqlite3.Connection, username: Username) -> Customer | None:
+    row = _row_for(conn, username)
+    return _from_row(row) if row else None
+
+
+def find_for_registration(conn: sqlite3.Connection, kundnummer: str, identity: Username) -> Customer | None:
+    """The customer with this kundnummer whose personnummer or organisationsnummer matches."""
+    column = "orgnr" if identity.kind == "orgnr" else "personnummer"
+    row = conn.execute(
+        f"SELECT * FROM customers WHERE kundnummer = ? AND {column} = ?", (kundnummer, identity.value)
+    ).fetchone()
+    return _from_row(row) if row else None
+
+
+def set_email_if_missing(conn: sqlite3.Connection, customer_id: int, email: str) -> bool:
+    """Register the address unless one is already there (H10: it cannot be changed online)."""
+    cur = conn.execute("UPDATE customers SET email = ? WHERE id = ? AND email IS NULL", (email, customer_id))
+    return cur.rowcount == 1
+
+
+def set_password(conn: sqlite3.Connection, customer_id: int, password: str, now: float) -> None:
+    conn.execute(
+        "UPDATE customers SET password_hash = ?, password_changed_at = ? WHERE id = ?",
+        (passwords.hash_password(password), now, customer_id),
+    )
+
+
 def authenticate(conn: sqlite3.Connection, username: Username, password: str) -> Customer | None:
     """The customer when the password matches; the same work is done when nobody matches."""
     row = _row_for(conn, username)

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import logging
+import math
 
-from flask import flash, redirect, render_template, request, url_for
+from flask import current_app, flash, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
 
@@ -20,7 +21,20 @@ MESSAGES = {
 CSRF_MESSAGE = ("Sidan har varit öppen för länge", "Av säkerhetsskäl behöver sidan laddas om. Gå tillbaka och försök igen.")
 
 
+# Rate-limit messages, by the error_message key each limit declares.
+LIMIT_MESSAGES = {
+    "account": ("För många misslyckade inloggningsförsök. Av säkerhetsskäl är inloggning med lösenord spärrad "
+                "för det här kundnumret i {minutes} minuter till. Du kan logga in med Mobilt BankID under tiden."),
+    "register-account": ("För många försök att registrera e-postadress för det här kundnumret. "
+                         "Försök igen om {minutes} minuter."),
+    "password-link": ("Du har redan bett om flera länkar för att skapa lösenord. Kontrollera din e-post, även "
+                      "skräpposten. Du kan be om en ny länk om {minutes} minuter."),
+    "client": "För många försök från din anslutning. Försök igen om {minutes} minuter.",
+}
+
+
 def init_app(app) -> None:
+    app.register_error_handler(429, _too_many_requests)
     app.register_error_handler(CSRFError, _csrf_error)
     app.register_error_handler(HTTPException, _http_error)
     app.register_error_handler(Exception, _unexpected_error)
@@ -46,8 +60,24 @@ def _csrf_error(error):
     return redirect(url_for(endpoint, **args))
 
 
+def _too_many_requests(error):
+    """Say, in Swedish, what was limited and when to try again."""
+    from .security import limiter
+
+    current = limiter.current_limit
+    seconds_left = current.reset_at - current_app.extensions["clock"].now() if current else 60
+    minutes = max(1, math.ceil(seconds_left / 60))
+    message = LIMIT_MESSAGES.get(error.description, LIMIT_MESSAGES["client"]).format(minutes=minutes)
+    log.warning("rate limit %s hit on %s from %s", error.description, request.endpoint, request.remote_addr)
+    if request.endpoint == "auth.login":
+        from .auth import render_login_with_error
+
+        return render_login_with_error(message, 429)
+    return _page(429, "För många försök", message)
+
+
 def _http_error(error: HTTPException):
-    if error.code == 429 or error.code is None or error.code < 400:
+    if error.code is None or error.code < 400:
         return error
     title, text = MESSAGES.get(error.code, MESSAGES[400] if error.code < 500 else MESSAGES[500])
     return _page(error.code, title, text)

@@ -1,20 +1,50 @@
-"""Forms (Flask-WTF: every form carries a CSRF token)."""
+"""Forms (Flask-WTF: every form carries a CSRF token). Field validators raise the Swedish
+messages of identity / registration_identity; parsed values are kept on the form."""
 
 from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, ValidationError
 
 from .identity import UsernameError, parse_username
+from .registration_identity import MSG_EMAIL_MISMATCH, parse_email, parse_identity_number, parse_kundnummer
 
 
-def _valid_username(form, field):
-    try:
-        form.username = parse_username(field.data)
-    except UsernameError as exc:
-        raise ValidationError(str(exc)) from None
+def _parsed(parser, attribute: str):
+    """A validator that stores parser(field.data) on the form as `attribute`."""
+
+    def validate(form, field):
+        try:
+            setattr(form, attribute, parser(field.data))
+        except UsernameError as exc:
+            raise ValidationError(str(exc)) from None
+
+    return validate
 
 
 class LoginForm(FlaskForm):
-    username = None  # set by validation: the parsed identity.Username
-    kundnummer = StringField("Kundnummer", validators=[_valid_username])
+    username = None  # identity.Username, set by validation
+    kundnummer = StringField("Kundnummer", validators=[_parsed(parse_username, "username")])
     losenord = PasswordField("Lösenord", validators=[DataRequired("Fyll i ditt lösenord.")])
+
+
+def _same_email(form, field):
+    if form.email and (field.data or "").strip().lower() != form.email.lower():
+        raise ValidationError(MSG_EMAIL_MISMATCH)
+
+
+class RegisterEmailForm(FlaskForm):
+    kundnummer_value = identity = email = None  # set by validation
+    kundnummer = StringField("Kundnummer", validators=[_parsed(parse_kundnummer, "kundnummer_value")])
+    personnummer = StringField("Personnummer", validators=[_parsed(parse_identity_number, "identity")])
+    epost = StringField("E-postadress", validators=[_parsed(parse_email, "email")])
+    epost_igen = StringField("Upprepa e-postadressen", validators=[_same_email])
+
+
+class CreatePasswordForm(FlaskForm):
+    username = None
+    kundnummer = StringField("Kundnummer", validators=[_parsed(parse_username, "username")])
+
+
+class ChoosePasswordForm(FlaskForm):
+    losenord = PasswordField("Nytt lösenord", validators=[DataRequired("Fyll i ett nytt lösenord.")])
+    losenord_igen = PasswordField("Upprepa lösenordet", validators=[DataRequired("Fyll i lösenordet en gång till.")])

@@ -31,3 +31,30 @@ CREATE TABLE IF NOT EXISTS rate_limits (
     count INTEGER NOT NULL,
     expires_at REAL NOT NULL
 );
+
+-- "Skapa lösenord" links: only a hash of the token is stored; single use; expiring.
+CREATE TABLE IF NOT EXISTS password_tokens (
+    token_hash TEXT PRIMARY KEY,
+    customer_id INTEGER NOT NULL REFERENCES customers (id),
+    created_at REAL NOT NULL,
+    expires_at REAL NOT NULL,
+    used_at REAL,
+    voided_at REAL
+);
+CREATE INDEX IF NOT EXISTS password_tokens_by_customer ON password_tokens (customer_id);
+
+-- Mail waiting to be handed to SMTP (sent by a worker thread, retried while SMTP is down).
+CREATE TABLE IF NOT EXISTS outbox (
+    id INTEGER PRIMARY KEY,
+    to_addr TEXT NOT NULL,
+    subject TEXT NOT NULL,
+    text_body TEXT NOT NULL,
+    html_body TEXT,
+    created_at REAL NOT NULL,
+    next_attempt_at REAL NOT NULL,
+    attempts INTEGER NOT NULL DEFAULT 0,
+    claimed_until REAL,
+    sent_at REAL,
+    failed_at REAL,
+    last_error TEXT
+);

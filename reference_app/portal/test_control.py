@@ -1,8 +1,20 @@
-"""Test-mode control endpoints (registered only when TEST_MODE is on): move the clock."""
+"""Test-mode control endpoints (registered only when TEST_MODE is on): move the clock, and
+create fresh test customers so that scenarios never share state."""
+
+from __future__ import annotations
+
+import secrets
+import sqlite3
 
 from flask import Blueprint, current_app, jsonify, request
+from stdnum import luhn
+
+from . import customers
+from .db import get_db
 
 bp = Blueprint("test_control", __name__, url_prefix="/_test")
+
+TEST_PERSONNUMMER = "191212121212"  # Skatteverket's test number; one person may have many kundnummer
 
 
 @bp.get("/clock")
@@ -19,3 +31,34 @@ def advance_clock():
     if not isinstance(seconds, (int, float)) or seconds < 0:
         return jsonify(error="advance_seconds must be a number >= 0"), 400
     return jsonify(now=current_app.extensions["clock"].advance(seconds))
+
+
+def _fictional_orgnr() -> str:
+    body = f"55{secrets.choice('23456789')}{secrets.randbelow(10**6):06d}"
+    return body + luhn.calc_check_digit(body)
+
+
+@bp.post("/customers")
+def create_customer():
+    """A new customer: {"kind": "privat"|"foretag", "email": true|false, "password": str|null}."""
+    body = request.get_json(silent=True) or {}
+    kind = body.get("kind", "privat")
+    if kind not in ("privat", "foretag"):
+        return jsonify(error="kind must be privat or foretag"), 400
+    for _ in range(20):
+        kundnummer = f"9{secrets.randbelow(10**6):06d}"
+        record = {
+            "kundnummer": kundnummer,
+            "kind": kind,
+            "name": f"Testkund {kundnummer}" if kind == "privat" else f"Testbolaget {kundnummer} AB",
+            "personnummer": TEST_PERSONNUMMER if kind == "privat" else None,
+            "orgnr": _fictional_orgnr() if kind == "foretag" else None,
+            "email": f"kund-{kundnummer}@example.se" if body.get("email") else None,
+            "password": body.get("password"),
+        }
+        try:
+            customers.add(get_db(), now=current_app.extensions["clock"].now(), **record)
+        except sqlite3.IntegrityError:
+            continue
+        return jsonify(record), 201
+    return jsonify(error="could not find a free kundnummer"), 500

@@ -1,0 +1,46 @@
+"""Mail catcher: SMTP in (aiosmtpd), SQLite store, HTTP API in Mailpit's v1 dialect, inbox page."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask
+from flask_wtf.csrf import CSRFProtect
+
+from ..secret_key import load_or_create
+from .smtp_server import SMTPServer
+from .store import MessageStore
+
+
+def create_app(store: MessageStore, test_mode: bool = False) -> Flask:
+    """The catcher's HTTP side: /api/v1 (Mailpit-compatible) and the inbox for people."""
+    app = Flask(__name__)
+    app.config["SECRET_KEY"] = load_or_create(Path(store.path).parent, "MAILCATCHER_SECRET_KEY", "mail_secret_key")
+    app.config["TEST_MODE"] = test_mode
+    app.extensions["mail_store"] = store
+
+    from . import api, inbox
+
+    csrf = CSRFProtect(app)
+    csrf.exempt(api.bp)  # a JSON API like Mailpit's, not a browser form
+    app.register_blueprint(api.bp)
+    app.register_blueprint(inbox.bp)
+    return app
+
+
+class MailCatcher:
+    """Store + SMTP server + HTTP app, started and stopped together."""
+
+    def __init__(self, data_dir: str | Path, smtp_host: str = "127.0.0.1", smtp_port: int = 1025, test_mode: bool = False):
+        data = Path(data_dir)
+        data.mkdir(parents=True, exist_ok=True)
+        self.store = MessageStore(str(data / "mail.db"))
+        self.smtp = SMTPServer(self.store, smtp_host, smtp_port)
+        self.app = create_app(self.store, test_mode)
+
+    def start(self) -> "MailCatcher":
+        self.smtp.start()
+        return self
+
+    def stop(self) -> None:
+        self.smtp.stop()

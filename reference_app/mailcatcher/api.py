@@ -1,0 +1,100 @@
+"""HTTP API in Mailpit's v1 dialect (the subset the suite needs), plus a long-poll wait."""
+
+from __future__ import annotations
+
+from flask import Blueprint, Response, current_app, jsonify, request
+
+from .store import CHAOS_TRIGGERS, QueryError
+
+bp = Blueprint("api", __name__, url_prefix="/api/v1")
+MAX_WAIT_SECONDS = 120
+
+
+def _store():
+    return current_app.extensions["mail_store"]
+
+
+def _error(status: int, message: str):
+    return jsonify(Error=message), status
+
+
+def _int_arg(name: str, default: int, low: int = 0, high: int = 10_000) -> int:
+    try:
+        return min(max(int(request.args.get(name, default)), low), high)
+    except ValueError:
+        return default
+
+
+@bp.get("/messages")
+def list_messages():
+    """Newest first, like Mailpit: ?start=&limit=."""
+    return jsonify(_store().search("", _int_arg("start", 0), _int_arg("limit", 50, 1)))
+
+
+@bp.delete("/messages")
+def delete_messages():
+    """Delete all, or the IDs in the JSON body."""
+    body = request.get_json(silent=True) or {}
+    ids = body.get("IDs")
+    _store().delete(ids if ids else None)
+    return Response("ok", mimetype="text/plain")
+
+
+@bp.get("/search")
+def search():
+    """?query=to:address subject:"..." and free words."""
+    try:
+        return jsonify(_store().search(request.args.get("query", ""), _int_arg("start", 0), _int_arg("limit", 50, 1)))
+    except QueryError as exc:
+        return _error(400, str(exc))
+
+
+@bp.get("/wait")
+def wait():
+    """Not in Mailpit: returns as soon as ?count= messages match ?query= (408 after ?timeout= s)."""
+    query = request.args.get("query", "")
+    count = _int_arg("count", 1, 1)
+    timeout = _int_arg("timeout", 30, 0, MAX_WAIT_SECONDS)
+    try:
+        result = _store().wait(query, count, timeout)
+    except QueryError as exc:
+        return _error(400, str(exc))
+    if result is None:
+        return _error(408, f"no {count} message(s) matching {query!r} within {timeout} s")
+    return jsonify(result)
+
+
+@bp.get("/message/<message_id>")
+def read_message(message_id: str):
+    """One message (`latest` for the newest); marks it read."""
+    message = _store().get(message_id)
+    if message is None:
+        return _error(404, "message not found")
+    _store().mark_read(message["ID"])
+    message.pop("Headers", None)
+    return jsonify(message)
+
+
+@bp.get("/message/<message_id>/headers")
+def message_headers(message_id: str):
+    message = _store().get(message_id)
+    return jsonify(message["Headers"]) if message else _error(404, "message not found")
+
+
+@bp.get("/message/<message_id>/raw")
+def message_raw(message_id: str):
+    raw = _store().raw(message_id)
+    return Response(raw, mimetype="text/plain") if raw is not None else _error(404, "message not found")
+
+
+@bp.route("/chaos", methods=["GET", "PUT"])
+def chaos():
+    """Mailpit's chaos triggers (Sender, Recipient, Authentication); test mode only."""
+    if not current_app.config["TEST_MODE"]:
+        return _error(400, "chaos is not enabled (start the catcher in test mode)")
+    if request.method == "GET":
+        return jsonify(_store().chaos())
+    body = request.get_json(silent=True)
+    if not isinstance(body, dict) or not set(body) <= set(CHAOS_TRIGGERS):
+        return _error(400, f"expected a JSON object with keys among {', '.join(CHAOS_TRIGGERS)}")
+    return jsonify(_store().set_chaos(body))

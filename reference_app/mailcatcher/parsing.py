@@ -1,0 +1,95 @@
+"""Turn a raw message into Mailpit-shaped fields (email package, policy.default: åäö decode)."""
+
+from __future__ import annotations
+
+import re
+from email import policy
+from email.message import EmailMessage
+from email.parser import BytesParser, Parser
+from email.utils import parsedate_to_datetime
+
+SNIPPET_LENGTH = 250
+
+
+def _addresses(message: EmailMessage, header: str) -> list[dict]:
+    value = message.get(header)
+    if value is None:
+        return []
+    try:
+        return [{"Name": a.display_name, "Address": a.addr_spec} for a in value.addresses]
+    except (AttributeError, IndexError):
+        return [{"Name": "", "Address": str(value)}]
+
+
+def _part(message: EmailMessage, kind: str) -> str:
+    part = message.get_body(preferencelist=(kind,))
+    if part is None:
+        return ""
+    try:
+        return part.get_content()
+    except (LookupError, UnicodeDecodeError):
+        return part.get_payload(decode=True).decode("utf-8", "replace")
+
+
+def _snippet(text: str, html: str) -> str:
+    source = text or re.sub(r"<[^>]+>", " ", html)
+    return re.sub(r"\s+", " ", source).strip()[:SNIPPET_LENGTH]
+
+
+def _clean(value):
+    """Undecodable bytes (surrogate escapes) become U+FFFD, so they can be stored and shown."""
+    if isinstance(value, str):
+        return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
+    if isinstance(value, list):
+        return [_clean(v) for v in value]
+    if isinstance(value, dict):
+        return {k: _clean(v) for k, v in value.items()}
+    return value
+
+
+def _message(raw: bytes) -> EmailMessage:
+    # SMTPUTF8 mail carries raw UTF-8 in its headers; BytesParser would leave those escaped.
+    try:
+        return Parser(policy=policy.default).parsestr(raw.decode("utf-8"))
+    except UnicodeDecodeError:
+        return BytesParser(policy=policy.default).parsebytes(raw)
+
+
+def parse(raw: bytes, envelope_from: str, envelope_to: list[str]) -> dict:
+    """Every field the API returns for one message (without ID, Created and Read)."""
+    return _clean(_fields(_message(raw), raw, envelope_from, envelope_to))
+
+
+def _fields(message: EmailMessage, raw: bytes, envelope_from: str, envelope_to: list[str]) -> dict:
+    to, cc = _addresses(message, "To"), _addresses(message, "Cc")
+    visible = {a["Address"].lower() for a in to + cc}
+    bcc = [{"Name": "", "Address": r} for r in envelope_to if r.lower() not in visible]
+    text, html = _part(message, "plain"), _part(message, "html")
+    attachments = [
+        {"PartID": str(i), "FileName": part.get_filename() or "", "ContentType": part.get_content_type(),
+         "Size": len(part.get_payload(decode=True) or b"")}
+        for i, part in enumerate(message.iter_attachments(), start=1)
+    ]
+    date = message.get("Date")
+    try:
+        date_iso = parsedate_to_datetime(str(date)).isoformat() if date else ""
+    except (TypeError, ValueError):
+        date_iso = ""
+    sender = _addresses(message, "From")
+    return {
+        "MessageID": (message.get("Message-ID") or "").strip("<> "),
+        "From": sender[0] if sender else {"Name": "", "Address": envelope_from},
+        "To": to,
+        "Cc": cc,
+        "Bcc": bcc,
+        "ReplyTo": _addresses(message, "Reply-To"),
+        "ReturnPath": envelope_from,
+        "Subject": str(message.get("Subject") or ""),
+        "Date": date_iso,
+        "Text": text,
+        "HTML": html,
+        "Size": len(raw),
+        "Attachments": attachments,
+        "Snippet": _snippet(text, html),
+        "Headers": {name: [str(v) for v in message.get_all(name, [])] for name in dict.fromkeys(message.keys())},
+    }

@@ -1,0 +1,82 @@
+"""Mail that must not be lost when SMTP is briefly down: stored first, sent by a worker,
+retried with back-off. Used where the customer's answer must not depend on the mail
+(the "Skapa lösenord" link: same answer whether or not the kundnummer exists)."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import threading
+
+from ..clock import Clock
+from . import db
+from .mail import Mail, MailError, send
+
+log = logging.getLogger("minasidor.outbox")
+
+RETRY_AFTER_SECONDS = [5, 30, 120, 300, 600, 900]  # then give up (the link would have expired)
+CLAIM_SECONDS = 60
+IDLE_WAKE_SECONDS = 5
+
+
+def enqueue(conn: sqlite3.Connection, clock: Clock, mail: Mail) -> None:
+    now = clock.now()
+    conn.execute(
+        "INSERT INTO outbox (to_addr, subject, text_body, html_body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (mail.to, mail.subject, mail.text, mail.html, now, now),
+    )
+
+
+def _claim(conn: sqlite3.Connection, now: float) -> sqlite3.Row | None:
+    return conn.execute(
+        "UPDATE outbox SET claimed_until = ? WHERE id = (SELECT id FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+        " AND next_attempt_at <= ? AND (claimed_until IS NULL OR claimed_until < ?) ORDER BY id LIMIT 1) RETURNING *",
+        (now + CLAIM_SECONDS, now, now),
+    ).fetchone()
+
+
+def deliver_due(conn: sqlite3.Connection, clock: Clock, config: dict) -> int:
+    """Send every message that is due; returns how many were sent."""
+    sent = 0
+    while (row := _claim(conn, clock.now())) is not None:
+        mail = Mail(row["to_addr"], row["subject"], row["text_body"], row["html_body"])
+        try:
+            send(config, mail)
+        except MailError as exc:
+            attempts = row["attempts"] + 1
+            if attempts > len(RETRY_AFTER_SECONDS):
+                conn.execute("UPDATE outbox SET attempts = ?, failed_at = ?, last_error = ? WHERE id = ?",
+                             (attempts, clock.now(), str(exc), row["id"]))
+                log.error("gave up sending outbox message %s after %s attempts: %s", row["id"], attempts, exc)
+            else:
+                conn.execute("UPDATE outbox SET attempts = ?, next_attempt_at = ?, claimed_until = NULL, last_error = ? WHERE id = ?",
+                             (attempts, clock.now() + RETRY_AFTER_SECONDS[attempts - 1], str(exc), row["id"]))
+                log.warning("outbox message %s not sent (attempt %s), will retry: %s", row["id"], attempts, exc)
+            continue
+        conn.execute("UPDATE outbox SET sent_at = ?, claimed_until = NULL WHERE id = ?", (clock.now(), row["id"]))
+        sent += 1
+    return sent
+
+
+class OutboxWorker:
+    """A daemon thread per process: wakes when mail is enqueued here, and every few seconds."""
+
+    def __init__(self, config: dict, clock: Clock):
+        self.config = config
+        self.clock = clock
+        self.wake = threading.Event()
+        self.thread = threading.Thread(target=self._run, name="outbox", daemon=True)
+
+    def start(self) -> "OutboxWorker":
+        self.thread.start()
+        return self
+
+    def _run(self) -> None:
+        conn = db.connect(self.config["DATABASE"])
+        while True:
+            try:
+                deliver_due(conn, self.clock, self.config)
+            except sqlite3.Error:
+                log.exception("outbox delivery failed")
+            self.wake.wait(IDLE_WAKE_SECONDS)
+            self.wake.clear()
