@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from email import policy
 from email.message import EmailMessage
-from email.parser import BytesParser, Parser
+from email.parser import BytesParser
 from email.utils import parsedate_to_datetime
 
 SNIPPET_LENGTH = 250
@@ -37,7 +37,8 @@ def _snippet(text: str, html: str) -> str:
 
 
 def _clean(value):
-    """Undecodable bytes (surrogate escapes) become U+FFFD, so they can be stored and shown."""
+    """Raw UTF-8 in headers (SMTPUTF8) arrives surrogate-escaped: turn it back into text;
+    bytes that are not UTF-8 become U+FFFD, so everything can be stored and shown."""
     if isinstance(value, str):
         return value.encode("utf-8", "surrogateescape").decode("utf-8", "replace")
     if isinstance(value, list):
@@ -47,17 +48,9 @@ def _clean(value):
     return value
 
 
-def _message(raw: bytes) -> EmailMessage:
-    # SMTPUTF8 mail carries raw UTF-8 in its headers; BytesParser would leave those escaped.
-    try:
-        return Parser(policy=policy.default).parsestr(raw.decode("utf-8"))
-    except UnicodeDecodeError:
-        return BytesParser(policy=policy.default).parsebytes(raw)
-
-
 def parse(raw: bytes, envelope_from: str, envelope_to: list[str]) -> dict:
     """Every field the API returns for one message (without ID, Created and Read)."""
-    return _clean(_fields(_message(raw), raw, envelope_from, envelope_to))
+    return _clean(_fields(BytesParser(policy=policy.default).parsebytes(raw), raw, envelope_from, envelope_to))
 
 
 def _fields(message: EmailMessage, raw: bytes, envelope_from: str, envelope_to: list[str]) -> dict:

@@ -7,7 +7,10 @@ import shutil
 
 import pytest
 
-from reference_app.portal import create_app
+from reference_app.mailcatcher import MailCatcher
+from reference_app.portal import create_app, db, outbox
+
+PUBLIC_BASE_URL = "http://portal.test"
 
 CSRF_FIELD = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="csrf_token" value="([^"]+)"')
 
@@ -16,15 +19,38 @@ CSRF_FIELD = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="
 def seeded_dir(tmp_path_factory):
     """A data directory with the demo customers, hashed once for the whole session."""
     path = tmp_path_factory.mktemp("seeded")
-    create_app({"DATA_DIR": str(path)})
+    create_app({"DATA_DIR": str(path), "OUTBOX_WORKER": False})
     return path
 
 
 @pytest.fixture
-def app(seeded_dir, tmp_path):
+def catcher(tmp_path):
+    running = MailCatcher(tmp_path / "mail", "127.0.0.1", 0, test_mode=True).start()
+    yield running
+    running.stop()
+
+
+def portal_config(data_dir, catcher, **overrides) -> dict:
+    config = {"DATA_DIR": str(data_dir), "TEST_MODE": True, "OUTBOX_WORKER": False,
+              "SMTP_HOST": catcher.smtp.host, "SMTP_PORT": catcher.smtp.port, "PUBLIC_BASE_URL": PUBLIC_BASE_URL}
+    config.update(overrides)
+    return config
+
+
+@pytest.fixture
+def app(seeded_dir, tmp_path, catcher):
     data_dir = tmp_path / "data"
     shutil.copytree(seeded_dir, data_dir)
-    return create_app({"DATA_DIR": str(data_dir), "TEST_MODE": True})
+    return create_app(portal_config(data_dir, catcher))
+
+
+def deliver_outbox(app) -> int:
+    """What the outbox worker does in a running portal, done here on demand."""
+    conn = db.connect(app.config["DATABASE"])
+    try:
+        return outbox.deliver_due(conn, app.extensions["clock"], app.config)
+    finally:
+        conn.close()
 
 
 @pytest.fixture

@@ -81,7 +81,7 @@ def test_lockout_is_shared_between_worker_processes(app, seeded_dir):
     """Two app instances on one data directory stand for two gunicorn workers."""
     from reference_app.portal import create_app
 
-    other_worker = create_app({"DATA_DIR": app.config["DATA_DIR"], "TEST_MODE": True})
+    other_worker = create_app({"DATA_DIR": app.config["DATA_DIR"], "TEST_MODE": True, "OUTBOX_WORKER": False})
     first, second = AuthActions(app.test_client()), AuthActions(other_worker.test_client())
     for attempt in range(5):
         first.login("100002", f"Fel-{attempt}-lösenord")

@@ -29,7 +29,7 @@ def test_unexpected_error_is_a_swedish_500_without_trace(seeded_dir, tmp_path):
     import shutil
 
     shutil.copytree(seeded_dir, tmp_path / "d")
-    app = create_app({"DATA_DIR": str(tmp_path / "d")})
+    app = create_app({"DATA_DIR": str(tmp_path / "d"), "OUTBOX_WORKER": False})
 
     @app.get("/boom")
     def boom():
@@ -68,7 +68,7 @@ def test_control_endpoints_exist_only_in_test_mode(seeded_dir, tmp_path):
     import shutil
 
     shutil.copytree(seeded_dir, tmp_path / "d")
-    app = create_app({"DATA_DIR": str(tmp_path / "d"), "TEST_MODE": False})
+    app = create_app({"DATA_DIR": str(tmp_path / "d"), "TEST_MODE": False, "OUTBOX_WORKER": False})
     assert app.test_client().post("/_test/clock", json={"advance_seconds": 60}).status_code == 404
 
 
