@@ -4,6 +4,8 @@ from urllib.parse import urlparse
 
 from playwright.sync_api import Locator, Page
 
+from .forms import field
+
 
 class LoginPage:
     PATH = "/logga-in"
@@ -22,8 +24,11 @@ class LoginPage:
         return self.page.get_by_role("tab", name=name, exact=True)
 
     def field(self, label: str) -> Locator:
-        """A form field by its visible label (inside a form: the tab panel shares the name)."""
-        return self.page.locator("form").get_by_label(label, exact=True)
+        return field(self.page, label)
+
+    def first_time_link(self, name: str) -> Locator:
+        """"Ny kund/Registrera E-post" or "Skapa lösenord" under "Första gången du loggar in"."""
+        return self.first_time.get_by_role("link", name=name, exact=True)
 
     def load(self) -> None:
         self.page.goto(self.PATH)

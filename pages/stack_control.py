@@ -1,4 +1,4 @@
-"""Client for the reference stack's test-mode control API (moving the clock)."""
+"""Client for the reference stack's test-mode control API (clock, fresh test customers)."""
 
 from __future__ import annotations
 
@@ -15,6 +15,13 @@ class StackControl:
 
     def available(self) -> bool:
         return self.request.get("/_test/clock").ok
+
+    def create_customer(self, kind: str, email: bool = False, password: str | None = None) -> dict:
+        """A fresh customer that no other scenario uses."""
+        response = self.request.post("/_test/customers", data={"kind": kind, "email": email, "password": password})
+        if not response.ok:
+            raise StackControlUnavailable(f"Målmiljön kunde inte skapa en testkund (HTTP {response.status}).")
+        return response.json()
 
     def advance_clock(self, seconds: float) -> None:
         response = self.request.post("/_test/clock", data={"advance_seconds": seconds})

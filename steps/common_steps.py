@@ -3,6 +3,7 @@
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
+from pages.forms import field
 from pages.login_page import LoginPage
 from pages.start_page import StartPage
 
@@ -34,6 +35,17 @@ def click_button(page: Page, name: str):
     page.get_by_role("button", name=name, exact=True).click()
 
 
+@when(parsers.re(f"jag klickar på länken {quoted('name')}"))
+def click_link(page: Page, name: str):
+    page.get_by_role("link", name=name, exact=True).first.click()
+
+
+@when(parsers.re(f"jag klickar på knappen {quoted('name')}"))
+def click_named_button(page: Page, name: str):
+    # The help page writes some button names in lower case; role names match case-insensitively.
+    page.get_by_role("button", name=name).click()
+
+
 @when(parsers.parse("det har gått {minutes:d} minuter"))
 @when(parsers.parse("det har gått {minutes:d} minuter utan att jag gjort något"))
 def time_passes(stack_control, minutes: int):
@@ -59,4 +71,4 @@ def error_shown(page: Page, text: str):
 
 @then(parsers.re(f"visas felet {quoted('text')} vid fältet {quoted('label')}"))
 def field_error_shown(page: Page, text: str, label: str):
-    expect(LoginPage(page).field(label)).to_have_accessible_error_message(contains(text))
+    expect(field(page, label)).to_have_accessible_error_message(contains(text))

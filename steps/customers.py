@@ -10,7 +10,7 @@ class KnownCustomer:
     role: str
     kundnummer: str
     name: str
-    password: str
+    password: str | None = None
     personnummer: str | None = None
     orgnr: str | None = None
     email: str | None = None
@@ -19,6 +19,19 @@ class KnownCustomer:
         """Fill the X's of a pattern like "16XXXXXX-XXXX" with this company's orgnr digits."""
         digits = iter(self.orgnr or "")
         return "".join(next(digits, "") if ch == "X" else ch for ch in pattern)
+
+
+    def identity_written(self) -> str:
+        """As the help page asks: personnummer ÅÅÅÅMMDD-XXXX, a company 16XXXXXX-XXXX."""
+        if self.orgnr:
+            return self.orgnr_written_as("16XXXXXX-XXXX")
+        return f"{self.personnummer[:8]}-{self.personnummer[8:]}"
+
+
+def from_control(record: dict) -> KnownCustomer:
+    """A fresh customer made by the stack's test-mode control API."""
+    fields = KnownCustomer.__dataclass_fields__
+    return KnownCustomer(role="ny kund", **{k: v for k, v in record.items() if k in fields and k != "role"})
 
 
 def from_demo(records: list[dict]) -> dict[str, KnownCustomer]:

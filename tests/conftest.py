@@ -6,5 +6,13 @@ pytest_plugins = [
     "steps.logout_steps",
     "steps.browser_steps",
     "steps.help_steps",
+    "steps.mail_steps",
+    "steps.registration_steps",
+    "steps.password_steps",
     "steps.drift",
 ]
+
+
+def pytest_addoption(parser):
+    parser.addoption("--mail-api", metavar="URL", default=None,
+                     help="the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal")

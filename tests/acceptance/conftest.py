@@ -3,8 +3,11 @@ names a running portal. One browser per session, a new context per scenario."""
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 import pytest
 
+from pages.mailbox import Mailbox, ScenarioInbox
 from pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
 from reference_app.portal.demo import DEMO_CUSTOMERS
@@ -18,15 +21,27 @@ def _configured_base_url(config: pytest.Config) -> str | None:
     return config.getoption("base_url", None) or config.getini("base_url") or None
 
 
+@dataclass
+class Target:
+    portal_url: str
+    mail_api_url: str | None
+
+
 @pytest.fixture(scope="session")
-def base_url(pytestconfig: pytest.Config):
-    """--base-url if given, else the embedded stack started for this session."""
+def target(pytestconfig: pytest.Config):
+    """--base-url (and --mail-api) if given, else the embedded stack started for this session."""
     configured = _configured_base_url(pytestconfig)
     if configured:
-        yield configured.rstrip("/")
+        mail_api = pytestconfig.getoption("mail_api")
+        yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None)
         return
     with EmbeddedStack() as stack:
-        yield stack.portal_url
+        yield Target(stack.portal_url, stack.mail_api_url)
+
+
+@pytest.fixture(scope="session")
+def base_url(target: Target) -> str:
+    return target.portal_url
 
 
 @pytest.fixture(scope="session")
@@ -69,11 +84,47 @@ def stack_control(_control_api) -> StackControl:
 
 
 @pytest.fixture(scope="session")
-def _clock_available(stack_control) -> bool:
-    return stack_control.available()
+def _mail_api(playwright, target: Target):
+    if target.mail_api_url is None:
+        yield None
+        return
+    request = playwright.request.new_context(base_url=target.mail_api_url)
+    yield request
+    request.dispose()
+
+
+@pytest.fixture(scope="session")
+def mailbox(_mail_api) -> Mailbox | None:
+    return Mailbox(_mail_api) if _mail_api is not None else None
+
+
+@pytest.fixture
+def inbox(mailbox) -> ScenarioInbox:
+    return ScenarioInbox(mailbox)
+
+
+@pytest.fixture(scope="session")
+def _capabilities(stack_control, mailbox) -> dict[str, bool]:
+    control = stack_control.available()
+    mail = mailbox is not None and mailbox.available()
+    return {"klocka": control, "ny_kund": control, "epost": mail, "epostfel": mail and control}
+
+
+SKIP_REASONS = {
+    "klocka": "målmiljön har inget testläge där sviten kan flytta klockan",
+    "ny_kund": "målmiljön kan inte skapa nya testkunder (testläge saknas)",
+    "epost": "sviten kan inte läsa målmiljöns e-post (ange --mail-api)",
+    "epostfel": "e-postfångaren kan inte fås att vägra ta emot e-post (testläge saknas)",
+}
 
 
 @pytest.fixture(autouse=True)
-def _skip_without_clock(request: pytest.FixtureRequest):
-    if request.node.get_closest_marker("klocka") and not request.getfixturevalue("_clock_available"):
-        pytest.skip("Hoppas över: målmiljön har inget testläge där sviten kan flytta klockan (@klocka).")
+def _skip_without_capability(request: pytest.FixtureRequest):
+    needed = [name for name in SKIP_REASONS if request.node.get_closest_marker(name)]
+    if not needed:
+        return
+    capabilities = request.getfixturevalue("_capabilities")
+    missing = [name for name in needed if not capabilities[name]]
+    if missing:
+        reasons = "; ".join(f"{SKIP_REASONS[name]} (@{name})" for name in missing)
+        pytest.skip(f"Hoppas över: {reasons}.")

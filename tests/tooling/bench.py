@@ -1,5 +1,6 @@
-"""`make bench`: time the acceptance suite against one embedded stack, and the floor in the
-same run (a bare new context + page + one navigation to the same server), with the ratio."""
+"""`make bench`: time the acceptance suite against one embedded stack, the floor in the same
+run (a bare new context + page + one navigation to the same server) with the ratio, and the
+time from a form's submit click to its e-mail being readable by the suite."""
 
 from __future__ import annotations
 
@@ -11,11 +12,17 @@ from collections import defaultdict
 import pytest
 from playwright.sync_api import sync_playwright
 
+from pages.create_password_page import CreatePasswordPage
+from pages.mailbox import Mailbox
+from pages.register_email_page import RegisterEmailPage
+from pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
+from steps.customers import from_control
 
 from .browser import launch_overrides
 
 FLOOR_SAMPLES = 30
+MAIL_SAMPLES = 15
 
 
 class ScenarioTimer:
@@ -33,18 +40,43 @@ class ScenarioTimer:
             self.outcomes[report.nodeid] = report.outcome
 
 
-def measure_floor(base_url: str) -> list[float]:
+def measure_floor(browser, base_url: str) -> list[float]:
     samples = []
-    with sync_playwright() as playwright:
-        browser = playwright.chromium.launch(**launch_overrides("chromium", playwright.chromium.executable_path))
-        for _ in range(FLOOR_SAMPLES):
-            start = time.perf_counter()
-            context = browser.new_context(base_url=base_url)
-            page = context.new_page()
-            page.goto("/logga-in")
-            context.close()
-            samples.append(time.perf_counter() - start)
-        browser.close()
+    for _ in range(FLOOR_SAMPLES):
+        start = time.perf_counter()
+        context = browser.new_context(base_url=base_url)
+        page = context.new_page()
+        page.goto("/logga-in")
+        context.close()
+        samples.append(time.perf_counter() - start)
+    return samples
+
+
+def measure_mail(playwright, browser, stack: EmbeddedStack) -> dict[str, list[float]]:
+    """Click on the form's button -> the message is readable through the mailbox client."""
+    control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
+    mailbox = Mailbox(playwright.request.new_context(base_url=stack.mail_api_url))
+    samples: dict[str, list[float]] = {"registrera e-postadress": [], "Skapa lösenord": []}
+    context = browser.new_context(base_url=stack.portal_url)
+    page = context.new_page()
+    for _ in range(MAIL_SAMPLES):
+        customer = from_control(control.create_customer("privat"))
+        address = f"bench-{customer.kundnummer}@example.se"
+        registration = RegisterEmailPage(page)
+        registration.load()
+        registration.fill_in(customer.kundnummer, customer.identity_written(), address)
+        start = time.perf_counter()
+        registration.register_button.click()
+        mailbox.wait_for(address, 1)
+        samples["registrera e-postadress"].append(time.perf_counter() - start)
+        create = CreatePasswordPage(page)
+        create.load()
+        create.kundnummer.fill(customer.kundnummer)
+        start = time.perf_counter()
+        create.create_button.click()
+        mailbox.wait_for(address, 2)
+        samples["Skapa lösenord"].append(time.perf_counter() - start)
+    context.close()
     return samples
 
 
@@ -53,10 +85,16 @@ def main() -> int:
         timer = ScenarioTimer()
         print(f"==> Mäter specifikationen mot {stack.portal_url}", flush=True)
         start = time.perf_counter()
-        exit_code = pytest.main(["tests/acceptance", "-q", "--base-url", stack.portal_url], plugins=[timer])
+        exit_code = pytest.main(["tests/acceptance", "-q", "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url],
+                                plugins=[timer])
         wall = time.perf_counter() - start
-        print(f"==> Mäter golvet ({FLOOR_SAMPLES} gånger ny kontext + sida + en navigering)", flush=True)
-        floor = measure_floor(stack.portal_url)
+        with sync_playwright() as playwright:
+            browser = playwright.chromium.launch(**launch_overrides("chromium", playwright.chromium.executable_path))
+            print(f"==> Mäter golvet ({FLOOR_SAMPLES} gånger ny kontext + sida + en navigering)", flush=True)
+            floor = measure_floor(browser, stack.portal_url)
+            print(f"==> Mäter tiden från klick till synlig e-post ({MAIL_SAMPLES} gånger per formulär)", flush=True)
+            mail = measure_mail(playwright, browser, stack)
+            browser.close()
 
     per_scenario = list(timer.durations.values())
     failed = sum(1 for outcome in timer.outcomes.values() if outcome == "failed")
@@ -68,6 +106,9 @@ def main() -> int:
     print(f"Median per scenario:             {median_scenario * 1000:.0f} ms")
     print(f"Golv (kontext + sida + 1 nav.):  {median_floor * 1000:.0f} ms (median av {FLOOR_SAMPLES})")
     print(f"Kvot median scenario / golv:     {median_scenario / median_floor:.1f}")
+    for form, samples in mail.items():
+        print(f"Klick -> e-post synlig ({form}): median {statistics.median(samples) * 1000:.0f} ms, "
+              f"max {max(samples) * 1000:.0f} ms ({len(samples)} st)")
     return int(exit_code)
 
 

@@ -1,0 +1,51 @@
+"""Steps that read the customer's e-mail through the mail catcher's API."""
+
+import pytest
+from pytest_bdd import given, parsers, then, when
+
+from pages.mailbox import Mail, Mailbox, ScenarioInbox
+
+from .customers import KnownCustomer
+from .text import quoted
+
+
+@pytest.fixture
+def new_email(customer: KnownCustomer) -> str:
+    """The address this scenario's customer wants to register (unique per customer)."""
+    return f"ny-{customer.kundnummer}@example.se"
+
+
+@pytest.fixture
+def registered_email(customer: KnownCustomer, new_email: str) -> str:
+    """The address the customer has in the customer system (given, or registered in the scenario)."""
+    return customer.email or new_email
+
+
+def _expect_subject(mail: Mail, subject: str, address: str) -> Mail:
+    assert mail.subject == subject, (
+        f"E-postmeddelandet till {address} har ämnet {mail.subject!r}, inte {subject!r} som scenariot väntar sig."
+    )
+    return mail
+
+
+@then(parsers.re(f"jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}"),
+      target_fixture="last_mail")
+def mail_to_new_address(inbox: ScenarioInbox, new_email: str, subject: str) -> Mail:
+    return _expect_subject(inbox.next_mail(new_email), subject, new_email)
+
+
+@then(parsers.re(f"jag får ett e-postmeddelande till min registrerade e-postadress med ämnet {quoted('subject')}"),
+      target_fixture="last_mail")
+def mail_to_registered_address(inbox: ScenarioInbox, registered_email: str, subject: str) -> Mail:
+    return _expect_subject(inbox.next_mail(registered_email), subject, registered_email)
+
+
+@given("att e-posten inte går att skicka just nu")
+def mail_refused(mailbox: Mailbox, request):
+    mailbox.refuse_all_mail()
+    request.addfinalizer(mailbox.accept_all_mail)
+
+
+@when("e-posten fungerar igen")
+def mail_accepted_again(mailbox: Mailbox):
+    mailbox.accept_all_mail()
