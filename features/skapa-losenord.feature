@@ -14,7 +14,8 @@ Egenskap: Skapa lösenord och logga in första gången
   Scenario: Första gången: registrera e-post, skapa lösenord och logga in
     Givet att jag är en ny privatkund utan registrerad e-postadress
     När jag registrerar min önskade e-postadress
-    Och jag ber om en länk för att skapa lösenord
+    Så ser jag meddelandet "Vi har skickat ett e-postmeddelande till"
+    När jag ber om en länk för att skapa lösenord
     Och jag öppnar e-postmeddelandet "Välj lösenord för Mina sidor" och följer länken
     Och jag väljer lösenordet "Blåbärsskog i juli"
     Så ser jag meddelandet "Ditt lösenord är sparat."

@@ -40,18 +40,22 @@ class Mailbox:
     def available(self) -> bool:
         return self.request.get("/api/v1/messages?limit=1").ok
 
-    def count(self, address: str) -> int:
-        return self._json(self.request.get("/api/v1/search", params={"query": f"to:{address}", "limit": 1}),
-                          "sökningen")["messages_count"]
+    def subjects(self, address: str) -> list[str]:
+        """Subjects of every message to `address` so far."""
+        result = self._json(self.request.get("/api/v1/search", params={"query": f"to:{address}", "limit": 1000}),
+                            "sökningen")
+        return [m["Subject"] for m in result["messages"]]
 
-    def wait_for(self, address: str, count: int) -> Mail:
-        """The newest message to `address` once there are `count` of them (no polling here)."""
+    def wait_for(self, address: str, count: int, subject: str | None = None) -> Mail:
+        """The newest message to `address` (with `subject`) once there are `count` of them."""
+        query = f"to:{address}" + (f' subject:"{subject}"' if subject else "")
         response = self.request.get(
-            "/api/v1/wait", params={"query": f"to:{address}", "count": count, "timeout": WAIT_SECONDS},
+            "/api/v1/wait", params={"query": query, "count": count, "timeout": WAIT_SECONDS},
             timeout=(WAIT_SECONDS + 10) * 1000,
         )
         if response.status == 408:
-            raise MailNotArrived(f"Inget nytt e-postmeddelande kom till {address} inom {WAIT_SECONDS} sekunder.")
+            what = f"med ämnet {subject!r} " if subject else ""
+            raise MailNotArrived(f"Inget nytt e-postmeddelande {what}kom till {address} inom {WAIT_SECONDS} sekunder.")
         newest = self._json(response, "väntan på e-post")["messages"][0]
         message = self._json(self.request.get(f"/api/v1/message/{newest['ID']}"), "läsningen av meddelandet")
         return Mail(message["ID"], [a["Address"] for a in message["To"]], message["Subject"], message["Text"], message["HTML"])
@@ -66,16 +70,18 @@ class Mailbox:
 
 @dataclass
 class ScenarioInbox:
-    """Hands out each new message once: watch an address before the action that mails it."""
+    """Hands out each new message once, by address and subject: watch an address before the
+    action that mails it, so that older messages to it are never taken for new ones."""
 
     mailbox: Mailbox
-    seen: dict[str, int] = field(default_factory=dict)
+    known: dict[str, list[str]] = field(default_factory=dict)  # address -> subjects already there
 
     def watch(self, address: str) -> None:
-        self.seen.setdefault(address, self.mailbox.count(address))
+        if address not in self.known:
+            self.known[address] = self.mailbox.subjects(address)
 
-    def next_mail(self, address: str) -> Mail:
+    def next_mail(self, address: str, subject: str) -> Mail:
         self.watch(address)
-        mail = self.mailbox.wait_for(address, self.seen[address] + 1)
-        self.seen[address] += 1
+        mail = self.mailbox.wait_for(address, self.known[address].count(subject) + 1, subject)
+        self.known[address].append(subject)
         return mail

@@ -11,6 +11,9 @@ from .customers import KnownCustomer
 from .text import quoted
 
 
+LINK_SUBJECT = "Välj lösenord för Mina sidor"
+
+
 def _first_link(mail) -> str:
     links = mail.links()
     assert links, f"E-postmeddelandet {mail.subject!r} innehåller ingen länk."
@@ -40,9 +43,7 @@ def fill_in_kundnummer(page: Page, customer: KnownCustomer, registered_email: st
 
 @when(parsers.re(f"jag öppnar e-postmeddelandet {quoted('subject')} och följer länken"), target_fixture="password_link")
 def follow_mailed_link(page: Page, inbox: ScenarioInbox, registered_email: str, subject: str) -> str:
-    mail = inbox.next_mail(registered_email)
-    assert mail.subject == subject, f"Nästa e-postmeddelande till {registered_email} har ämnet {mail.subject!r}, inte {subject!r}."
-    link = _first_link(mail)
+    link = _first_link(inbox.next_mail(registered_email, subject))
     ChoosePasswordPage(page).open(link)
     return link
 
@@ -50,7 +51,7 @@ def follow_mailed_link(page: Page, inbox: ScenarioInbox, registered_email: str, 
 @given("att jag har fått en länk för att välja lösenord", target_fixture="password_link")
 def received_link(page: Page, customer: KnownCustomer, registered_email: str, inbox: ScenarioInbox) -> str:
     ask_for_link(page, customer, registered_email, inbox)
-    link = _first_link(inbox.next_mail(registered_email))
+    link = _first_link(inbox.next_mail(registered_email, LINK_SUBJECT))
     ChoosePasswordPage(page).open(link)
     return link
 
