@@ -49,6 +49,18 @@ def format_orgnr16(orgnr10: str) -> str:
     return f"{ORGNR_PREFIX}{orgnr10[:6]}-{orgnr10[6:]}"
 
 
+def orgnr_with_prefix(digits: str) -> str | None:
+    """The 10-digit orgnr when `digits` is 16 + a valid orgnr; None when it is no orgnr at all.
+    Raises for 16 + an invalid orgnr, and for an orgnr typed without 16 (help rule H7)."""
+    if len(digits) == 12 and digits.startswith(ORGNR_PREFIX):
+        if is_orgnr(digits[2:]):
+            return digits[2:]
+        raise UsernameError(MSG_ORGNR_INVALID)
+    if len(digits) == 10 and is_orgnr(digits):
+        raise UsernameError(MSG_ORGNR_WITHOUT_16)
+    return None
+
+
 def parse_username(raw: str) -> Username:
     """Normalise what was typed in "Kundnummer"; raise UsernameError with a Swedish message."""
     text = (raw or "").strip()
@@ -59,12 +71,9 @@ def parse_username(raw: str) -> Username:
     digits = re.sub(r"[\s-]", "", text)
     if len(digits) in KUNDNUMMER_LENGTHS:
         return Username("kundnummer", digits)
-    if len(digits) == 12 and digits.startswith(ORGNR_PREFIX):
-        if is_orgnr(digits[2:]):
-            return Username("orgnr", digits[2:])
-        raise UsernameError(MSG_ORGNR_INVALID)
-    if len(digits) == 10 and is_orgnr(digits):
-        raise UsernameError(MSG_ORGNR_WITHOUT_16)
+    orgnr = orgnr_with_prefix(digits)
+    if orgnr:
+        return Username("orgnr", orgnr)
     if len(digits) in (10, 12) and stdnum_personnummer.is_valid(digits):
         raise UsernameError(MSG_PERSONNUMMER)
     raise UsernameError(MSG_LENGTH)

@@ -8,8 +8,7 @@ from datetime import date
 
 from stdnum import luhn
 
-from .identity import (MSG_ORGNR_INVALID, MSG_ORGNR_WITHOUT_16, ORGNR_PREFIX, Username, UsernameError,
-                       is_orgnr, parse_username)
+from .identity import Username, UsernameError, orgnr_with_prefix, parse_username
 
 MSG_KUNDNUMMER_ONLY = "Fyll i ditt kundnummer här (6–8 siffror, finns på din senaste faktura)."
 MSG_PNR_EMPTY = "Fyll i ditt personnummer. Företag fyller i 16 och organisationsnumret."
@@ -59,12 +58,9 @@ def parse_identity_number(raw: str, today: date | None = None) -> Username:
     if not _NUMBER.fullmatch(text):
         raise UsernameError(MSG_PNR_FORMAT)
     digits = re.sub(r"[\s+-]", "", text)
-    if len(digits) == 12 and digits.startswith(ORGNR_PREFIX):
-        if is_orgnr(digits[2:]):
-            return Username("orgnr", digits[2:])
-        raise UsernameError(MSG_ORGNR_INVALID)
-    if len(digits) == 10 and is_orgnr(digits):
-        raise UsernameError(MSG_ORGNR_WITHOUT_16)
+    orgnr = orgnr_with_prefix(digits)
+    if orgnr:
+        return Username("orgnr", orgnr)
     if len(digits) == 10:
         digits = _with_century(digits, "+" in text, today or date.today())
     if len(digits) != 12 or digits[:2] not in ("18", "19", "20"):
