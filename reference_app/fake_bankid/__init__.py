@@ -1,0 +1,49 @@
+"""Fake BankID: the RP API v6.0 over HTTP(S) and a simulated BankID app (web page)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from flask import Flask, jsonify, render_template, request
+from flask_wtf.csrf import CSRFProtect
+from werkzeug.exceptions import HTTPException
+
+from ..secret_key import load_or_create
+from .store import OrderStore
+
+RP_ERRORS = {404: ("notFound", "Not found"), 405: ("methodNotAllowed", "Method not allowed")}
+
+
+def create_app(data_dir: str | Path, test_mode: bool = False) -> Flask:
+    data = Path(data_dir)
+    data.mkdir(parents=True, exist_ok=True)
+    app = Flask(__name__)
+    app.config["SECRET_KEY"] = load_or_create(data, "FAKE_BANKID_SECRET_KEY", "bankid_secret_key")
+    app.config["TEST_MODE"] = test_mode
+    app.extensions["bankid_store"] = OrderStore(str(data / "bankid.db"))
+
+    from . import app_ui, control, rp_api
+
+    csrf = CSRFProtect(app)
+    csrf.exempt(rp_api.bp)
+    app.register_blueprint(rp_api.bp)
+    app.register_blueprint(app_ui.bp)
+    if test_mode:
+        csrf.exempt(control.bp)
+        app.register_blueprint(control.bp)
+
+    @app.errorhandler(HTTPException)
+    def _http_error(exc: HTTPException):
+        if request.path.startswith("/rp/"):
+            code, details = RP_ERRORS.get(exc.code, ("invalidParameters", exc.description or ""))
+            return jsonify(errorCode=code, details=details), exc.code
+        return render_template("app/error.html", message=exc.description, status=exc.code), exc.code
+
+    @app.errorhandler(Exception)
+    def _internal_error(exc: Exception):
+        app.logger.exception("fake BankID error")
+        if request.path.startswith("/rp/"):
+            return jsonify(errorCode="internalError", details="Internal error"), 500
+        return render_template("app/error.html", message="Internt tekniskt fel.", status=500), 500
+
+    return app

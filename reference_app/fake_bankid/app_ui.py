@@ -1,0 +1,119 @@
+"""The simulated BankID app: read a QR code (its text) or follow an autostart link, see what
+the service asks, pick a test person, type a security code, Identifiera or Avbryt."""
+
+from __future__ import annotations
+
+import base64
+import json
+from urllib.parse import urlparse
+
+from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
+
+from .qr import parse_qr_data
+from .store import OrderError
+
+bp = Blueprint("app_ui", __name__)
+
+
+def _store():
+    return current_app.extensions["bankid_store"]
+
+
+def _asked(row) -> str:
+    """What the app shows from the relying party: userVisibleData, or a plain request."""
+    data = json.loads(row["request"]).get("userVisibleData")
+    if data:
+        return base64.b64decode(data).decode("utf-8", "replace")
+    return "Identifiering" if row["kind"] == "auth" else "Underskrift"
+
+
+@bp.get("/")
+def universal_link():
+    """https://app.bankid.com/?autostarttoken=...&redirect=... lands here when routed to the fake."""
+    if request.args.get("autostarttoken"):
+        return autostart()
+    return redirect(url_for("app_ui.home"))
+
+
+@bp.get("/app")
+def home():
+    """Start screen: read a QR code."""
+    return render_template("app/home.html")
+
+
+@bp.post("/app/qr")
+def read_qr():
+    """The camera read this text from a QR code."""
+    text = request.form.get("qr", "")
+    parsed = parse_qr_data(text)
+    if parsed is None:
+        return render_template("app/home.html", error="Det här är ingen QR-kod för BankID.", qr=text), 400
+    try:
+        row = _store().open_by_qr(*parsed)
+    except OrderError as exc:
+        return render_template("app/home.html", error=exc.details, qr=text), 400
+    session.pop("redirect", None)
+    return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
+
+
+@bp.get("/app/start")
+def autostart():
+    """bankid:///?autostarttoken=...&redirect=... opened on this device."""
+    try:
+        row = _store().open_by_autostart(request.args.get("autostarttoken", ""))
+    except OrderError as exc:
+        return render_template("app/error.html", message=exc.details, status=400), 400
+    target = request.args.get("redirect", "null")
+    parsed = urlparse(target)
+    session["redirect"] = target if parsed.scheme in ("http", "https") and parsed.netloc else None
+    return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
+
+
+@bp.get("/app/order/<order_ref>")
+def order(order_ref: str):
+    """What the service asks, and the next thing to do (pick an ID, or type the code)."""
+    try:
+        row = _store()._pending(order_ref)
+    except OrderError as exc:
+        return render_template("app/error.html", message=exc.details, status=410), 410
+    return render_template("app/order.html", row=row, asked=_asked(row), persons=_store().persons())
+
+
+@bp.post("/app/order/<order_ref>/person")
+def choose_person(order_ref: str):
+    """Use this person's BankID (the app now asks for the security code)."""
+    number = request.form.get("person", "")
+    try:
+        _store().choose_person(order_ref, number)
+    except OrderError as exc:
+        return render_template("app/error.html", message=exc.details, status=400), 400
+    return redirect(url_for("app_ui.order", order_ref=order_ref))
+
+
+@bp.post("/app/order/<order_ref>/answer")
+def answer(order_ref: str):
+    """Identifiera (with the security code) or Avbryt."""
+    store = _store()
+    try:
+        if request.form.get("action") == "avbryt":
+            store.user_cancel(order_ref)
+            return _finish("Åtgärden avbruten.")
+        if not request.form.get("sakerhetskod", "").strip():
+            row = store._pending(order_ref)
+            return render_template("app/order.html", row=row, asked=_asked(row), persons=store.persons(),
+                                   error="Skriv in din säkerhetskod."), 400
+        outcome = store.identify(order_ref, request.remote_addr or "127.0.0.1")
+    except OrderError as exc:
+        return render_template("app/error.html", message=exc.details, status=400), 400
+    if outcome == "complete":
+        return _finish("Klart! Du är identifierad. Gå tillbaka till tjänsten.")
+    if outcome == "certificateErr":
+        return _finish("Det BankID du försöker använda är för gammalt eller spärrat.")
+    return _finish("Åtgärden avbruten.")
+
+
+def _finish(message: str):
+    target = session.pop("redirect", None)
+    if target:
+        return redirect(target)
+    return render_template("app/done.html", message=message)

@@ -1,0 +1,30 @@
+"""Test-mode control API of the fake BankID: move the clock, script the next outcome."""
+
+from flask import Blueprint, current_app, jsonify, request
+
+from .store import SCRIPTABLE_OUTCOMES
+
+bp = Blueprint("bankid_control", __name__, url_prefix="/control")
+
+
+def _store():
+    return current_app.extensions["bankid_store"]
+
+
+@bp.post("/clock")
+def advance_clock():
+    """Move the clock forward by advance_seconds."""
+    seconds = (request.get_json(silent=True) or {}).get("advance_seconds")
+    if not isinstance(seconds, (int, float)) or seconds < 0:
+        return jsonify(error="advance_seconds must be a number >= 0"), 400
+    return jsonify(now=_store().clock.advance(seconds))
+
+
+@bp.post("/next-outcome")
+def next_outcome():
+    """{"outcome": userCancel|certificateErr|startFailed|expiredTransaction, "personalNumber": optional}."""
+    body = request.get_json(silent=True) or {}
+    if body.get("outcome") not in SCRIPTABLE_OUTCOMES:
+        return jsonify(error=f"outcome must be one of {', '.join(SCRIPTABLE_OUTCOMES)}"), 400
+    _store().script(body["outcome"], body.get("personalNumber"))
+    return jsonify(ok=True), 201

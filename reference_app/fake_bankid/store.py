@@ -1,0 +1,268 @@
+"""Orders of the fake BankID in SQLite, with the real service's lifecycle read off one clock.
+
+States as collect reports them: pending (outstandingTransaction -> started -> userSign),
+failed (startFailed, expiredTransaction, userCancel, cancelled, certificateErr, ...) or
+complete. Test persons and scripted outcomes live here too."""
+
+from __future__ import annotations
+
+import base64
+import json
+import secrets
+import sqlite3
+import threading
+import uuid
+
+from ..clock import Clock
+
+ORDER_LIFETIME_SECONDS = 180     # then expiredTransaction
+START_TIMEOUT_SECONDS = 30       # QR not read / app not started: startFailed
+COMPLETE_COLLECTABLE_SECONDS = 180
+FAILED_COLLECTABLE_SECONDS = 300
+SCRIPTABLE_OUTCOMES = ("userCancel", "certificateErr", "startFailed", "expiredTransaction")
+
+SCHEMA = """
+CREATE TABLE IF NOT EXISTS orders (
+    order_ref TEXT PRIMARY KEY,
+    kind TEXT NOT NULL,                    -- auth or sign
+    request TEXT NOT NULL,                 -- the RP's JSON request
+    auto_start_token TEXT NOT NULL UNIQUE,
+    qr_start_token TEXT NOT NULL UNIQUE,
+    qr_start_secret TEXT NOT NULL,
+    created_at REAL NOT NULL,
+    opened_at REAL,                        -- the app found the order (QR read or autostart)
+    personal_number TEXT,                  -- chosen in the app (userSign from then on)
+    status TEXT NOT NULL DEFAULT 'pending',
+    hint_code TEXT NOT NULL DEFAULT 'outstandingTransaction',
+    ended_at REAL,
+    completion TEXT,
+    collected_after_end INTEGER NOT NULL DEFAULT 0,
+    cancelled_by_rp INTEGER NOT NULL DEFAULT 0
+);
+CREATE TABLE IF NOT EXISTS persons (
+    personal_number TEXT PRIMARY KEY,
+    given_name TEXT NOT NULL,
+    surname TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS scripted_outcomes (
+    id INTEGER PRIMARY KEY,
+    personal_number TEXT,                  -- NULL: the next order of anyone
+    outcome TEXT NOT NULL
+);
+"""
+
+TEST_PERSONS = [
+    ("191212121212", "Tolvan", "Tolvansson"),
+    ("198112189876", "Elsa", "Ekström"),
+    ("200001022384", "Okänd", "Testperson"),   # exists in BankID but is no customer of Mina sidor
+]
+
+
+class OrderError(Exception):
+    """An RP API error: errorCode, details, HTTP status."""
+
+    def __init__(self, code: str, details: str, status: int = 400):
+        super().__init__(details)
+        self.code, self.details, self.status = code, details, status
+
+
+class OrderStore:
+    def __init__(self, path: str):
+        self.path = path
+        self.clock = Clock(path)
+        self._local = threading.local()
+        conn = self._conn()
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.executescript(SCHEMA)
+        conn.executemany("INSERT OR IGNORE INTO persons VALUES (?, ?, ?)", TEST_PERSONS)
+
+    def _conn(self) -> sqlite3.Connection:
+        conn = getattr(self._local, "conn", None)
+        if conn is None:
+            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
+            conn.row_factory = sqlite3.Row
+            self._local.conn = conn
+        return conn
+
+    # --- persons and scripted outcomes ------------------------------------------------
+    def persons(self) -> list[sqlite3.Row]:
+        return self._conn().execute("SELECT * FROM persons ORDER BY surname, given_name").fetchall()
+
+    def script(self, outcome: str, personal_number: str | None = None) -> None:
+        if outcome not in SCRIPTABLE_OUTCOMES:
+            raise ValueError(f"outcome must be one of {', '.join(SCRIPTABLE_OUTCOMES)}")
+        self._conn().execute("INSERT INTO scripted_outcomes (personal_number, outcome) VALUES (?, ?)",
+                             (personal_number, outcome))
+
+    def _take_script(self, personal_number: str | None, outcomes: tuple[str, ...]) -> str | None:
+        marks = ",".join("?" * len(outcomes))
+        row = self._conn().execute(
+            f"SELECT id, outcome FROM scripted_outcomes WHERE outcome IN ({marks}) AND"
+            " (personal_number IS NULL OR personal_number = ?) ORDER BY id LIMIT 1", (*outcomes, personal_number),
+        ).fetchone()
+        if row is None:
+            return None
+        self._conn().execute("DELETE FROM scripted_outcomes WHERE id = ?", (row["id"],))
+        return row["outcome"]
+
+    # --- the RP's side ----------------------------------------------------------------
+    def create(self, kind: str, request: dict) -> dict:
+        wanted = (request.get("requirement") or {}).get("personalNumber")
+        if wanted and self._pending_for(wanted):
+            raise OrderError("alreadyInProgress", "Order already in progress for pno")
+        order = {
+            "orderRef": str(uuid.uuid4()),
+            "autoStartToken": str(uuid.uuid4()),
+            "qrStartToken": str(uuid.uuid4()),
+            "qrStartSecret": str(uuid.uuid4()),
+        }
+        self._conn().execute(
+            "INSERT INTO orders (order_ref, kind, request, auto_start_token, qr_start_token, qr_start_secret, created_at)"
+            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            (order["orderRef"], kind, json.dumps(request), order["autoStartToken"], order["qrStartToken"],
+             order["qrStartSecret"], self.clock.now()),
+        )
+        scripted = self._take_script(None, ("startFailed", "expiredTransaction"))
+        if scripted:
+            self._end(order["orderRef"], "failed", scripted)
+        return order
+
+    def _pending_for(self, personal_number: str) -> bool:
+        for row in self._conn().execute("SELECT * FROM orders WHERE status = 'pending'"):
+            row = self._refresh(row)
+            wanted = (json.loads(row["request"]).get("requirement") or {}).get("personalNumber")
+            if row["status"] == "pending" and personal_number in (row["personal_number"], wanted):
+                return True
+        return False
+
+    def collect(self, order_ref: str) -> dict:
+        row = self._row(order_ref)
+        if row is None or row["cancelled_by_rp"]:
+            raise OrderError("invalidParameters", "No such order")
+        row = self._refresh(row)
+        if row["status"] != "pending":
+            keep = COMPLETE_COLLECTABLE_SECONDS if row["status"] == "complete" else FAILED_COLLECTABLE_SECONDS
+            if row["collected_after_end"] or self.clock.now() - row["ended_at"] > keep:
+                raise OrderError("invalidParameters", "No such order")
+            self._conn().execute("UPDATE orders SET collected_after_end = 1 WHERE order_ref = ?", (order_ref,))
+        result = {"orderRef": order_ref, "status": row["status"]}
+        if row["status"] != "complete":
+            result["hintCode"] = row["hint_code"]
+        else:
+            result["completionData"] = json.loads(row["completion"])
+        return result
+
+    def cancel(self, order_ref: str) -> None:
+        row = self._row(order_ref)
+        if row is None or row["cancelled_by_rp"]:
+            raise OrderError("invalidParameters", "No such order")
+        self._conn().execute("UPDATE orders SET cancelled_by_rp = 1 WHERE order_ref = ?", (order_ref,))
+        if row["status"] == "pending":
+            self._end(order_ref, "failed", "cancelled")
+
+    # --- the app's side ----------------------------------------------------------------
+    def open_by_qr(self, qr_start_token: str, qr_time: int, qr_auth_code: str) -> sqlite3.Row:
+        from .qr import qr_auth_code as expected_code
+
+        row = self._conn().execute("SELECT * FROM orders WHERE qr_start_token = ?", (qr_start_token,)).fetchone()
+        if row is None:
+            raise OrderError("unknownQr", "QR-koden hör inte till någon pågående identifiering.")
+        if not secrets.compare_digest(expected_code(row["qr_start_secret"], qr_time), qr_auth_code):
+            raise OrderError("forgedQr", "QR-koden är inte äkta.")
+        elapsed = int(self.clock.now() - row["created_at"])
+        if not 0 <= elapsed - qr_time <= 1:
+            raise OrderError("staleQr", "QR-koden är för gammal. Läs av den QR-kod som visas just nu.")
+        return self._open(row)
+
+    def open_by_autostart(self, auto_start_token: str) -> sqlite3.Row:
+        row = self._conn().execute("SELECT * FROM orders WHERE auto_start_token = ?", (auto_start_token,)).fetchone()
+        if row is None:
+            raise OrderError("unknownToken", "Startlänken hör inte till någon pågående identifiering.")
+        return self._open(row)
+
+    def _open(self, row: sqlite3.Row) -> sqlite3.Row:
+        row = self._refresh(row)
+        if row["status"] != "pending":
+            raise OrderError("orderEnded", "Identifieringen är redan avslutad. Starta en ny hos tjänsten.")
+        if row["opened_at"] is None:
+            self._conn().execute("UPDATE orders SET opened_at = ?, hint_code = 'started' WHERE order_ref = ?",
+                                 (self.clock.now(), row["order_ref"]))
+        return self._row(row["order_ref"])
+
+    def choose_person(self, order_ref: str, personal_number: str) -> sqlite3.Row:
+        """The tester picked an ID: the app now asks for the security code (userSign)."""
+        row = self._pending(order_ref)
+        wanted = (json.loads(row["request"]).get("requirement") or {}).get("personalNumber")
+        if wanted and wanted != personal_number:
+            raise OrderError("wrongPerson", "Tjänsten har begärt en annan persons BankID.")
+        for other in self._conn().execute(
+            "SELECT order_ref FROM orders WHERE status = 'pending' AND personal_number = ? AND order_ref != ?",
+            (personal_number, order_ref),
+        ).fetchall():
+            self._end(other["order_ref"], "failed", "cancelled")  # a newer order replaces it
+        self._conn().execute("UPDATE orders SET personal_number = ?, hint_code = 'userSign' WHERE order_ref = ?",
+                             (personal_number, order_ref))
+        return self._row(order_ref)
+
+    def identify(self, order_ref: str, device_ip: str) -> str:
+        """Identifiera: complete, unless an outcome was scripted for this person."""
+        row = self._pending(order_ref)
+        if row["personal_number"] is None:
+            raise OrderError("noPerson", "Välj ett BankID först.")
+        scripted = self._take_script(row["personal_number"], ("userCancel", "certificateErr"))
+        if scripted:
+            self._end(order_ref, "failed", scripted)
+            return scripted
+        self._end(order_ref, "complete", None, json.dumps(self._completion(row, device_ip)))
+        return "complete"
+
+    def user_cancel(self, order_ref: str) -> None:
+        self._pending(order_ref)
+        self._end(order_ref, "failed", "userCancel")
+
+    # --- helpers -------------------------------------------------------------------------
+    def _row(self, order_ref: str) -> sqlite3.Row | None:
+        return self._conn().execute("SELECT * FROM orders WHERE order_ref = ?", (order_ref,)).fetchone()
+
+    def _pending(self, order_ref: str) -> sqlite3.Row:
+        row = self._row(order_ref)
+        row = self._refresh(row) if row else None
+        if row is None or row["status"] != "pending":
+            raise OrderError("orderEnded", "Identifieringen är redan avslutad. Starta en ny hos tjänsten.")
+        return row
+
+    def _refresh(self, row: sqlite3.Row) -> sqlite3.Row:
+        """Apply what time has done to a pending order (start timeout, lifetime)."""
+        if row["status"] != "pending":
+            return row
+        age = self.clock.now() - row["created_at"]
+        if age > ORDER_LIFETIME_SECONDS:
+            self._end(row["order_ref"], "failed", "expiredTransaction")
+        elif row["opened_at"] is None and age > START_TIMEOUT_SECONDS:
+            self._end(row["order_ref"], "failed", "startFailed")
+        else:
+            return row
+        return self._row(row["order_ref"])
+
+    def _end(self, order_ref: str, status: str, hint_code: str | None, completion: str | None = None) -> None:
+        self._conn().execute(
+            "UPDATE orders SET status = ?, hint_code = COALESCE(?, hint_code), completion = ?, ended_at = ?"
+            " WHERE order_ref = ? AND status = 'pending'",
+            (status, hint_code, completion, self.clock.now(), order_ref),
+        )
+
+    def _completion(self, row: sqlite3.Row, device_ip: str) -> dict:
+        person = self._conn().execute("SELECT * FROM persons WHERE personal_number = ?",
+                                      (row["personal_number"],)).fetchone()
+        request = json.loads(row["request"])
+        signature = (f'<?xml version="1.0" encoding="UTF-8"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#">'
+                     f'<SignedInfo>fake-bankid {row["order_ref"]}</SignedInfo></Signature>')
+        return {
+            "user": {"personalNumber": person["personal_number"], "name": f"{person['given_name']} {person['surname']}",
+                     "givenName": person["given_name"], "surname": person["surname"]},
+            "device": {"ipAddress": request.get("endUserIp", device_ip), "uhi": secrets.token_urlsafe(18)},
+            "bankIdIssueDate": "2024-05-01",
+            "stepUp": {"mrtd": False},
+            "signature": base64.b64encode(signature.encode("utf-8")).decode("ascii"),
+            "ocspResponse": base64.b64encode(secrets.token_bytes(64)).decode("ascii"),
+        }
