@@ -9,7 +9,7 @@ import tempfile
 import threading
 from pathlib import Path
 
-from .serving import MAIL_API_READY, PORTAL_READY, SMTP_READY
+from .serving import BANKID_READY, MAIL_API_READY, PORTAL_READY, SMTP_READY
 
 START_TIMEOUT_SECONDS = 60
 
@@ -28,14 +28,16 @@ class EmbeddedStack:
         self.portal_url: str | None = None
         self.mail_api_url: str | None = None
         self.smtp_address: str | None = None
+        self.bankid_url: str | None = None
 
     def start(self) -> "EmbeddedStack":
         log_path = self.data_dir / "stack.log"
         self._log = open(log_path, "w", encoding="utf-8")
-        env = dict(os.environ, PYTHONUNBUFFERED="1")
+        # The suite follows BankID orders faster than a person needs (2 s by default).
+        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS="200")
         self.process = subprocess.Popen(
             [sys.executable, "-m", "reference_app", "serve", "all", "--port", "0", "--smtp-port", "0",
-             "--mail-port", "0", "--data-dir", str(self.data_dir), "--test-mode"],
+             "--mail-port", "0", "--bankid-port", "0", "--data-dir", str(self.data_dir), "--test-mode"],
             stdout=subprocess.PIPE, stderr=self._log, text=True, encoding="utf-8", env=env,
         )
         ready = threading.Event()
@@ -52,6 +54,8 @@ class EmbeddedStack:
         for line in self.process.stdout:
             if line.startswith(SMTP_READY):
                 self.smtp_address = line[len(SMTP_READY):].strip()
+            elif line.startswith(BANKID_READY):
+                self.bankid_url = line[len(BANKID_READY):].strip().rstrip("/")
             elif line.startswith(MAIL_API_READY):
                 self.mail_api_url = line[len(MAIL_API_READY):].strip().rstrip("/")
             elif line.startswith(PORTAL_READY) and self.portal_url is None:

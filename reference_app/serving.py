@@ -12,10 +12,11 @@ from werkzeug.serving import make_server
 PORTAL_READY = "Mina sidor (portal): "
 MAIL_API_READY = "E-post (inkorg och API): "
 SMTP_READY = "E-post (SMTP): "
+BANKID_READY = "BankID (RP API v6.0 och simulerad app): "
 
 
-def _start_http(name: str, host: str, port: int, app):
-    server = make_server(host, port, app, threaded=True)
+def _start_http(name: str, host: str, port: int, app, ssl_context=None):
+    server = make_server(host, port, app, threaded=True, ssl_context=ssl_context)
     threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
     return server
 
@@ -32,8 +33,9 @@ def _print_demo_customers() -> None:
         print(f"  {person['name']}: {username} / {person['password']}", flush=True)
 
 
-def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool, smtp: tuple[str, int] | None) -> int:
-    """Start what `component` names (all, portal, mail) and serve until interrupted."""
+def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool, smtp: tuple[str, int] | None,
+          bankid_tls: tuple[str, str] | None = None, bankid_api: str | None = None) -> int:
+    """Start what `component` names (all, portal, mail, bankid) and serve until interrupted."""
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
     http_servers, catcher = [], None
@@ -47,12 +49,22 @@ def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool
             smtp = (host, catcher.smtp.port)
             print(f"{SMTP_READY}{host}:{catcher.smtp.port}", flush=True)
             print(f"{MAIL_API_READY}http://{host}:{mail_http.port}/", flush=True)
+        if component in ("all", "bankid"):
+            from .fake_bankid import create_app as create_bankid
+
+            bankid_http = _start_http("bankid-http", host, ports["bankid"], create_bankid(Path(data_dir), test_mode), bankid_tls)
+            http_servers.append(bankid_http)
+            scheme = "https" if bankid_tls else "http"
+            bankid_api = f"{scheme}://{host}:{bankid_http.port}/rp/v6.0"
+            print(f"{BANKID_READY}{scheme}://{host}:{bankid_http.port}/", flush=True)
         if component in ("all", "portal"):
             from .portal import create_app
 
             overrides = {"TEST_MODE": test_mode}
             if smtp:
                 overrides.update(SMTP_HOST=smtp[0], SMTP_PORT=smtp[1])
+            if bankid_api:
+                overrides.update(BANKID_API_URL=bankid_api)
             app = create_app(overrides, data_dir=data_dir)
             portal = make_server(host, ports["portal"], app, threaded=True)
             app.config.setdefault("PUBLIC_BASE_URL", None)
@@ -61,6 +73,7 @@ def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool
             http_servers.append(portal)
             print(f"Data: {app.config['DATA_DIR']}" + ("  (testläge)" if test_mode else ""), flush=True)
             print(f"Portalen skickar e-post via {app.config['SMTP_HOST']}:{app.config['SMTP_PORT']}", flush=True)
+            print(f"Portalen frågar BankID på {app.config['BANKID_API_URL']}", flush=True)
             _print_demo_customers()
             print(f"{PORTAL_READY}http://{host}:{portal.port}/", flush=True)
     except OSError as exc:

@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 
-from .qr import parse_qr_data
+from ..bankid_qr import parse_qr_data
 from .store import OrderError
 
 bp = Blueprint("app_ui", __name__)

@@ -162,7 +162,7 @@ class OrderStore:
 
     # --- the app's side ----------------------------------------------------------------
     def open_by_qr(self, qr_start_token: str, qr_time: int, qr_auth_code: str) -> sqlite3.Row:
-        from .qr import qr_auth_code as expected_code
+        from ..bankid_qr import qr_auth_code as expected_code
 
         row = self._conn().execute("SELECT * FROM orders WHERE qr_start_token = ?", (qr_start_token,)).fetchone()
         if row is None:

@@ -35,10 +35,10 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
     security.init_app(app)
     errors.init_app(app)
 
-    from . import account, auth, first_time, help_pages, main
+    from . import account, auth, bankid_login, first_time, help_pages, main
 
     auth.init_app(app)
-    for module in (main, auth, account, help_pages, first_time):
+    for module in (main, auth, account, help_pages, first_time, bankid_login):
         app.register_blueprint(module.bp)
     if app.config["OUTBOX_WORKER"]:
         from .outbox import OutboxWorker

@@ -70,7 +70,9 @@ def _login_failed(_response) -> bool:
 
 
 def _render_login(form: LoginForm, status: int = 200, tab: str = "kundnummer"):
-    return render_template("auth/login.html", form=form, tab=tab), status
+    # Back from the BankID app on this device: the page picks up the order it started.
+    return render_template("auth/login.html", form=form, tab=tab, bankid_resume=bool(session.get("bankid")),
+                           poll_ms=current_app.config["BANKID_POLL_MS"]), status
 
 
 @bp.route("/logga-in", methods=["GET", "POST"])
@@ -118,4 +120,4 @@ def render_login_with_error(message: str, status: int):
     """The login page on the Kundnummer tab with a message above the form."""
     form = LoginForm()
     form.form_errors.append(message)
-    return render_template("auth/login.html", form=form, tab="kundnummer"), status
+    return _render_login(form, status)

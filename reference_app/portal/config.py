@@ -43,6 +43,14 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "REGISTER_FAILURE_LIMIT": "5 per 15 minutes",
         "PASSWORD_LINK_LIMIT": "3 per 15 minutes",
         "FORM_CLIENT_LIMIT": "60 per 10 minutes",
+        # BankID RP API v6.0: the fake by default; BankID's test environment works the same way
+        # (https://appapi2.test.bankid.com/rp/v6.0 with its client certificate and CA).
+        "BANKID_API_URL": os.environ.get("MINASIDOR_BANKID_API_URL", "http://127.0.0.1:5002/rp/v6.0"),
+        "BANKID_CLIENT_CERT": os.environ.get("MINASIDOR_BANKID_CLIENT_CERT"),
+        "BANKID_CLIENT_KEY": os.environ.get("MINASIDOR_BANKID_CLIENT_KEY"),
+        "BANKID_CA_CERT": os.environ.get("MINASIDOR_BANKID_CA_CERT"),
+        "BANKID_TIMEOUT_SECONDS": 10,
+        "BANKID_POLL_MS": int(os.environ.get("MINASIDOR_BANKID_POLL_MS", 2000)),
         # Test mode adds the control endpoints (clock, test customers). Never on in a deployment.
         "TEST_MODE": os.environ.get("MINASIDOR_TEST_MODE") == "1",
         "DEMO_DATA": True,

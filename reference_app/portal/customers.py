@@ -58,6 +58,12 @@ def find(conn: sqlite3.Connection, username: Username) -> Customer | None:
     return _from_row(row) if row else None
 
 
+def find_by_personnummer(conn: sqlite3.Connection, personnummer: str) -> Customer | None:
+    """The private customer with this personnummer (the first, when one person has several)."""
+    row = conn.execute("SELECT * FROM customers WHERE personnummer = ? ORDER BY id LIMIT 1", (personnummer,)).fetchone()
+    return _from_row(row) if row else None
+
+
 def find_for_registration(conn: sqlite3.Connection, kundnummer: str, identity: Username) -> Customer | None:
     """The customer with this kundnummer whose personnummer or organisationsnummer matches."""
     column = "orgnr" if identity.kind == "orgnr" else "personnummer"

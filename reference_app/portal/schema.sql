@@ -58,3 +58,15 @@ CREATE TABLE IF NOT EXISTS outbox (
     failed_at REAL,
     last_error TEXT
 );
+
+-- BankID orders started from a browser; the browser holds only a random handle (its hash here),
+-- never qrStartSecret.
+CREATE TABLE IF NOT EXISTS bankid_orders (
+    handle_hash TEXT PRIMARY KEY,
+    order_ref TEXT NOT NULL,
+    auto_start_token TEXT NOT NULL,
+    qr_start_token TEXT NOT NULL,
+    qr_start_secret TEXT NOT NULL,
+    started_at REAL NOT NULL,
+    ended_at REAL
+);

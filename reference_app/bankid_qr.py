@@ -1,4 +1,5 @@
-"""BankID's animated QR code: bankid.<qrStartToken>.<qrTime>.<HMAC-SHA256(qrStartSecret, qrTime)>."""
+"""BankID's animated QR code: bankid.<qrStartToken>.<qrTime>.<HMAC-SHA256(qrStartSecret, qrTime)>.
+Shared by the portal (which shows it) and the fake BankID (which checks what the app read)."""
 
 from __future__ import annotations
 
