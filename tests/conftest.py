@@ -9,6 +9,7 @@ pytest_plugins = [
     "steps.mail_steps",
     "steps.registration_steps",
     "steps.password_steps",
+    "steps.bankid_steps",
     "steps.drift",
 ]
 
@@ -16,3 +17,5 @@ pytest_plugins = [
 def pytest_addoption(parser):
     parser.addoption("--mail-api", metavar="URL", default=None,
                      help="the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal")
+    parser.addoption("--bankid-app", metavar="URL", default=None,
+                     help="our fake BankID (app and control API) when the target portal uses it")

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 
 import pytest
 
+from pages.bankid_control import BankIDControl
 from pages.mailbox import Mailbox, ScenarioInbox
 from pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
@@ -25,6 +26,7 @@ def _configured_base_url(config: pytest.Config) -> str | None:
 class Target:
     portal_url: str
     mail_api_url: str | None
+    bankid_url: str | None
 
 
 @pytest.fixture(scope="session")
@@ -32,11 +34,12 @@ def target(pytestconfig: pytest.Config):
     """--base-url (and --mail-api) if given, else the embedded stack started for this session."""
     configured = _configured_base_url(pytestconfig)
     if configured:
-        mail_api = pytestconfig.getoption("mail_api")
-        yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None)
+        mail_api, bankid = pytestconfig.getoption("mail_api"), pytestconfig.getoption("bankid_app")
+        yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
+                     bankid.rstrip("/") if bankid else None)
         return
     with EmbeddedStack() as stack:
-        yield Target(stack.portal_url, stack.mail_api_url)
+        yield Target(stack.portal_url, stack.mail_api_url, stack.bankid_url)
 
 
 @pytest.fixture(scope="session")
@@ -104,10 +107,31 @@ def inbox(mailbox) -> ScenarioInbox:
 
 
 @pytest.fixture(scope="session")
-def _capabilities(stack_control, mailbox) -> dict[str, bool]:
+def _bankid_api(playwright, target: Target):
+    if target.bankid_url is None:
+        yield None
+        return
+    request = playwright.request.new_context(base_url=target.bankid_url)
+    yield request
+    request.dispose()
+
+
+@pytest.fixture(scope="session")
+def bankid_control(_bankid_api) -> BankIDControl | None:
+    return BankIDControl(_bankid_api) if _bankid_api is not None else None
+
+
+@pytest.fixture(scope="session")
+def bankid_app_url(target: Target) -> str | None:
+    return target.bankid_url
+
+
+@pytest.fixture(scope="session")
+def _capabilities(stack_control, mailbox, bankid_control) -> dict[str, bool]:
     control = stack_control.available()
     mail = mailbox is not None and mailbox.available()
-    return {"klocka": control, "ny_kund": control, "epost": mail, "epostfel": mail and control}
+    bankid = bankid_control is not None and bankid_control.available()
+    return {"klocka": control, "ny_kund": control, "epost": mail, "epostfel": mail and control, "bankid": bankid}
 
 
 SKIP_REASONS = {
@@ -115,6 +139,7 @@ SKIP_REASONS = {
     "ny_kund": "målmiljön kan inte skapa nya testkunder (testläge saknas)",
     "epost": "sviten kan inte läsa målmiljöns e-post (ange --mail-api)",
     "epostfel": "e-postfångaren kan inte fås att vägra ta emot e-post (testläge saknas)",
+    "bankid": "målmiljön använder inte sviten falska BankID i testläge (ange --bankid-app)",
 }
 
 

@@ -1,0 +1,101 @@
+# language: sv
+Egenskap: Logga in med Mobilt BankID
+  Som kund med Mobilt BankID
+  vill jag logga in med BankID-appen
+  för att slippa komma ihåg ett lösenord
+
+  Hjälpsidan: "Klicka på Mina sidor och välj fliken Mobilt BankID sedan följer du
+  instruktionerna. Beroende på hur ditt Mobila BankID är installerat kan det variera hur du
+  ska göra. Oftast behöver du själv ta fram appen för Mobilt BankID på den telefon eller
+  surfplatta där du har den installerad. Följ instruktionerna på skärmen."
+
+  @H3 @bankid
+  Scenario: Logga in genom att läsa av QR-koden med BankID-appen i telefonen
+    Givet att jag är en privatkund med Mobilt BankID
+    Och att jag är på startsidan
+    När jag klickar på Mina sidor-ikonen
+    Och jag väljer fliken "Mobilt BankID"
+    Och jag startar inloggningen med Mobilt BankID
+    Så ser jag instruktionen "Starta BankID-appen."
+    När jag läser av QR-koden med BankID-appen i min telefon
+    Så ser jag instruktionen "Söker efter BankID, det kan ta en liten stund …"
+    När jag väljer mitt BankID i appen
+    Så ser jag instruktionen "Skriv in din säkerhetskod i BankID-appen och välj Identifiera eller Skriv under."
+    När jag skriver in min säkerhetskod och väljer Identifiera
+    Så är jag inloggad på Mina sidor
+    Och jag ser mitt namn uppe i högra hörnet
+
+  @H3 @bankid
+  Scenario: QR-koden byts ut varje sekund
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Så visar sidan en ny QR-kod varje sekund
+
+  @H3 @bankid
+  Scenario: På mobilen startas BankID-appen på samma enhet
+    Givet att jag är en privatkund med Mobilt BankID
+    Och att jag använder en mobiltelefon
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och jag öppnar BankID på den här enheten
+    Och jag väljer mitt BankID i appen
+    Och jag skriver in min säkerhetskod och väljer Identifiera
+    Så är jag inloggad på Mina sidor
+
+  @H3 @bankid
+  Scenario: Jag avbryter i BankID-appen
+    Givet att jag är en privatkund med Mobilt BankID
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och jag läser av QR-koden med BankID-appen i min telefon
+    Och jag väljer Avbryt i BankID-appen
+    Så ser jag felet "Åtgärden avbruten."
+    Och kan jag försöka igen
+    Och jag är inte inloggad
+
+  @H3 @bankid
+  Scenario: Jag avbryter på sidan
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och jag klickar på "Avbryt"
+    Så ser jag felet "Åtgärden avbruten."
+    Och kan jag försöka igen
+
+  @H3 @bankid
+  Scenario: QR-koden läses inte av i tid
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och det har gått 31 sekunder hos BankID
+    Så ser jag felet "Misslyckades att läsa av QR-koden."
+
+  @H3 @bankid
+  Scenario: Identifieringen slutförs inte i tid
+    Givet att jag är en privatkund med Mobilt BankID
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och jag läser av QR-koden med BankID-appen i min telefon
+    Och det har gått 181 sekunder hos BankID
+    Så ser jag felet "BankID-appen svarar inte."
+
+  @H3 @bankid
+  Scenario: Ett spärrat BankID loggar inte in
+    Givet att jag är en privatkund med Mobilt BankID
+    Och att mitt BankID är spärrat
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och jag läser av QR-koden med BankID-appen i min telefon
+    Och jag väljer mitt BankID i appen
+    Och jag skriver in min säkerhetskod och väljer Identifiera
+    Så ser jag felet "Det BankID du försöker använda är för gammalt eller spärrat."
+    Och jag är inte inloggad
+
+  @H3 @bankid
+  Scenario: Den som inte är kund loggas inte in
+    Givet att jag har Mobilt BankID men inte är kund
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och jag läser av QR-koden med BankID-appen i min telefon
+    Och jag väljer mitt BankID i appen
+    Och jag skriver in min säkerhetskod och väljer Identifiera
+    Så ser jag felet "Vi hittar ingen kund med ditt personnummer. Du är inte inloggad."
+    Och jag är inte inloggad

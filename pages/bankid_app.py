@@ -1,0 +1,34 @@
+"""The simulated BankID app (a page of the fake BankID): what the phone shows."""
+
+from playwright.sync_api import Page
+
+
+class BankIDApp:
+    PATH = "/app"
+
+    def __init__(self, page: Page, base_url: str = ""):
+        self.page = page
+        self.base_url = base_url
+        self.qr_field = page.get_by_label("QR-kodens innehåll")
+        self.read_button = page.get_by_role("button", name="Läs QR-kod")
+        self.continue_button = page.get_by_role("button", name="Fortsätt")
+        self.security_code = page.get_by_label("Säkerhetskod")
+        self.identify_button = page.get_by_role("button", name="Identifiera")
+        self.cancel_button = page.get_by_role("button", name="Avbryt")
+
+    def request(self, text: str):
+        """The heading with what the service asks, e.g. "Logga in på Mina sidor"."""
+        return self.page.get_by_role("heading", name=text)
+
+    def scan(self, qr_text: str) -> None:
+        self.page.goto(f"{self.base_url}{self.PATH}")
+        self.qr_field.fill(qr_text)
+        self.read_button.click()
+
+    def choose_id(self, name: str) -> None:
+        self.page.get_by_label(name).check()
+        self.continue_button.click()
+
+    def identify(self, code: str) -> None:
+        self.security_code.fill(code)
+        self.identify_button.click()

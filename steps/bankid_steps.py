@@ -1,0 +1,111 @@
+"""Steps for logging in with Mobilt BankID (H3): QR code read by the phone, or the app
+started on this device; BankID's instructions on screen at every step."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import BrowserContext, Page, expect
+from pytest_bdd import given, parsers, then, when
+
+from pages.bankid_app import BankIDApp
+from pages.bankid_login_panel import BankIDLoginPanel
+from pages.qr_camera import read_qr
+
+from .customers import KnownCustomer
+from .text import quoted
+
+SECURITY_CODE = "123456"
+NO_CUSTOMER = KnownCustomer(role="ingen kund", kundnummer="", name="Okänd Testperson", personnummer="200001022384")
+
+
+@given("att jag är en privatkund med Mobilt BankID", target_fixture="customer")
+def customer_with_bankid(known_customers) -> KnownCustomer:
+    return known_customers["privatkund"]
+
+
+@given("att jag har Mobilt BankID men inte är kund", target_fixture="customer")
+def bankid_but_no_customer() -> KnownCustomer:
+    return NO_CUSTOMER
+
+
+@given("att mitt BankID är spärrat")
+def blocked_bankid(bankid_control, customer: KnownCustomer):
+    bankid_control.next_outcome("certificateErr", customer.personnummer)
+
+
+@given("att jag använder en mobiltelefon", target_fixture="page")
+def mobile_phone(playwright, new_context, bankid_app_url: str) -> Page:
+    context: BrowserContext = new_context(**playwright.devices["Pixel 7"])
+    # The phone's OS hands BankID's universal link to the BankID app: here, the fake's app.
+    context.route("https://app.bankid.com/**",
+                  lambda route: route.fulfill(status=302, headers={"Location": bankid_app_url + "/?" + route.request.url.split("?", 1)[1]}))
+    return context.new_page()
+
+
+@when("jag startar inloggningen med Mobilt BankID")
+def start_bankid(page: Page):
+    BankIDLoginPanel(page).start()
+
+
+@when("jag läser av QR-koden med BankID-appen i min telefon", target_fixture="bankid_app")
+def scan_with_phone(page: Page, new_context, bankid_app_url: str) -> BankIDApp:
+    qr_text = read_qr(BankIDLoginPanel(page).qr_code)
+    phone = BankIDApp(new_context().new_page(), bankid_app_url)
+    phone.scan(qr_text)
+    phone.request("Logga in på Mina sidor").wait_for()
+    return phone
+
+
+@when("jag öppnar BankID på den här enheten", target_fixture="bankid_app")
+def open_on_this_device(page: Page) -> BankIDApp:
+    BankIDLoginPanel(page).open_on_this_device.click()
+    app = BankIDApp(page)
+    app.request("Logga in på Mina sidor").wait_for()
+    return app
+
+
+@when("jag väljer mitt BankID i appen")
+def choose_my_id(bankid_app: BankIDApp, customer: KnownCustomer):
+    bankid_app.choose_id(customer.name)
+    bankid_app.security_code.wait_for()
+
+
+@when("jag skriver in min säkerhetskod och väljer Identifiera")
+def identify(bankid_app: BankIDApp):
+    bankid_app.identify(SECURITY_CODE)
+
+
+@when("jag väljer Avbryt i BankID-appen")
+def cancel_in_app(bankid_app: BankIDApp):
+    bankid_app.cancel_button.click()
+
+
+@when(parsers.parse("det har gått {seconds:d} sekunder hos BankID"))
+def bankid_time_passes(bankid_control, seconds: int):
+    bankid_control.advance_clock(seconds)
+
+
+@then(parsers.re(f"ser jag instruktionen {quoted('text')}"))
+def instruction_shown(page: Page, text: str):
+    expect(BankIDLoginPanel(page).instruction).to_have_text(text)
+
+
+@then("visar sidan en ny QR-kod varje sekund")
+def qr_changes_every_second(page: Page):
+    image = BankIDLoginPanel(page).qr_code
+    first = read_qr(image)
+    source = image.get_attribute("src")
+    page.wait_for_function("([img, before]) => img.getAttribute('src') !== before && img.complete",
+                           arg=[image.element_handle(), source])
+    second = read_qr(image)
+    pattern = re.compile(r"bankid\.([0-9a-f-]+)\.(\d+)\.([0-9a-f]{64})")
+    one, two = pattern.fullmatch(first), pattern.fullmatch(second)
+    assert one and two, f"QR-koden har inte BankID:s form: {first!r}"
+    assert one.group(1) == two.group(1) and int(two.group(2)) >= int(one.group(2)), (first, second)
+    assert first != second or int(two.group(2)) == int(one.group(2)), "QR-koden byttes inte."
+
+
+@then("kan jag försöka igen")
+def can_retry(page: Page):
+    expect(BankIDLoginPanel(page).retry_button).to_be_visible()
