@@ -12,9 +12,13 @@ from collections import defaultdict
 import pytest
 from playwright.sync_api import sync_playwright
 
+from pages.account_page import AccountPage
+from pages.bankid_app import BankIDApp
+from pages.bankid_login_panel import BankIDLoginPanel
 from pages.create_password_page import CreatePasswordPage
 from pages.mailbox import Mailbox
 from pages.register_email_page import RegisterEmailPage
+from pages.qr_camera import read_qr
 from pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
 from steps.customers import from_control
@@ -23,6 +27,7 @@ from .browser import launch_overrides
 
 FLOOR_SAMPLES = 30
 MAIL_SAMPLES = 15
+BANKID_SAMPLES = 10
 
 
 class ScenarioTimer:
@@ -80,12 +85,34 @@ def measure_mail(playwright, browser, stack: EmbeddedStack) -> dict[str, list[fl
     return samples
 
 
+def measure_bankid(browser, stack: EmbeddedStack) -> list[float]:
+    """Identifiera in the (simulated) app -> Mina sidor shown, over the QR flow."""
+    samples = []
+    for _ in range(BANKID_SAMPLES):
+        context = browser.new_context(base_url=stack.portal_url)
+        page = context.new_page()
+        page.goto("/logga-in")
+        panel = BankIDLoginPanel(page)
+        panel.start()
+        phone = BankIDApp(context.new_page(), stack.bankid_url)
+        phone.scan(read_qr(panel.qr_code))
+        phone.choose_id("Tolvan Tolvansson")
+        phone.security_code.fill("123456")
+        start = time.perf_counter()
+        phone.identify_button.click()
+        AccountPage(page).heading.wait_for()
+        samples.append(time.perf_counter() - start)
+        context.close()
+    return samples
+
+
 def main() -> int:
     with EmbeddedStack() as stack:
         timer = ScenarioTimer()
         print(f"==> Mäter specifikationen mot {stack.portal_url}", flush=True)
         start = time.perf_counter()
-        exit_code = pytest.main(["tests/acceptance", "-q", "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url],
+        exit_code = pytest.main(["tests/acceptance", "-q", "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url,
+                                 "--bankid-app", stack.bankid_url],
                                 plugins=[timer])
         wall = time.perf_counter() - start
         with sync_playwright() as playwright:
@@ -94,6 +121,8 @@ def main() -> int:
             floor = measure_floor(browser, stack.portal_url)
             print(f"==> Mäter tiden från klick till synlig e-post ({MAIL_SAMPLES} gånger per formulär)", flush=True)
             mail = measure_mail(playwright, browser, stack)
+            print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
+            bankid = measure_bankid(browser, stack)
             browser.close()
 
     per_scenario = list(timer.durations.values())
@@ -109,6 +138,8 @@ def main() -> int:
     for form, samples in mail.items():
         print(f"Klick -> e-post synlig ({form}): median {statistics.median(samples) * 1000:.0f} ms, "
               f"max {max(samples) * 1000:.0f} ms ({len(samples)} st)")
+    print(f"BankID Identifiera -> inloggad: median {statistics.median(bankid) * 1000:.0f} ms, max {max(bankid) * 1000:.0f} ms "
+          f"({len(bankid)} st, testprofil: portalen frågar BankID var 200:e ms)")
     return int(exit_code)
 
 
