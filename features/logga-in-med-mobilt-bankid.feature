@@ -99,3 +99,11 @@ Egenskap: Logga in med Mobilt BankID
     Och jag skriver in min säkerhetskod och väljer Identifiera
     Så ser jag felet "Vi hittar ingen kund med ditt personnummer. Du är inte inloggad."
     Och jag är inte inloggad
+
+  @H3 @bankid
+  Scenario: När BankID har driftstörningar får jag veta det och kan försöka igen
+    Givet att BankID har driftstörningar
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Så ser jag felet "Internt tekniskt fel. Försök igen."
+    Och kan jag försöka igen

@@ -24,3 +24,7 @@ class BankIDControl:
 
     def next_outcome(self, outcome: str, personal_number: str | None = None) -> None:
         self._post("/control/next-outcome", {"outcome": outcome, "personalNumber": personal_number})
+
+    def next_error(self, error_code: str) -> None:
+        """The next RP API call fails with this errorCode (maintenance, internalError, ...)."""
+        self._post("/control/next-error", {"errorCode": error_code})

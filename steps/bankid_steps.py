@@ -34,6 +34,11 @@ def blocked_bankid(bankid_control, customer: KnownCustomer):
     bankid_control.next_outcome("certificateErr", customer.personnummer)
 
 
+@given("att BankID har driftstörningar")
+def bankid_maintenance(bankid_control):
+    bankid_control.next_error("maintenance")
+
+
 @given("att jag använder en mobiltelefon", target_fixture="page")
 def mobile_phone(playwright, new_context, bankid_app_url: str) -> Page:
     context: BrowserContext = new_context(**playwright.devices["Pixel 7"])

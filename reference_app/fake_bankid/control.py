@@ -2,7 +2,7 @@
 
 from flask import Blueprint, current_app, jsonify, request
 
-from .store import SCRIPTABLE_OUTCOMES
+from .store import SCRIPTABLE_ERRORS, SCRIPTABLE_OUTCOMES
 
 bp = Blueprint("bankid_control", __name__, url_prefix="/control")
 
@@ -27,4 +27,14 @@ def next_outcome():
     if body.get("outcome") not in SCRIPTABLE_OUTCOMES:
         return jsonify(error=f"outcome must be one of {', '.join(SCRIPTABLE_OUTCOMES)}"), 400
     _store().script(body["outcome"], body.get("personalNumber"))
+    return jsonify(ok=True), 201
+
+
+@bp.post("/next-error")
+def next_error():
+    """{"errorCode": unauthorized|requestTimeout|tooManyRequests|internalError|maintenance}: the next RP call fails so."""
+    code = (request.get_json(silent=True) or {}).get("errorCode")
+    if code not in SCRIPTABLE_ERRORS:
+        return jsonify(error=f"errorCode must be one of {', '.join(SCRIPTABLE_ERRORS)}"), 400
+    _store().script_error(code)
     return jsonify(ok=True), 201

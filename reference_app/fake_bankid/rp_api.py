@@ -26,6 +26,7 @@ def error(code: str, details: str, status: int):
 
 
 def _body() -> dict:
+    _store().raise_scripted_error()
     if request.mimetype != "application/json":
         raise OrderError("unsupportedMediaType", "Content-Type must be application/json", 415)
     body = request.get_json(silent=True)
@@ -75,7 +76,10 @@ def _order_ref(body: dict) -> str:
 
 @bp.errorhandler(OrderError)
 def _order_error(exc: OrderError):
-    return error(exc.code, exc.details, exc.status)
+    response = error(exc.code, exc.details, exc.status)
+    if exc.code == "tooManyRequests":
+        response[0].headers.update({"RateLimit-Limit": "10", "RateLimit-Remaining": "0", "RateLimit-Reset": "1"})
+    return response
 
 
 @bp.post("/auth")

@@ -20,6 +20,9 @@ START_TIMEOUT_SECONDS = 30       # QR not read / app not started: startFailed
 COMPLETE_COLLECTABLE_SECONDS = 180
 FAILED_COLLECTABLE_SECONDS = 300
 SCRIPTABLE_OUTCOMES = ("userCancel", "certificateErr", "startFailed", "expiredTransaction")
+# Errors of the service itself, with BankID's HTTP statuses; scriptable for tests.
+SCRIPTABLE_ERRORS = {"unauthorized": 401, "requestTimeout": 408, "tooManyRequests": 429,
+                     "internalError": 500, "maintenance": 503}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS orders (
@@ -43,6 +46,10 @@ CREATE TABLE IF NOT EXISTS persons (
     personal_number TEXT PRIMARY KEY,
     given_name TEXT NOT NULL,
     surname TEXT NOT NULL
+);
+CREATE TABLE IF NOT EXISTS scripted_errors (
+    id INTEGER PRIMARY KEY,
+    error_code TEXT NOT NULL               -- the next RP API call answers with this error
 );
 CREATE TABLE IF NOT EXISTS scripted_outcomes (
     id INTEGER PRIMARY KEY,
@@ -93,6 +100,19 @@ class OrderStore:
             raise ValueError(f"outcome must be one of {', '.join(SCRIPTABLE_OUTCOMES)}")
         self._conn().execute("INSERT INTO scripted_outcomes (personal_number, outcome) VALUES (?, ?)",
                              (personal_number, outcome))
+
+    def script_error(self, error_code: str) -> None:
+        if error_code not in SCRIPTABLE_ERRORS:
+            raise ValueError(f"errorCode must be one of {', '.join(SCRIPTABLE_ERRORS)}")
+        self._conn().execute("INSERT INTO scripted_errors (error_code) VALUES (?)", (error_code,))
+
+    def raise_scripted_error(self) -> None:
+        """Answer this RP call with the next scripted service error, if any."""
+        row = self._conn().execute("SELECT id, error_code FROM scripted_errors ORDER BY id LIMIT 1").fetchone()
+        if row is None:
+            return
+        self._conn().execute("DELETE FROM scripted_errors WHERE id = ?", (row["id"],))
+        raise OrderError(row["error_code"], f"Scripted {row['error_code']} (test mode)", SCRIPTABLE_ERRORS[row["error_code"]])
 
     def _take_script(self, personal_number: str | None, outcomes: tuple[str, ...]) -> str | None:
         marks = ",".join("?" * len(outcomes))

@@ -187,3 +187,14 @@ def test_transport_errors(rp):
     assert wrong_method.status_code == 405 and wrong_method.get_json()["errorCode"] == "methodNotAllowed"
     wrong_path = client.post("/rp/v6.0/nope", json={})
     assert wrong_path.status_code == 404 and wrong_path.get_json()["errorCode"] == "notFound"
+
+
+@pytest.mark.parametrize(("code", "status"), [("unauthorized", 401), ("requestTimeout", 408), ("tooManyRequests", 429),
+                                              ("internalError", 500), ("maintenance", 503)])
+def test_scripted_service_errors_use_bankids_statuses(rp, phone, code, status):
+    assert phone.post("/control/next-error", json={"errorCode": code}).status_code == 201
+    response = rp("auth", {"endUserIp": "192.0.2.10"})
+    assert response.status_code == status and response.get_json()["errorCode"] == code
+    if code == "tooManyRequests":
+        assert response.headers["RateLimit-Remaining"] == "0"
+    assert rp("auth", {"endUserIp": "192.0.2.10"}).status_code == 200  # only the next call
