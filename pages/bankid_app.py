@@ -20,10 +20,13 @@ class BankIDApp:
         """The heading with what the service asks, e.g. "Logga in på Mina sidor"."""
         return self.page.get_by_role("heading", name=text)
 
-    def scan(self, qr_text: str) -> None:
+    def open_camera(self) -> None:
         self.page.goto(f"{self.base_url}{self.PATH}")
+
+    def read(self, qr_text: str) -> None:
         self.qr_field.fill(qr_text)
         self.read_button.click()
+
 
     def choose_id(self, name: str) -> None:
         self.page.get_by_label(name).check()

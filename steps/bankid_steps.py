@@ -55,9 +55,10 @@ def start_bankid(page: Page):
 
 @when("jag läser av QR-koden med BankID-appen i min telefon", target_fixture="bankid_app")
 def scan_with_phone(page: Page, new_context, bankid_app_url: str) -> BankIDApp:
-    qr_text = read_qr(BankIDLoginPanel(page).qr_code)
+    # The camera is open before it is pointed at the code, as on a real phone.
     phone = BankIDApp(new_context().new_page(), bankid_app_url)
-    phone.scan(qr_text)
+    phone.open_camera()
+    phone.read(read_qr(BankIDLoginPanel(page).qr_code))
     phone.request("Logga in på Mina sidor").wait_for()
     return phone
 

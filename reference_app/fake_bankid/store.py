@@ -17,6 +17,7 @@ from ..clock import Clock
 
 ORDER_LIFETIME_SECONDS = 180     # then expiredTransaction
 START_TIMEOUT_SECONDS = 30       # QR not read / app not started: startFailed
+QR_MAX_AGE_SECONDS = 3          # a code shown for a second, read by a camera, sent over the network
 COMPLETE_COLLECTABLE_SECONDS = 180
 FAILED_COLLECTABLE_SECONDS = 300
 SCRIPTABLE_OUTCOMES = ("userCancel", "certificateErr", "startFailed", "expiredTransaction")
@@ -190,7 +191,7 @@ class OrderStore:
         if not secrets.compare_digest(expected_code(row["qr_start_secret"], qr_time), qr_auth_code):
             raise OrderError("forgedQr", "QR-koden är inte äkta.")
         elapsed = int(self.clock.now() - row["created_at"])
-        if not 0 <= elapsed - qr_time <= 1:
+        if not 0 <= elapsed - qr_time <= QR_MAX_AGE_SECONDS:
             raise OrderError("staleQr", "QR-koden är för gammal. Läs av den QR-kod som visas just nu.")
         return self._open(row)
 
