@@ -1,12 +1,18 @@
-"""Client for the mail catcher's HTTP API (Mailpit's v1 dialect, plus our wait call), and a
-per-scenario view that hands out each new message once."""
+"""The suite's view of a mail catcher: one interface whatever the target uses (our catcher,
+Mailpit, MailHog, MailDev), and a per-scenario view that hands out each new message once.
+
+Waiting never sleeps: a client opens the catcher's push channel first, then looks, and
+looks again only when the catcher announces something (or uses a long-poll call)."""
 
 from __future__ import annotations
 
 import re
+import time
+from abc import ABC, abstractmethod
+from contextlib import AbstractContextManager
 from dataclasses import dataclass, field
 
-from playwright.sync_api import APIRequestContext
+from .mailboxes.http import MailApiError
 
 WAIT_SECONDS = 20
 LINK = re.compile(r"https?://[^\s<>\"]+")
@@ -28,44 +34,76 @@ class Mail:
         return LINK.findall(self.text)
 
 
-class Mailbox:
-    def __init__(self, request: APIRequestContext):
-        self.request = request
+@dataclass(frozen=True)
+class Summary:
+    id: str
+    subject: str
 
-    def _json(self, response, what: str):
-        if not response.ok:
-            raise MailNotArrived(f"E-postfångarens API svarade {response.status} på {what}: {response.text()[:200]}")
-        return response.json()
 
-    def available(self) -> bool:
-        return self.request.get("/api/v1/messages?limit=1").ok
+class Mailbox(ABC):
+    """A mail catcher's API. Subclasses list, read and announce; waiting is shared."""
+
+    name = "e-postfångaren"
+
+    @abstractmethod
+    def available(self) -> bool: ...
+
+    @abstractmethod
+    def messages_to(self, address: str) -> list[Summary]:
+        """Every message to `address`, oldest first."""
+
+    @abstractmethod
+    def read(self, message_id: str) -> Mail: ...
+
+    @abstractmethod
+    def events(self) -> AbstractContextManager:
+        """The catcher's push channel: `.next(timeout)` is True when something happened."""
 
     def subjects(self, address: str) -> list[str]:
-        """Subjects of every message to `address` so far."""
-        result = self._json(self.request.get("/api/v1/search", params={"query": f"to:{address}", "limit": 1000}),
-                            "sökningen")
-        return [m["Subject"] for m in result["messages"]]
+        return [m.subject for m in self.messages_to(address)]
 
     def wait_for(self, address: str, count: int, subject: str | None = None) -> Mail:
         """The newest message to `address` (with `subject`) once there are `count` of them."""
-        query = f"to:{address}" + (f' subject:"{subject}"' if subject else "")
-        response = self.request.get(
-            "/api/v1/wait", params={"query": query, "count": count, "timeout": WAIT_SECONDS},
-            timeout=(WAIT_SECONDS + 10) * 1000,
-        )
-        if response.status == 408:
-            what = f"med ämnet {subject!r} " if subject else ""
-            raise MailNotArrived(f"Inget nytt e-postmeddelande {what}kom till {address} inom {WAIT_SECONDS} sekunder.")
-        newest = self._json(response, "väntan på e-post")["messages"][0]
-        message = self._json(self.request.get(f"/api/v1/message/{newest['ID']}"), "läsningen av meddelandet")
-        return Mail(message["ID"], [a["Address"] for a in message["To"]], message["Subject"], message["Text"], message["HTML"])
+        deadline = time.monotonic() + WAIT_SECONDS
+        with self.events() as events:
+            while True:
+                found = [m for m in self.messages_to(address) if subject is None or m.subject == subject]
+                if len(found) >= count:
+                    return self.read(found[-1].id)
+                remaining = deadline - time.monotonic()
+                if remaining <= 0 or not events.next(remaining):
+                    raise self.not_arrived(address, subject)
+
+    def not_arrived(self, address: str, subject: str | None) -> MailNotArrived:
+        what = f"med ämnet {subject!r} " if subject else ""
+        return MailNotArrived(
+            f"Inget nytt e-postmeddelande {what}kom till {address} inom {WAIT_SECONDS} sekunder ({self.name}).")
+
+    def can_refuse_mail(self) -> bool:
+        """Can the suite make SMTP refuse mail (to play "the mail server is down")?"""
+        return False
 
     def refuse_all_mail(self) -> None:
-        """Make SMTP refuse every recipient (Mailpit's chaos API; our catcher in test mode)."""
-        self._json(self.request.put("/api/v1/chaos", data={"Recipient": {"ErrorCode": 451, "Probability": 100}}), "kaos")
+        raise MailApiError(f"{self.name} kan inte fås att vägra ta emot e-post.")
 
     def accept_all_mail(self) -> None:
-        self._json(self.request.put("/api/v1/chaos", data={}), "kaos")
+        raise MailApiError(f"{self.name} kan inte fås att vägra ta emot e-post.")
+
+
+KINDS = ("embedded", "mailpit", "mailhog", "maildev")
+
+
+def open_mailbox(kind: str, api_url: str) -> Mailbox:
+    """The client for a catcher of `kind` (see KINDS) whose HTTP API is at `api_url`."""
+    from .mailboxes.maildev import MailDevMailbox
+    from .mailboxes.mailhog import MailHogMailbox
+    from .mailboxes.mailpit import MailpitMailbox
+
+    clients = {"embedded": MailpitMailbox, "mailpit": MailpitMailbox, "mailhog": MailHogMailbox,
+               "maildev": MailDevMailbox}
+    if kind not in clients:
+        raise ValueError(f"okänd sorts e-postfångare {kind!r}; välj en av {', '.join(KINDS)}")
+    return clients[kind](api_url)
 
 
 @dataclass

@@ -27,6 +27,8 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--smtp", metavar="VÄRD:PORT",
                        help="SMTP-server för portalen när e-postfångaren inte startas här (standard: 127.0.0.1:1025)")
     serve.add_argument("--data-dir", default=".minasidor", help="katalog för SQLite-filer (standard: .minasidor)")
+    serve.add_argument("--workers", type=int, default=0, metavar="N",
+                       help="kör portalen under gunicorn med N arbetsprocesser (standard: 0, Werkzeug i samma process)")
     serve.add_argument("--test-mode", action="store_true", help="slå på testlägets styrgränssnitt (klocka, testkunder, kaos)")
     return parser
 
@@ -47,12 +49,14 @@ def main(argv: list[str] | None = None) -> int:
         os.environ["MINASIDOR_TEST_MODE"] = "1"
     from .serving import serve
 
+    if args.workers < 0:
+        parser.error("--workers ska vara 0 eller fler")
     if bool(args.bankid_cert) != bool(args.bankid_key):
         parser.error("--bankid-cert och --bankid-key anges tillsammans")
     ports = {"portal": args.port, "smtp": args.smtp_port, "mail": args.mail_port, "bankid": args.bankid_port}
     tls = (args.bankid_cert, args.bankid_key) if args.bankid_cert else None
     return serve(args.component, args.host, ports, args.data_dir, args.test_mode, _smtp_address(args.smtp, parser),
-                 tls, args.bankid_api)
+                 tls, args.bankid_api, args.workers)
 
 
 if __name__ == "__main__":

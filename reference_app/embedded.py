@@ -19,9 +19,12 @@ class StackStartError(RuntimeError):
 
 
 class EmbeddedStack:
-    """Portal and mail catcher on free ports, in test mode, with a fresh SQLite directory."""
+    """Portal, mail catcher and fake BankID in test mode, with a fresh SQLite directory; on
+    free ports unless `ports` names them; the portal under gunicorn when `workers` > 0."""
 
-    def __init__(self, data_dir: str | None = None):
+    def __init__(self, data_dir: str | None = None, ports: dict[str, int] | None = None, workers: int = 0):
+        self.ports = {"portal": 0, "smtp": 0, "mail": 0, "bankid": 0, **(ports or {})}
+        self.workers = workers
         self._tmp = None if data_dir else tempfile.TemporaryDirectory(prefix="minasidor-")
         self.data_dir = Path(data_dir or self._tmp.name)
         self.process: subprocess.Popen | None = None
@@ -31,13 +34,16 @@ class EmbeddedStack:
         self.bankid_url: str | None = None
 
     def start(self) -> "EmbeddedStack":
+        self.data_dir.mkdir(parents=True, exist_ok=True)
         log_path = self.data_dir / "stack.log"
         self._log = open(log_path, "w", encoding="utf-8")
         # The suite follows BankID orders faster than a person needs (2 s by default).
         env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS="200")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "reference_app", "serve", "all", "--port", "0", "--smtp-port", "0",
-             "--mail-port", "0", "--bankid-port", "0", "--data-dir", str(self.data_dir), "--test-mode"],
+            [sys.executable, "-m", "reference_app", "serve", "all", "--port", str(self.ports["portal"]),
+             "--smtp-port", str(self.ports["smtp"]), "--mail-port", str(self.ports["mail"]),
+             "--bankid-port", str(self.ports["bankid"]), "--workers", str(self.workers),
+             "--data-dir", str(self.data_dir), "--test-mode"],
             stdout=subprocess.PIPE, stderr=self._log, text=True, encoding="utf-8", env=env,
         )
         ready = threading.Event()

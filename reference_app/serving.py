@@ -34,11 +34,11 @@ def _print_demo_customers() -> None:
 
 
 def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool, smtp: tuple[str, int] | None,
-          bankid_tls: tuple[str, str] | None = None, bankid_api: str | None = None) -> int:
+          bankid_tls: tuple[str, str] | None = None, bankid_api: str | None = None, workers: int = 0) -> int:
     """Start what `component` names (all, portal, mail, bankid) and serve until interrupted."""
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
-    http_servers, catcher = [], None
+    http_servers, catcher, gunicorn = [], None, None
     try:
         if component in ("all", "mail"):
             from .mailcatcher import MailCatcher
@@ -57,14 +57,21 @@ def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool
             scheme = "https" if bankid_tls else "http"
             bankid_api = f"{scheme}://{host}:{bankid_http.port}/rp/v6.0"
             print(f"{BANKID_READY}{scheme}://{host}:{bankid_http.port}/", flush=True)
-        if component in ("all", "portal"):
+        overrides = {"TEST_MODE": test_mode}
+        if smtp:
+            overrides.update(SMTP_HOST=smtp[0], SMTP_PORT=smtp[1])
+        if bankid_api:
+            overrides.update(BANKID_API_URL=bankid_api)
+        if component in ("all", "portal") and workers:
+            from .gunicorn_portal import GunicornPortal
+
+            gunicorn = GunicornPortal(host, ports["portal"], workers, data_dir, overrides).start()
+            print(f"Portalen kör under gunicorn med {workers} arbetsprocesser" + ("  (testläge)" if test_mode else ""), flush=True)
+            _print_demo_customers()
+            print(f"{PORTAL_READY}{gunicorn.url}/", flush=True)
+        elif component in ("all", "portal"):
             from .portal import create_app
 
-            overrides = {"TEST_MODE": test_mode}
-            if smtp:
-                overrides.update(SMTP_HOST=smtp[0], SMTP_PORT=smtp[1])
-            if bankid_api:
-                overrides.update(BANKID_API_URL=bankid_api)
             app = create_app(overrides, data_dir=data_dir)
             portal = make_server(host, ports["portal"], app, threaded=True)
             app.config.setdefault("PUBLIC_BASE_URL", None)
@@ -76,6 +83,10 @@ def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool
             print(f"Portalen frågar BankID på {app.config['BANKID_API_URL']}", flush=True)
             _print_demo_customers()
             print(f"{PORTAL_READY}http://{host}:{portal.port}/", flush=True)
+    except RuntimeError as exc:
+        print(f"FEL: {exc}", file=sys.stderr)
+        stop.set()
+        rc = 1
     except OSError as exc:
         print(f"FEL: kunde inte starta ({exc.strerror or exc}). Är porten upptagen? Välj en annan med --port.", file=sys.stderr)
         stop.set()
@@ -86,6 +97,8 @@ def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool
         stop.wait()
     except KeyboardInterrupt:
         pass
+    if gunicorn:
+        gunicorn.stop()
     for server in http_servers:
         server.shutdown()
     if catcher:

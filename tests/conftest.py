@@ -15,7 +15,24 @@ pytest_plugins = [
 
 
 def pytest_addoption(parser):
+    parser.addoption("--target", metavar="PROFIL.toml", default=None,
+                     help="målprofil: kör specifikationen mot en driftsatt Mina sidor (se targets/exempel.toml)")
     parser.addoption("--mail-api", metavar="URL", default=None,
                      help="the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal")
     parser.addoption("--bankid-app", metavar="URL", default=None,
                      help="our fake BankID (app and control API) when the target portal uses it")
+
+
+def pytest_configure(config):
+    """Read the target profile before anything starts: a bad one stops the run at once."""
+    import pytest
+
+    from tests.acceptance.target_profile import ProfileError, load_profile
+
+    path = config.getoption("target")
+    config.target_profile = None
+    if path:
+        try:
+            config.target_profile = load_profile(path)
+        except ProfileError as error:
+            raise pytest.UsageError(str(error)) from None

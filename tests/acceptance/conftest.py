@@ -1,5 +1,6 @@
-"""The target the features run against: the embedded reference stack, unless --base-url
-names a running portal. One browser per session, a new context per scenario."""
+"""The target the features run against: the embedded reference stack, unless --target names
+a profile (or --base-url a running portal). One browser per session, a new context per
+scenario. Nothing in steps or pages knows which target it runs on."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from dataclasses import dataclass
 import pytest
 
 from pages.bankid_control import BankIDControl
-from pages.mailbox import Mailbox, ScenarioInbox
+from pages.mailbox import Mailbox, ScenarioInbox, open_mailbox
 from pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
 from reference_app.portal.demo import DEMO_CUSTOMERS
@@ -27,16 +28,25 @@ class Target:
     portal_url: str
     mail_api_url: str | None
     bankid_url: str | None
+    mail_kind: str = "embedded"
+    customers: dict[str, KnownCustomer] | None = None  # None: the reference stack's demo customers
+    name: str = "den inbyggda referensmiljön"
 
 
 @pytest.fixture(scope="session")
 def target(pytestconfig: pytest.Config):
-    """--base-url (and --mail-api) if given, else the embedded stack started for this session."""
+    """--target's profile, or --base-url (with --mail-api, --bankid-app), else the embedded
+    stack started for this session."""
+    profile = getattr(pytestconfig, "target_profile", None)
+    if profile is not None:
+        yield Target(profile.base_url, profile.mail_api_url, profile.bankid_app_url,
+                     profile.mail_kind or "embedded", profile.customers, profile.name)
+        return
     configured = _configured_base_url(pytestconfig)
     if configured:
         mail_api, bankid = pytestconfig.getoption("mail_api"), pytestconfig.getoption("bankid_app")
         yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
-                     bankid.rstrip("/") if bankid else None)
+                     bankid.rstrip("/") if bankid else None, name=configured)
         return
     with EmbeddedStack() as stack:
         yield Target(stack.portal_url, stack.mail_api_url, stack.bankid_url)
@@ -69,9 +79,17 @@ def new_context(new_context):
     return make
 
 
+class TargetCustomers(dict):
+    """The target's test customers by role; a scenario needing a role it lacks is skipped."""
+
+    def __missing__(self, role: str):
+        pytest.skip(f"Hoppas över: målmiljön har ingen testkund med rollen {role!r} (ange den under "
+                    f"[customers] i målprofilen).")
+
+
 @pytest.fixture(scope="session")
-def known_customers() -> dict[str, KnownCustomer]:
-    return from_demo(DEMO_CUSTOMERS)
+def known_customers(target: Target) -> dict[str, KnownCustomer]:
+    return TargetCustomers(target.customers if target.customers is not None else from_demo(DEMO_CUSTOMERS))
 
 
 @pytest.fixture(scope="session")
@@ -87,18 +105,8 @@ def stack_control(_control_api) -> StackControl:
 
 
 @pytest.fixture(scope="session")
-def _mail_api(playwright, target: Target):
-    if target.mail_api_url is None:
-        yield None
-        return
-    request = playwright.request.new_context(base_url=target.mail_api_url)
-    yield request
-    request.dispose()
-
-
-@pytest.fixture(scope="session")
-def mailbox(_mail_api) -> Mailbox | None:
-    return Mailbox(_mail_api) if _mail_api is not None else None
+def mailbox(target: Target) -> Mailbox | None:
+    return open_mailbox(target.mail_kind, target.mail_api_url) if target.mail_api_url else None
 
 
 @pytest.fixture
@@ -131,15 +139,16 @@ def _capabilities(stack_control, mailbox, bankid_control) -> dict[str, bool]:
     control = stack_control.available()
     mail = mailbox is not None and mailbox.available()
     bankid = bankid_control is not None and bankid_control.available()
-    return {"klocka": control, "ny_kund": control, "epost": mail, "epostfel": mail and control, "bankid": bankid}
+    refusable = mail and control and mailbox.can_refuse_mail()
+    return {"klocka": control, "ny_kund": control, "epost": mail, "epostfel": refusable, "bankid": bankid}
 
 
 SKIP_REASONS = {
     "klocka": "målmiljön har inget testläge där sviten kan flytta klockan",
     "ny_kund": "målmiljön kan inte skapa nya testkunder (testläge saknas)",
-    "epost": "sviten kan inte läsa målmiljöns e-post (ange --mail-api)",
-    "epostfel": "e-postfångaren kan inte fås att vägra ta emot e-post (testläge saknas)",
-    "bankid": "målmiljön använder inte sviten falska BankID i testläge (ange --bankid-app)",
+    "epost": "sviten kan inte läsa målmiljöns e-post (ange [mail] i målprofilen, eller --mail-api)",
+    "epostfel": "e-postfångaren kan inte fås att vägra ta emot e-post (kräver Mailpits kaos-API och testläge)",
+    "bankid": "målmiljön använder inte svitens falska BankID i testläge (ange [bankid] i målprofilen)",
 }
 
 

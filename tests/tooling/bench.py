@@ -16,7 +16,7 @@ from pages.account_page import AccountPage
 from pages.bankid_app import BankIDApp
 from pages.bankid_login_panel import BankIDLoginPanel
 from pages.create_password_page import CreatePasswordPage
-from pages.mailbox import Mailbox
+from pages.mailbox import open_mailbox
 from pages.register_email_page import RegisterEmailPage
 from pages.qr_camera import read_qr
 from pages.stack_control import StackControl
@@ -60,7 +60,7 @@ def measure_floor(browser, base_url: str) -> list[float]:
 def measure_mail(playwright, browser, stack: EmbeddedStack) -> dict[str, list[float]]:
     """Click on the form's button -> the message is readable through the mailbox client."""
     control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
-    mailbox = Mailbox(playwright.request.new_context(base_url=stack.mail_api_url))
+    mailbox = open_mailbox("embedded", stack.mail_api_url)
     samples: dict[str, list[float]] = {"registrera e-postadress": [], "Skapa lösenord": []}
     context = browser.new_context(base_url=stack.portal_url)
     page = context.new_page()

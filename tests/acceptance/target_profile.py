@@ -1,0 +1,120 @@
+"""Target profiles: a TOML file that points the features at a deployment (see
+targets/exempel.toml). Read once, checked strictly: a bad profile stops the run before any
+browser starts, with a message in Swedish and English naming the key."""
+
+from __future__ import annotations
+
+import tomllib
+import urllib.parse
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from pages.mailbox import KINDS
+from steps.customers import KnownCustomer
+
+# The roles the features ask for ("att jag är en privatkund med lösenord", ...).
+ROLES = ("privatkund", "företagskund", "privatkund som får spärras")
+TOP_KEYS = {"name", "base_url", "mail", "bankid", "customers"}
+MAIL_KEYS = {"kind", "api_url"}
+BANKID_KEYS = {"app_url"}
+CUSTOMER_KEYS = {"kundnummer", "name", "password", "personnummer", "orgnr", "email"}
+CUSTOMER_REQUIRED = ("kundnummer", "name")
+
+
+class ProfileError(Exception):
+    def __init__(self, path: Path, swedish: str, english: str):
+        super().__init__(f"Målprofilen {path}: {swedish}\nTarget profile {path}: {english}")
+
+
+@dataclass(frozen=True)
+class TargetProfile:
+    path: Path
+    name: str
+    base_url: str
+    mail_kind: str | None = None
+    mail_api_url: str | None = None
+    bankid_app_url: str | None = None
+    customers: dict[str, KnownCustomer] = field(default_factory=dict)
+
+
+def _unknown(path: Path, table: dict, allowed: set[str], where: str = "") -> None:
+    for key in table:
+        if key not in allowed:
+            name = f"{where}{key}"
+            known = ", ".join(sorted(allowed))
+            raise ProfileError(path, f"okänd nyckel {name!r} (tillåtna: {known})",
+                               f"unknown key {name!r} (allowed: {known})")
+
+
+def _url(path: Path, table: dict, key: str, where: str = "", required: bool = False) -> str | None:
+    value = table.get(key)
+    name = f"{where}{key}"
+    if value is None:
+        if required:
+            raise ProfileError(path, f"nyckeln {name!r} saknas", f"key {name!r} is missing")
+        return None
+    parts = urllib.parse.urlsplit(value) if isinstance(value, str) else None
+    if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+        raise ProfileError(path, f"{name!r} ska vara en adress som börjar med http:// eller https:// (fick {value!r})",
+                           f"{name!r} must be an http:// or https:// URL (got {value!r})")
+    return value.rstrip("/")
+
+
+def _table(path: Path, data: dict, key: str) -> dict:
+    value = data.get(key, {})
+    if not isinstance(value, dict):
+        raise ProfileError(path, f"{key!r} ska vara en tabell ([{key}])", f"{key!r} must be a table ([{key}])")
+    return value
+
+
+def _customer(path: Path, role: str, record: object) -> KnownCustomer:
+    where = f"customers.{role!r}"
+    if role not in ROLES:
+        known = ", ".join(repr(r) for r in ROLES)
+        raise ProfileError(path, f"okänd kundroll {role!r} (scenarierna använder {known})",
+                           f"unknown customer role {role!r} (the scenarios use {known})")
+    if not isinstance(record, dict):
+        raise ProfileError(path, f"{where} ska vara en tabell", f"{where} must be a table")
+    _unknown(path, record, CUSTOMER_KEYS, f"{where}.")
+    for key in CUSTOMER_REQUIRED:
+        if key not in record:
+            raise ProfileError(path, f"nyckeln '{where}.{key}' saknas", f"key '{where}.{key}' is missing")
+    for key, value in record.items():
+        if not isinstance(value, str) or not value.strip():
+            raise ProfileError(path, f"'{where}.{key}' ska vara en text som inte är tom",
+                               f"'{where}.{key}' must be a non-empty string")
+    for key, digits in (("personnummer", 12), ("orgnr", 10)):
+        if key in record and not (record[key].isdigit() and len(record[key]) == digits):
+            raise ProfileError(path, f"'{where}.{key}' ska vara {digits} siffror utan bindestreck",
+                               f"'{where}.{key}' must be {digits} digits without a dash")
+    return KnownCustomer(role=role, **record)
+
+
+def load_profile(path: str | Path) -> TargetProfile:
+    path = Path(path)
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ProfileError(path, "filen finns inte", "file not found") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ProfileError(path, f"ogiltig TOML: {error}", f"invalid TOML: {error}") from None
+    _unknown(path, data, TOP_KEYS)
+    base_url = _url(path, data, "base_url", required=True)
+    mail = _table(path, data, "mail")
+    _unknown(path, mail, MAIL_KEYS, "mail.")
+    kind = mail.get("kind")
+    if mail and kind not in KINDS:
+        raise ProfileError(path, f"'mail.kind' ska vara en av {', '.join(KINDS)} (fick {kind!r})",
+                           f"'mail.kind' must be one of {', '.join(KINDS)} (got {kind!r})")
+    bankid = _table(path, data, "bankid")
+    _unknown(path, bankid, BANKID_KEYS, "bankid.")
+    customers = _table(path, data, "customers")
+    return TargetProfile(
+        path=path,
+        name=str(data.get("name") or path.stem),
+        base_url=base_url,
+        mail_kind=kind,
+        mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(mail)),
+        bankid_app_url=_url(path, bankid, "app_url", "bankid.", required=bool(bankid)),
+        customers={role: _customer(path, role, record) for role, record in customers.items()},
+    )

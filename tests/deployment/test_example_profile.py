@@ -1,0 +1,47 @@
+"""The QA engineer's regression run, end to end: the reference portal started on its own
+(under gunicorn, two worker processes sharing SQLite), and the whole suite pointed at it
+through the commented example profile, as `make spec TARGET=targets/exempel.toml` does."""
+
+from __future__ import annotations
+
+import re
+import socket
+import subprocess
+import sys
+import urllib.parse
+from pathlib import Path
+
+import pytest
+
+from reference_app.embedded import EmbeddedStack
+from tests.acceptance.target_profile import load_profile
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "targets" / "exempel.toml"
+
+
+def _port(url: str) -> int:
+    return urllib.parse.urlsplit(url).port
+
+
+def _busy(port: int) -> bool:
+    with socket.socket() as probe:
+        return probe.connect_ex(("127.0.0.1", port)) == 0
+
+
+def test_whole_suite_passes_against_a_separately_started_gunicorn_portal(tmp_path):
+    profile = load_profile(EXAMPLE)
+    ports = {"portal": _port(profile.base_url), "mail": _port(profile.mail_api_url), "smtp": 1025,
+             "bankid": _port(profile.bankid_app_url)}
+    busy = [f"{name} {port}" for name, port in ports.items() if _busy(port)]
+    if busy:
+        pytest.skip(f"Portarna i exempelprofilen är upptagna ({', '.join(busy)}): stoppa den andra referensmiljön.")
+    with EmbeddedStack(str(tmp_path / "data"), ports=ports, workers=2) as stack:
+        assert stack.portal_url == profile.base_url
+        run = subprocess.run(
+            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:cacheprovider",
+             "--target", str(EXAMPLE), "-o", "console_output_style=classic"],
+            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600)
+    summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr[-2000:]
+    assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
+    assert re.fullmatch(r"=* ?\d+ passed in .*", summary), f"Inte hela sviten godkändes: {summary}"
