@@ -6,6 +6,8 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
+TARGET ?=
+TARGET_ARGS := $(if $(TARGET),--target $(TARGET))
 
 .PHONY: spec test bench serve setup browser clean
 
@@ -21,10 +23,13 @@ browser: $(STAMP)
 	@bash tests/tooling/ensure_browser.sh $(BIN)/python
 
 spec: setup
-	@echo "==> Kör specifikationen (features/) mot den inbyggda referensmiljön"
-	@mkdir -p report
-	@rc=0; $(BIN)/pytest tests/acceptance -p no:randomly --cucumberjson=report/cucumber.json $(PYTEST_ARGS) || rc=$$?; \
-	 $(BIN)/python -m tests.tooling.report report/cucumber.json report/index.html; exit $$rc
+	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)"
+	@rm -rf report && mkdir -p report
+	@rc=0; $(BIN)/pytest tests/acceptance -p no:randomly -q --scenario-progress \
+	   --cucumberjson=report/cucumber.json --report-extras=report/extras.json \
+	   --screenshot=on --tracing=retain-on-failure --output=report/artefakter $(TARGET_ARGS) $(PYTEST_ARGS) || rc=$$?; \
+	 $(BIN)/python -m tests.tooling.report report/cucumber.json report/index.html report/extras.json; \
+	 rm -rf report/artefakter; exit $$rc
 
 test: setup
 	@echo "==> Kör alla tester (enhetstester och specifikationen)"

@@ -1,4 +1,9 @@
-"""Test-suite wide set-up: the step definitions are plugins, so every feature sees them."""
+"""Test-suite wide set-up: the step definitions are plugins, so every feature sees them;
+the browser (Debian's Chromium where Playwright has none) and a Swedish browser context."""
+
+import pytest
+
+from tests.tooling.browser import launch_overrides
 
 pytest_plugins = [
     "steps.common_steps",
@@ -11,7 +16,18 @@ pytest_plugins = [
     "steps.password_steps",
     "steps.bankid_steps",
     "steps.drift",
+    "tests.tooling.report_collector",
 ]
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name):
+    return {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path)}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
 
 
 def pytest_addoption(parser):
@@ -25,8 +41,6 @@ def pytest_addoption(parser):
 
 def pytest_configure(config):
     """Read the target profile before anything starts: a bad one stops the run at once."""
-    import pytest
-
     from tests.acceptance.target_profile import ProfileError, load_profile
 
     path = config.getoption("target")

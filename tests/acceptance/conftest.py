@@ -14,7 +14,6 @@ from pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
 from reference_app.portal.demo import DEMO_CUSTOMERS
 from steps.customers import KnownCustomer, from_demo
-from tests.tooling.browser import launch_overrides
 
 ACTION_TIMEOUT_MS = 10_000
 
@@ -55,16 +54,6 @@ def target(pytestconfig: pytest.Config):
 @pytest.fixture(scope="session")
 def base_url(target: Target) -> str:
     return target.portal_url
-
-
-@pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name):
-    return {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path)}
-
-
-@pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
 
 
 @pytest.fixture

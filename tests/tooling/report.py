@@ -1,12 +1,19 @@
 """Write the product owner's report (Swedish, one self-contained HTML page) from pytest-bdd's
 cucumber JSON: each help-page rule with the scenarios that prove it.
 
-Usage: python -m tests.tooling.report report/cucumber.json report/index.html
+Usage: python -m tests.tooling.report report/cucumber.json report/index.html [report/extras.json]
+
+The extras (see report_collector) add per scenario the end-state screenshot (embedded, so
+the page stays one file), the skip reason, and on failure the Playwright trace, copied
+next to the page under spar/.
 """
 
 from __future__ import annotations
 
+import base64
 import json
+import re
+import shutil
 import sys
 from dataclasses import dataclass, field
 from datetime import datetime
@@ -25,6 +32,8 @@ class Scenario:
     name: str
     tags: list[str]
     steps: list[dict]
+    id: str = ""
+    extras: dict = field(default_factory=dict)
     status: str = field(init=False)
 
     def __post_init__(self):
@@ -40,19 +49,51 @@ class Scenario:
     def rules(self) -> list[str]:
         return [t for t in self.tags if t in RULES]
 
+    @property
+    def example(self) -> str:
+        """The example row of a scenario outline, e.g. "16XXXXXX-XXXX"."""
+        return self.id.split("[", 1)[1].rstrip("]") if "[" in self.id else ""
 
-def load_scenarios(cucumber_json: Path) -> list[Scenario]:
+    @property
+    def screenshots(self) -> list[str]:
+        """The end state as data: URLs (one per browser window the scenario used)."""
+        images = []
+        for path in self.extras.get("screenshots", []):
+            if Path(path).exists():
+                images.append("data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode())
+        return images
+
+
+def load_scenarios(cucumber_json: Path, extras_json: Path | None = None) -> list[Scenario]:
     features = json.loads(cucumber_json.read_text(encoding="utf-8"))
+    extras = json.loads(extras_json.read_text(encoding="utf-8")) if extras_json and extras_json.exists() else {}
     return [
         Scenario(
             feature=feature["name"],
             name=element["name"],
             tags=[t["name"].lstrip("@") for t in element.get("tags", []) + feature.get("tags", [])],
             steps=element.get("steps", []),
+            id=element.get("id", ""),
+            extras=extras.get(element.get("id", ""), {}),
         )
         for feature in features
         for element in feature.get("elements", [])
     ]
+
+
+def copy_traces(scenarios: list[Scenario], report_dir: Path) -> None:
+    """Put each failed scenario's trace next to the report; the link is relative."""
+    for scenario in scenarios:
+        links = []
+        for index, trace in enumerate(scenario.extras.get("traces", []), start=1):
+            if not Path(trace).exists():
+                continue
+            name = re.sub(r"[^\w.-]+", "-", scenario.id, flags=re.ASCII).strip("-")[:120] or "scenario"
+            target = report_dir / "spar" / f"{name}-{index}.zip"
+            target.parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(trace, target)
+            links.append(target.relative_to(report_dir).as_posix())
+        scenario.extras["trace_links"] = links
 
 
 def rule_sections(scenarios: list[Scenario]) -> list[dict]:
@@ -87,15 +128,17 @@ def render(scenarios: list[Scenario]) -> str:
 
 
 def main(argv: list[str]) -> int:
-    if len(argv) != 2:
+    if len(argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
     source, target = Path(argv[0]), Path(argv[1])
+    extras = Path(argv[2]) if len(argv) == 3 else None
     if not source.exists():
         print(f"FEL: {source} finns inte – kördes specifikationen?", file=sys.stderr)
         return 1
-    scenarios = load_scenarios(source)
+    scenarios = load_scenarios(source, extras)
     target.parent.mkdir(parents=True, exist_ok=True)
+    copy_traces(scenarios, target.parent)
     target.write_text(render(scenarios), encoding="utf-8")
     print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
     return 0

@@ -31,3 +31,11 @@ def test_tags_are_registered_markers(pytestconfig):
     registered = {line.split(":")[0] for line in pytestconfig.getini("markers")}
     for feature, scenario in _scenarios():
         assert scenario.tags | feature.tags <= registered, scenario.name
+
+
+def test_every_rule_has_a_scenario():
+    proven = set()
+    for feature, scenario in _scenarios():
+        proven |= (scenario.tags | feature.tags) & set(RULES)
+    missing = sorted(set(RULES) - proven, key=lambda rule: int(rule[1:]))
+    assert not missing, f"Regler utan scenario: {', '.join(missing)}"

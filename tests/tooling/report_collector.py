@@ -1,0 +1,84 @@
+"""What cucumber JSON does not carry, collected for the product owner's report: per
+scenario the end-state screenshot and, on failure, the Playwright trace (pytest-playwright's
+--screenshot/--tracing artefacts), the reason a scenario was skipped, and the Swedish
+explanation of a failure. Also prints progress: each scenario's name as it ends.
+
+Options: --report-extras FILE (JSON, read by tests.tooling.report) and --scenario-progress."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
+
+
+def pytest_addoption(parser):
+    group = parser.getgroup("minasidor-rapport")
+    group.addoption("--report-extras", metavar="FIL", default=None,
+                    help="skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten")
+    group.addoption("--scenario-progress", action="store_true", default=False,
+                    help="skriv varje scenarios namn när det är klart")
+
+
+class Collector:
+    def __init__(self, config: pytest.Config):
+        self.config = config
+        self.extras_path = config.getoption("report_extras")
+        self.progress = config.getoption("scenario_progress")
+        self.names: dict[str, tuple[str, str]] = {}  # item name -> (feature, scenario)
+        self.extras: dict[str, dict] = {}
+        self.done = 0
+
+    @pytest.hookimpl
+    def pytest_bdd_before_scenario(self, request, feature, scenario):
+        self.names[request.node.name] = (feature.name, scenario.name)
+
+    def _entry(self, report: pytest.TestReport) -> dict:
+        return self.extras.setdefault(report.nodeid.rsplit("::", 1)[-1], {})
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report: pytest.TestReport):
+        name = report.nodeid.rsplit("::", 1)[-1]
+        entry = self._entry(report)
+        if report.skipped and isinstance(report.longrepr, tuple):
+            entry["skip_reason"] = report.longrepr[2].removeprefix("Skipped: ")
+        if report.failed and report.when == "call":
+            entry["failure"] = report.longreprtext.split("\n\n", 1)[0][:2000]
+        for key, value in report.user_properties:
+            if key in ("playwright_screenshot", "playwright_trace"):
+                entry.setdefault(key.removeprefix("playwright_") + "s", []).append(str(Path(value).resolve()))
+        if report.when == "teardown" or (report.when == "setup" and not report.passed):
+            entry.setdefault("outcome", report.outcome)
+        if report.when == "call" or (report.when == "setup" and not report.passed):
+            self._print(name, report)
+
+    def _print(self, name: str, report: pytest.TestReport) -> None:
+        if not self.progress:
+            return
+        self.done += 1
+        feature, scenario = self.names.get(name, ("", name))
+        example = f" [{name.split('[', 1)[1]}" if "[" in name else ""
+        line = f"  {MARKS.get(report.outcome, '?')} {self.done}. {feature}: {scenario}{example}"
+        if report.skipped and isinstance(report.longrepr, tuple):
+            line += f"  ({report.longrepr[2].removeprefix('Skipped: ')})"
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.ensure_newline()
+            reporter.write_line(line)
+
+    def pytest_sessionfinish(self, session):
+        if not self.extras_path:
+            return
+        for name, (feature, scenario) in self.names.items():
+            self.extras.setdefault(name, {}).update(feature=feature, scenario=scenario)
+        path = Path(self.extras_path)
+        path.parent.mkdir(parents=True, exist_ok=True)
+        path.write_text(json.dumps(self.extras, ensure_ascii=False, indent=1), encoding="utf-8")
+
+
+def pytest_configure(config: pytest.Config):
+    if config.getoption("report_extras") or config.getoption("scenario_progress"):
+        config.pluginmanager.register(Collector(config), "minasidor-report-collector")

@@ -1,0 +1,75 @@
+"""The product owner's report as a reader sees it: opened in the browser, one section per
+rule H1–H13 with its verdict, skip reasons, the Swedish drift explanation, screenshots."""
+
+from __future__ import annotations
+
+import json
+import re
+
+from playwright.sync_api import Page, expect
+
+from tests.tooling import report
+from tests.tooling.rules import RULES
+
+# A 1x1 PNG: the "screenshot" of a scenario's end state.
+PIXEL = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+                      "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2b1a35d0000000049454e44ae426082")
+DRIFT = 'Avvikelse från hjälpsidan (H5): hittade inte knappen "Logga in" på sidan.'
+
+
+def _write_run(tmp_path):
+    """A run where H5 fails with drift, H3 is skipped, H13 has no scenario, the rest pass."""
+    shot = tmp_path / "slut.png"
+    shot.write_bytes(PIXEL)
+    trace = tmp_path / "trace.zip"
+    trace.write_bytes(b"PK\x05\x06" + b"\0" * 18)
+    elements, extras = [], {}
+    for rule in RULES:
+        if rule == "H13":
+            continue
+        status = {"H5": "failed", "H3": "skipped"}.get(rule, "passed")
+        element_id = f"test_regel_{rule.lower()}"
+        elements.append({"id": element_id, "name": f"Scenario för {rule}", "tags": [{"name": rule}],
+                         "steps": [{"keyword": "Så", "name": "händer det", "result": {"status": status}}]})
+        extras[element_id] = {"screenshots": [str(shot)]}
+        if status == "failed":
+            extras[element_id].update(failure=DRIFT, traces=[str(trace)])
+        if status == "skipped":
+            extras[element_id]["skip_reason"] = "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
+    (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "Inloggning", "tags": [], "elements": elements}]),
+                                            encoding="utf-8")
+    (tmp_path / "extras.json").write_text(json.dumps(extras), encoding="utf-8")
+    out = tmp_path / "report" / "index.html"
+    assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
+    return out
+
+
+def test_report_shows_every_rule_with_its_status(tmp_path, page: Page):
+    page.goto(_write_run(tmp_path).as_uri())
+    expect(page.get_by_text("10 av 13", exact=False)).to_be_visible()
+    verdicts = {"H5": "Misslyckas", "H3": "Inte bevisad", "H13": "Saknar scenario"}
+    for rule in RULES:
+        heading = page.get_by_role("heading", name=re.compile(rf"^{rule}\b"), level=2)
+        expect(heading).to_be_visible()
+        expect(heading).to_contain_text(verdicts.get(rule, "Bevisad"))
+        expect(page.locator(f"section#{rule}")).to_contain_text(RULES[rule][:40])
+
+
+def test_rules_without_a_passing_scenario_are_red(tmp_path, page: Page):
+    page.goto(_write_run(tmp_path).as_uri())
+    red, green = "rgb(176, 0, 32)", "rgb(27, 127, 59)"
+    for rule in ("H5", "H3", "H13"):
+        expect(page.locator(f"section#{rule} .verdict")).to_have_css("color", red)
+    expect(page.locator("section#H1 .verdict")).to_have_css("color", green)
+
+
+def test_failure_shows_drift_screenshot_and_trace_skip_shows_reason(tmp_path, page: Page):
+    out = _write_run(tmp_path)
+    page.goto(out.as_uri())
+    failed = page.locator("section#H5")
+    expect(failed.get_by_text(DRIFT)).to_be_visible()
+    expect(failed.get_by_role("img", name=re.compile("Skärmbild av slutläget"))).to_be_visible()
+    expect(failed.get_by_role("link", name=re.compile("Playwright-spår"))).to_have_attribute("href", re.compile(r"^spar/"))
+    assert (out.parent / "spar" / "test_regel_h5-1.zip").exists()
+    page.locator("section#H3 summary").click()
+    expect(page.locator("section#H3").get_by_text("målmiljön använder inte svitens falska BankID")).to_be_visible()
