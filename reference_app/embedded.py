@@ -22,7 +22,9 @@ class EmbeddedStack:
     """Portal, mail catcher and fake BankID in test mode, with a fresh SQLite directory; on
     free ports unless `ports` names them; the portal under gunicorn when `workers` > 0."""
 
-    def __init__(self, data_dir: str | None = None, ports: dict[str, int] | None = None, workers: int = 0):
+    def __init__(self, data_dir: str | None = None, ports: dict[str, int] | None = None, workers: int = 0,
+                 env: dict[str, str] | None = None):
+        self.extra_env = env or {}
         self.ports = {"portal": 0, "smtp": 0, "mail": 0, "bankid": 0, **(ports or {})}
         self.workers = workers
         self._tmp = None if data_dir else tempfile.TemporaryDirectory(prefix="minasidor-")
@@ -38,7 +40,7 @@ class EmbeddedStack:
         log_path = self.data_dir / "stack.log"
         self._log = open(log_path, "w", encoding="utf-8")
         # The suite follows BankID orders faster than a person needs (2 s by default).
-        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS="200")
+        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS="200", **self.extra_env)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "reference_app", "serve", "all", "--port", str(self.ports["portal"]),
              "--smtp-port", str(self.ports["smtp"]), "--mail-port", str(self.ports["mail"]),

@@ -15,7 +15,7 @@ PAGE = 1000
 
 
 def _parse(item: dict) -> email.message.EmailMessage:
-    return email.message_from_string(item["Raw"]["Data"], policy=email.policy.default)
+    return email.message_from_bytes(item["Raw"]["Data"].encode("utf-8", "surrogateescape"), policy=email.policy.default)
 
 
 def _part(message: email.message.EmailMessage, kind: str) -> str:

@@ -3,7 +3,8 @@
 
 from __future__ import annotations
 
-from ..mailbox import Mail, Mailbox, Summary, WAIT_SECONDS
+from .. import mailbox
+from ..mailbox import Mail, Mailbox, Summary
 from .events import WebSocketEvents
 from .http import MailApi
 
@@ -38,8 +39,9 @@ class MailpitMailbox(Mailbox):
         if not self._has_wait:
             return super().wait_for(address, count, subject)
         query = f"to:{address}" + (f' subject:"{subject}"' if subject else "")
-        params = {"query": query, "count": count, "timeout": WAIT_SECONDS}
-        result = self.api.json("GET", "/api/v1/wait", params, timeout=WAIT_SECONDS + 10, none_on=(408,))
+        seconds = mailbox.WAIT_SECONDS
+        params = {"query": query, "count": count, "timeout": seconds}
+        result = self.api.json("GET", "/api/v1/wait", params, timeout=seconds + 10, none_on=(408,))
         if result is None:
             raise self.not_arrived(address, subject)
         return self.read(result["messages"][0]["ID"])

@@ -49,6 +49,9 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
 
         app.register_blueprint(test_control.bp)
         security.csrf.exempt(test_control.bp)
+        from . import label_drift
+
+        label_drift.init_app(app)
 
     app.context_processor(_page_context)
     logging.basicConfig(level=logging.INFO, format="%(asctime)s %(levelname)s %(name)s: %(message)s")

@@ -4,6 +4,7 @@ browser starts, with a message in Swedish and English naming the key."""
 
 from __future__ import annotations
 
+import re
 import tomllib
 import urllib.parse
 from dataclasses import dataclass, field
@@ -42,8 +43,8 @@ def _unknown(path: Path, table: dict, allowed: set[str], where: str = "") -> Non
         if key not in allowed:
             name = f"{where}{key}"
             known = ", ".join(sorted(allowed))
-            raise ProfileError(path, f"okänd nyckel {name!r} (tillåtna: {known})",
-                               f"unknown key {name!r} (allowed: {known})")
+            raise ProfileError(path, f"okänd nyckel '{name}' (tillåtna: {known})",
+                               f"unknown key '{name}' (allowed: {known})")
 
 
 def _url(path: Path, table: dict, key: str, where: str = "", required: bool = False) -> str | None:
@@ -68,7 +69,7 @@ def _table(path: Path, data: dict, key: str) -> dict:
 
 
 def _customer(path: Path, role: str, record: object) -> KnownCustomer:
-    where = f"customers.{role!r}"
+    where = f"customers.{role}" if re.fullmatch(r"[A-Za-z0-9_-]+", role) else f'customers."{role}"'
     if role not in ROLES:
         known = ", ".join(repr(r) for r in ROLES)
         raise ProfileError(path, f"okänd kundroll {role!r} (scenarierna använder {known})",

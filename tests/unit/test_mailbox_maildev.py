@@ -1,0 +1,93 @@
+"""Our MailDev client against a real MailDev (from the npm registry), started by the test."""
+
+from __future__ import annotations
+
+import smtplib
+import socket
+import subprocess
+import threading
+from email.message import EmailMessage
+
+import pytest
+
+from pages import mailbox as mailbox_module
+from pages.mailbox import MailNotArrived, ScenarioInbox, open_mailbox
+from pages.mailboxes.events import EngineIOPolling
+from tests.tooling.node_packages import MAILDEV, installed
+
+READY = "MailDev API running at"
+
+
+def _free_port() -> int:
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        return probe.getsockname()[1]
+
+
+@pytest.fixture(scope="module")
+def maildev():
+    modules = installed(MAILDEV)
+    smtp, web = _free_port(), _free_port()
+    process = subprocess.Popen(
+        ["node", str(modules / "maildev" / "dist" / "bin" / "maildev.js"), "--smtp", str(smtp), "--web", str(web),
+         "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"],
+        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
+    ready = threading.Event()
+
+    def read():
+        for line in process.stdout:
+            if READY in line:
+                ready.set()
+        ready.set()
+
+    reader = threading.Thread(target=read, daemon=True)
+    reader.start()
+    if not ready.wait(60) or process.poll() is not None:
+        process.kill()
+        pytest.fail("MailDev startade inte inom 60 s")
+    yield {"smtp": smtp, "api": f"http://127.0.0.1:{web}"}
+    process.terminate()
+    process.wait(10)
+    reader.join(10)
+    process.stdout.close()
+
+
+def send(port: int, to: str, subject: str, body: str) -> None:
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "Stadsenergi <no-reply@example.se>", to, subject
+    message.set_content(body)
+    message.add_alternative(f"<p>{body}</p>", subtype="html")
+    with smtplib.SMTP("127.0.0.1", port, timeout=10) as client:
+        client.send_message(message)
+
+
+def test_lists_and_reads_swedish_mail_per_recipient(maildev):
+    box = open_mailbox("maildev", maildev["api"])
+    assert box.available()
+    send(maildev["smtp"], "Åsa Öberg <asa@example.se>", "Välj lösenord för Mina sidor", "Följ länken https://x.se/v?t=1")
+    send(maildev["smtp"], "annan@example.se", "Något annat", "Hej")
+    assert box.subjects("asa@example.se") == ["Välj lösenord för Mina sidor"]
+    mail = box.wait_for("asa@example.se", 1, "Välj lösenord för Mina sidor")
+    assert mail.links() == ["https://x.se/v?t=1"] and "<p>Följ länken" in mail.html and mail.to == ["asa@example.se"]
+
+
+def test_waits_for_the_newmail_event_not_a_timer(maildev):
+    box = open_mailbox("maildev", maildev["api"])
+
+    class SendsOnceListening(EngineIOPolling):  # the mail arrives only after the client listens
+        def __enter__(self):
+            listening = super().__enter__()
+            send(maildev["smtp"], "sen@example.se", "Din e-postadress är registrerad", "Klart")
+            return listening
+
+    box.events = lambda: SendsOnceListening(box.api)
+    inbox = ScenarioInbox(box)
+    inbox.watch("sen@example.se")
+    assert inbox.next_mail("sen@example.se", "Din e-postadress är registrerad").text.strip() == "Klart"
+
+
+def test_no_mail_names_the_address(maildev, monkeypatch):
+    monkeypatch.setattr(mailbox_module, "WAIT_SECONDS", 1)
+    box = open_mailbox("maildev", maildev["api"])
+    with pytest.raises(MailNotArrived, match="ingen@example.se.*MailDev"):
+        box.wait_for("ingen@example.se", 1)

@@ -1,0 +1,73 @@
+"""Target profiles: the example loads; every kind of mistake stops the run with a message
+in Swedish and English that names the key."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from pathlib import Path
+
+import pytest
+
+from tests.acceptance.target_profile import ProfileError, load_profile
+
+ROOT = Path(__file__).resolve().parents[2]
+EXAMPLE = ROOT / "targets" / "exempel.toml"
+MINIMAL = 'base_url = "https://staging.example.se"\n'
+
+
+def _profile(tmp_path, text: str) -> Path:
+    path = tmp_path / "mal.toml"
+    path.write_text(text, encoding="utf-8")
+    return path
+
+
+def test_example_profile_describes_the_reference_stack():
+    profile = load_profile(EXAMPLE)
+    assert profile.base_url == "http://127.0.0.1:5000" and profile.mail_kind == "embedded"
+    assert set(profile.customers) == {"privatkund", "företagskund", "privatkund som får spärras"}
+    assert profile.customers["företagskund"].orgnr == "5566778899"
+
+
+def test_minimal_profile_has_no_mail_bankid_or_customers(tmp_path):
+    profile = load_profile(_profile(tmp_path, MINIMAL))
+    assert (profile.mail_api_url, profile.bankid_app_url, profile.customers) == (None, None, {})
+
+
+@pytest.mark.parametrize(("text", "swedish", "english"), [
+    ('base_url = "https://x.se"\nbas_url = "y"\n', "okänd nyckel 'bas_url'", "unknown key 'bas_url'"),
+    ('[mail]\nkind = "mailpit"\napi_url = "http://m:8025"\n', "nyckeln 'base_url' saknas", "key 'base_url' is missing"),
+    ('base_url = "staging.example.se"\n', "'base_url' ska vara en adress", "must be an http:// or https:// URL"),
+    (MINIMAL + '[mail]\nkind = "mailcatcher"\napi_url = "http://m"\n', "'mail.kind' ska vara en av", "must be one of"),
+    (MINIMAL + '[mail]\nkind = "mailhog"\n', "nyckeln 'mail.api_url' saknas", "'mail.api_url' is missing"),
+    (MINIMAL + '[mail]\nkind = "maildev"\napi = "http://m"\n', "okänd nyckel 'mail.api'", "unknown key 'mail.api'"),
+    (MINIMAL + '[bankid]\napp_url = 5002\n', "'bankid.app_url' ska vara en adress", "'bankid.app_url' must be"),
+    (MINIMAL + '[customers.kund]\nkundnummer = "1"\nname = "A"\n', "okänd kundroll 'kund'", "unknown customer role"),
+    (MINIMAL + '[customers.privatkund]\nname = "A"\n', "'customers.privatkund.kundnummer' saknas", "is missing"),
+    (MINIMAL + '[customers.privatkund]\nkundnummer = 100001\nname = "A"\n', "ska vara en text", "non-empty string"),
+    (MINIMAL + '[customers.privatkund]\nkundnummer = "1"\nname = "A"\npersonnummer = "19121212-1212"\n',
+     "'customers.privatkund.personnummer' ska vara 12 siffror utan bindestreck", "12 digits"),
+    (MINIMAL + '[customers."privatkund som får spärras"]\nname = "A"\n',
+     "'customers.\"privatkund som får spärras\".kundnummer' saknas", "is missing"),
+    (MINIMAL + '[customers.privatkund]\nkundnummer = "1"\nname = "A"\nlosenord = "x"\n',
+     "okänd nyckel 'customers.privatkund.losenord'", "unknown key"),
+    ('base_url = "https://x.se\n', "ogiltig TOML", "invalid TOML"),
+])
+def test_mistakes_name_the_key_in_swedish_and_english(tmp_path, text, swedish, english):
+    with pytest.raises(ProfileError) as caught:
+        load_profile(_profile(tmp_path, text))
+    message = str(caught.value)
+    assert swedish in message and english in message and "Målprofilen" in message
+
+
+def test_missing_file(tmp_path):
+    with pytest.raises(ProfileError, match="filen finns inte"):
+        load_profile(tmp_path / "saknas.toml")
+
+
+def test_bad_profile_stops_pytest_before_anything_starts(tmp_path):
+    bad = _profile(tmp_path, MINIMAL + "[mial]\n")
+    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "--target", str(bad), "-q"],
+                         cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    assert run.returncode == 4  # pytest's usage error: nothing ran
+    assert "okänd nyckel 'mial'" in run.stderr and "Traceback" not in run.stderr
