@@ -9,6 +9,7 @@ import tempfile
 import threading
 from pathlib import Path
 
+from .processes import end
 from .serving import BANKID_READY, MAIL_API_READY, PORTAL_READY, SMTP_READY
 
 START_TIMEOUT_SECONDS = 60
@@ -72,13 +73,7 @@ class EmbeddedStack:
         ready.set()
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
-                self.process.wait()
+        end(self.process)
         if self.process:
             self._reader.join(5)
             self.process.stdout.close()

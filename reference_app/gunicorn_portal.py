@@ -10,6 +10,8 @@ import subprocess
 import sys
 import threading
 
+from .processes import end
+
 LISTENING = "Listening at:"
 START_TIMEOUT_SECONDS = 30
 
@@ -70,9 +72,4 @@ class GunicornPortal:
         return f"http://{self.host}:{self.port}"
 
     def stop(self) -> None:
-        if self.process and self.process.poll() is None:
-            self.process.terminate()
-            try:
-                self.process.wait(10)
-            except subprocess.TimeoutExpired:
-                self.process.kill()
+        end(self.process)

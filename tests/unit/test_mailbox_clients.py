@@ -18,7 +18,6 @@ from pages import mailbox as mailbox_module
 from pages.mailbox import MailNotArrived, ScenarioInbox, open_mailbox
 from pages.mailboxes.events import WebSocketEvents
 from pages.mailboxes.http import MailApi, MailApiError
-from reference_app.mailcatcher import MailCatcher
 from tests.tooling.node_packages import MAILDEV, installed
 
 
