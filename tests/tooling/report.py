@@ -78,6 +78,17 @@ def load_scenarios(cucumber_json: Path, extras_json: Path | None = None) -> list
         )
         for feature in features
         for element in feature.get("elements", [])
+    ] + _skipped_before_first_step(features, extras)
+
+
+def _skipped_before_first_step(features: list[dict], extras: dict) -> list[Scenario]:
+    """Scenarios skipped before any step ran: cucumber JSON leaves them out, the report doesn't."""
+    reported = {element.get("id") for feature in features for element in feature.get("elements", [])}
+    return [
+        Scenario(feature=extra.get("feature", ""), name=extra["scenario"], tags=extra.get("tags", []), steps=[],
+                 id=element_id, extras=extra)
+        for element_id, extra in extras.items()
+        if element_id not in reported and "scenario" in extra and extra.get("outcome") == "skipped"
     ]
 
 

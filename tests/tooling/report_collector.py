@@ -7,10 +7,12 @@ Options: --report-extras FILE (JSON, read by tests.tooling.report) and --scenari
 
 from __future__ import annotations
 
+import functools
 import json
 from pathlib import Path
 
 import pytest
+from pytest_bdd.feature import get_features
 
 MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
 
@@ -33,8 +35,24 @@ class Collector:
         self.done = 0
 
     @pytest.hookimpl
-    def pytest_bdd_before_scenario(self, request, feature, scenario):
-        self.names[request.node.name] = (feature.name, scenario.name)
+    def pytest_collection_finish(self, session):
+        """Names and tags of every scenario that will run, also those skipped before their
+        first step (cucumber JSON leaves those out; the report must not)."""
+        for item in session.items:
+            doc = getattr(getattr(item, "obj", None), "__doc__", None) or ""  # pytest-bdd: "Feature: Scenario"
+            feature_file, _, scenario = doc.partition(": ")
+            if item.nodeid.startswith("tests/acceptance/") and scenario:
+                self.names[item.name] = (self._feature_name(feature_file), scenario)
+                tags = sorted({mark.name for mark in item.iter_markers()} - {"usefixtures", "parametrize"})
+                self.extras.setdefault(item.name, {})["tags"] = tags
+
+    @functools.cache
+    def _feature_name(self, path: str) -> str:
+        """The feature's own name ("Logga ut") for the file pytest-bdd names."""
+        try:
+            return get_features([path])[0].name
+        except (OSError, IndexError, ValueError):
+            return Path(path).stem
 
     def _entry(self, report: pytest.TestReport) -> dict:
         return self.extras.setdefault(report.nodeid.rsplit("::", 1)[-1], {})

@@ -41,3 +41,17 @@ def test_html_is_swedish_and_lists_every_rule(tmp_path):
 def test_missing_input_is_reported_in_swedish(tmp_path, capsys):
     assert report.main([str(tmp_path / "saknas.json"), str(tmp_path / "ut.html")]) == 1
     assert "finns inte" in capsys.readouterr().err
+
+
+def test_scenarios_skipped_before_their_first_step_still_show_with_the_reason(tmp_path):
+    source = _cucumber(tmp_path, [("Privatkund loggar in", ["H5"], "passed")])
+    extras = tmp_path / "extras.json"
+    extras.write_text(json.dumps({"test_qr": {
+        "feature": "Logga in med Mobilt BankID", "scenario": "QR-inloggning", "tags": ["H3", "bankid"],
+        "outcome": "skipped", "skip_reason": "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."}}),
+        encoding="utf-8")
+    scenarios = report.load_scenarios(source, extras)
+    verdicts = {s["rule"]: s for s in report.rule_sections(scenarios)}
+    assert verdicts["H3"]["verdict"] == "skipped"
+    assert [s.extras["skip_reason"] for s in verdicts["H3"]["scenarios"]] == [
+        "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."]
