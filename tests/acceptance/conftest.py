@@ -4,6 +4,8 @@ scenario. Nothing in steps or pages knows which target it runs on."""
 
 from __future__ import annotations
 
+import urllib.error
+import urllib.request
 from dataclasses import dataclass
 
 import pytest
@@ -16,6 +18,17 @@ from reference_app.portal.demo import DEMO_CUSTOMERS
 from steps.customers import KnownCustomer, from_demo
 
 ACTION_TIMEOUT_MS = 10_000
+
+
+def _require_reachable(url: str, what: str) -> None:
+    """Stop the run at once, in Swedish, when the target does not answer at all."""
+    try:
+        urllib.request.urlopen(url, timeout=10).close()
+    except urllib.error.HTTPError:
+        return  # it answers; what it answers is for the scenarios to judge
+    except (urllib.error.URLError, OSError) as error:
+        pytest.exit(f"Målmiljön ({what}) svarar inte på {url}: {getattr(error, 'reason', error)}. "
+                    "Starta den, eller rätta adressen i målprofilen.", returncode=3)
 
 
 def _configured_base_url(config: pytest.Config) -> str | None:
@@ -38,11 +51,13 @@ def target(pytestconfig: pytest.Config):
     stack started for this session."""
     profile = getattr(pytestconfig, "target_profile", None)
     if profile is not None:
+        _require_reachable(profile.base_url, f"{profile.name}, base_url")
         yield Target(profile.base_url, profile.mail_api_url, profile.bankid_app_url,
                      profile.mail_kind or "embedded", profile.customers, profile.name)
         return
     configured = _configured_base_url(pytestconfig)
     if configured:
+        _require_reachable(configured, "--base-url")
         mail_api, bankid = pytestconfig.getoption("mail_api"), pytestconfig.getoption("bankid_app")
         yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
                      bankid.rstrip("/") if bankid else None, name=configured)

@@ -71,3 +71,12 @@ def test_bad_profile_stops_pytest_before_anything_starts(tmp_path):
                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert run.returncode == 4  # pytest's usage error: nothing ran
     assert "okänd nyckel 'mial'" in run.stderr and "Traceback" not in run.stderr
+
+
+def test_unreachable_target_stops_the_run_in_swedish(tmp_path):
+    profile = _profile(tmp_path, 'base_url = "http://127.0.0.1:9"\n')
+    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "--target", str(profile), "-q",
+                          "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
+                         timeout=120)
+    assert run.returncode == 3
+    assert "svarar inte på http://127.0.0.1:9" in run.stdout + run.stderr and "Traceback" not in run.stdout
