@@ -54,13 +54,10 @@ class Collector:
         except (OSError, IndexError, ValueError):
             return Path(path).stem
 
-    def _entry(self, report: pytest.TestReport) -> dict:
-        return self.extras.setdefault(report.nodeid.rsplit("::", 1)[-1], {})
-
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport):
         name = report.nodeid.rsplit("::", 1)[-1]
-        entry = self._entry(report)
+        entry = self.extras.setdefault(name, {})
         if report.skipped and isinstance(report.longrepr, tuple):
             entry["skip_reason"] = report.longrepr[2].removeprefix("Skipped: ")
         if report.failed and report.when == "call":
@@ -68,8 +65,8 @@ class Collector:
         for key, value in report.user_properties:
             if key in ("playwright_screenshot", "playwright_trace"):
                 entry.setdefault(key.removeprefix("playwright_") + "s", []).append(str(Path(value).resolve()))
-        if report.when == "teardown" or (report.when == "setup" and not report.passed):
-            entry.setdefault("outcome", report.outcome)
+        if (report.when == "call" or not report.passed) and entry.get("outcome") != "failed":
+            entry["outcome"] = report.outcome
         if report.when == "call" or (report.when == "setup" and not report.passed):
             self._print(name, report)
 
