@@ -16,6 +16,7 @@ from pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
 from reference_app.portal.demo import DEMO_CUSTOMERS
 from steps.customers import KnownCustomer, from_demo
+from tests.tooling.report_collector import TARGET_KEY
 
 ACTION_TIMEOUT_MS = 10_000
 
@@ -42,7 +43,13 @@ class Target:
     bankid_url: str | None
     mail_kind: str = "embedded"
     customers: dict[str, KnownCustomer] | None = None  # None: the reference stack's demo customers
-    name: str = "den inbyggda referensmiljön"
+    name: str = "Inbyggda referensmiljön"
+
+
+def _announce(config: pytest.Config, target: Target) -> Target:
+    """Tell the report where the scenarios ran."""
+    config.stash[TARGET_KEY] = f"{target.name} – {target.portal_url}"
+    return target
 
 
 @pytest.fixture(scope="session")
@@ -52,18 +59,18 @@ def target(pytestconfig: pytest.Config):
     profile = getattr(pytestconfig, "target_profile", None)
     if profile is not None:
         _require_reachable(profile.base_url, f"{profile.name}, base_url")
-        yield Target(profile.base_url, profile.mail_api_url, profile.bankid_app_url,
-                     profile.mail_kind or "embedded", profile.customers, profile.name)
+        yield _announce(pytestconfig, Target(profile.base_url, profile.mail_api_url, profile.bankid_app_url,
+                                             profile.mail_kind or "embedded", profile.customers, profile.name))
         return
     configured = _configured_base_url(pytestconfig)
     if configured:
         _require_reachable(configured, "--base-url")
         mail_api, bankid = pytestconfig.getoption("mail_api"), pytestconfig.getoption("bankid_app")
-        yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
-                     bankid.rstrip("/") if bankid else None, name=configured)
+        yield _announce(pytestconfig, Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
+                                             bankid.rstrip("/") if bankid else None, name="--base-url"))
         return
     with EmbeddedStack() as stack:
-        yield Target(stack.portal_url, stack.mail_api_url, stack.bankid_url)
+        yield _announce(pytestconfig, Target(stack.portal_url, stack.mail_api_url, stack.bankid_url))
 
 
 @pytest.fixture(scope="session")

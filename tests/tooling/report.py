@@ -64,9 +64,16 @@ class Scenario:
         return images
 
 
+def load_run(extras_json: Path | None) -> dict:
+    """The collector's file: {"target": ..., "scenarios": {test id: extras}}."""
+    if extras_json is None or not extras_json.exists():
+        return {"target": "", "scenarios": {}}
+    return json.loads(extras_json.read_text(encoding="utf-8"))
+
+
 def load_scenarios(cucumber_json: Path, extras_json: Path | None = None) -> list[Scenario]:
     features = json.loads(cucumber_json.read_text(encoding="utf-8"))
-    extras = json.loads(extras_json.read_text(encoding="utf-8")) if extras_json and extras_json.exists() else {}
+    extras = load_run(extras_json)["scenarios"]
     return [
         Scenario(
             feature=feature["name"],
@@ -123,12 +130,13 @@ def rule_sections(scenarios: list[Scenario]) -> list[dict]:
     return sections
 
 
-def render(scenarios: list[Scenario]) -> str:
+def render(scenarios: list[Scenario], target: str = "") -> str:
     env = Environment(loader=PackageLoader("tests.tooling", "templates"), autoescape=select_autoescape())
     sections = rule_sections(scenarios)
     totals = {status: sum(1 for s in scenarios if s.status == status) for status in ("passed", "failed", "skipped")}
     return env.get_template("report.html").render(
         sections=sections,
+        target=target,
         totals=totals,
         scenario_count=len(scenarios),
         proven=sum(1 for s in sections if s["verdict"] == "passed"),
@@ -150,7 +158,7 @@ def main(argv: list[str]) -> int:
     scenarios = load_scenarios(source, extras)
     target.parent.mkdir(parents=True, exist_ok=True)
     copy_traces(scenarios, target.parent)
-    target.write_text(render(scenarios), encoding="utf-8")
+    target.write_text(render(scenarios, load_run(extras)["target"]), encoding="utf-8")
     print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
     return 0
 

@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from pytest_bdd.feature import get_features
 
+# Where the scenarios ran ("Referensmiljön (...) – http://..."), set by the target fixture.
+TARGET_KEY = pytest.StashKey[str]()
 MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
 
 
@@ -91,7 +93,8 @@ class Collector:
             self.extras.setdefault(name, {}).update(feature=feature, scenario=scenario)
         path = Path(self.extras_path)
         path.parent.mkdir(parents=True, exist_ok=True)
-        path.write_text(json.dumps(self.extras, ensure_ascii=False, indent=1), encoding="utf-8")
+        run = {"target": self.config.stash.get(TARGET_KEY, ""), "scenarios": self.extras}
+        path.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
 
 
 def pytest_configure(config: pytest.Config):

@@ -46,9 +46,9 @@ def test_missing_input_is_reported_in_swedish(tmp_path, capsys):
 def test_scenarios_skipped_before_their_first_step_still_show_with_the_reason(tmp_path):
     source = _cucumber(tmp_path, [("Privatkund loggar in", ["H5"], "passed")])
     extras = tmp_path / "extras.json"
-    extras.write_text(json.dumps({"test_qr": {
+    extras.write_text(json.dumps({"target": "staging", "scenarios": {"test_qr": {
         "feature": "Logga in med Mobilt BankID", "scenario": "QR-inloggning", "tags": ["H3", "bankid"],
-        "outcome": "skipped", "skip_reason": "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."}}),
+        "outcome": "skipped", "skip_reason": "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."}}}),
         encoding="utf-8")
     scenarios = report.load_scenarios(source, extras)
     verdicts = {s["rule"]: s for s in report.rule_sections(scenarios)}

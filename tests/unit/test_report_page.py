@@ -38,7 +38,8 @@ def _write_run(tmp_path):
             extras[element_id]["skip_reason"] = "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
     (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "Inloggning", "tags": [], "elements": elements}]),
                                             encoding="utf-8")
-    (tmp_path / "extras.json").write_text(json.dumps(extras), encoding="utf-8")
+    run = {"target": "Staging – https://staging.example.se", "scenarios": extras}
+    (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
     out = tmp_path / "report" / "index.html"
     assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
     return out
@@ -47,6 +48,7 @@ def _write_run(tmp_path):
 def test_report_shows_every_rule_with_its_status(tmp_path, page: Page):
     page.goto(_write_run(tmp_path).as_uri())
     expect(page.get_by_text("10 av 13", exact=False)).to_be_visible()
+    expect(page.get_by_text("Målmiljö: Staging – https://staging.example.se")).to_be_visible()
     verdicts = {"H5": "Misslyckas", "H3": "Inte bevisad", "H13": "Saknar scenario"}
     for rule in RULES:
         heading = page.get_by_role("heading", name=re.compile(rf"^{rule}\b"), level=2)
