@@ -20,12 +20,13 @@ def test_renamed_login_button_is_reported_as_drift_from_the_help_page(tmp_path):
         run = subprocess.run(
             [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:cacheprovider",
              "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url,
-             "-k", "Privatkund_loggar_in_med_kundnummer_och_lösenord",
+             "-k", "Privatkund_loggar_in_med_kundnummer_och_lösenord", "--scenario-progress",
              "--cucumberjson", str(tmp_path / "cucumber.json"), "--report-extras", str(tmp_path / "extras.json")],
             cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300)
     assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 failed" in run.stdout
-    assert EXPECTED in run.stdout, run.stdout[-3000:]
+    assert f"✘ 1. Logga in med kundnummer och lösenord: Privatkund loggar in med kundnummer och lösenord\n      {EXPECTED}" \
+        in run.stdout, run.stdout[-3000:]
     report = tmp_path / "index.html"
     subprocess.run([sys.executable, "-m", "tests.tooling.report", str(tmp_path / "cucumber.json"), str(report),
                     str(tmp_path / "extras.json")], cwd=ROOT, check=True, capture_output=True)

@@ -72,6 +72,19 @@ class Collector:
         if report.when == "call" or (report.when == "setup" and not report.passed):
             self._print(name, report)
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_report_teststatus(self, report: pytest.TestReport, config: pytest.Config):
+        """With progress lines, pytest's own dots would only interleave with them."""
+        if not self.progress:
+            return None
+        if report.when == "call":
+            return report.outcome, "", report.outcome.upper()
+        if report.skipped:
+            return "skipped", "", "SKIPPED"
+        if report.failed:
+            return "error", "", "ERROR"
+        return "", "", ""
+
     def _print(self, name: str, report: pytest.TestReport) -> None:
         if not self.progress:
             return
@@ -81,6 +94,8 @@ class Collector:
         line = f"  {MARKS.get(report.outcome, '?')} {self.done}. {feature}: {scenario}{example}"
         if report.skipped and isinstance(report.longrepr, tuple):
             line += f"  ({report.longrepr[2].removeprefix('Skipped: ')})"
+        if report.failed and report.longreprtext.startswith("Avvikelse"):
+            line += "\n      " + report.longreprtext.split("\n", 1)[0]
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
             reporter.ensure_newline()
