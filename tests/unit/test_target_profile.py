@@ -80,3 +80,11 @@ def test_unreachable_target_stops_the_run_in_swedish(tmp_path):
                          timeout=120)
     assert run.returncode == 3
     assert "svarar inte på http://127.0.0.1:9" in run.stdout + run.stderr and "Traceback" not in run.stdout
+
+
+def test_make_spec_passes_the_target_on_and_keeps_the_embedded_stack_by_default():
+    with_target = subprocess.run(["make", "-n", "spec", "TARGET=targets/exempel.toml"], cwd=ROOT,
+                                 capture_output=True, text=True, timeout=60).stdout
+    default = subprocess.run(["make", "-n", "spec"], cwd=ROOT, capture_output=True, text=True, timeout=60).stdout
+    assert "--target targets/exempel.toml" in with_target and "målprofilen targets/exempel.toml" in with_target
+    assert "--target" not in default and "den inbyggda referensmiljön" in default
