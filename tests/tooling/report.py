@@ -15,6 +15,7 @@ import json
 import re
 import shutil
 import sys
+import unicodedata
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -111,7 +112,8 @@ def copy_traces(scenarios: list[Scenario], report_dir: Path) -> None:
         for index, trace in enumerate(scenario.extras.get("traces", []), start=1):
             if not Path(trace).exists():
                 continue
-            name = re.sub(r"[^\w.-]+", "-", scenario.id, flags=re.ASCII).strip("-")[:120] or "scenario"
+            plain = unicodedata.normalize("NFKD", scenario.id).encode("ascii", "ignore").decode()  # ö -> o
+            name = re.sub(r"[^\w.-]+", "-", plain, flags=re.ASCII).strip("-")[:120] or "scenario"
             target = report_dir / "spar" / f"{name}-{index}.zip"
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(trace, target)
