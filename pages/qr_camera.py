@@ -6,7 +6,13 @@ import zxingcpp
 from playwright.sync_api import Locator
 
 # Draw the image on a canvas and hand back its pixels (RGBA), as a camera would see them.
-_PIXELS = """img => {
+# The page swaps the image every second: decode() settles the current picture first (it
+# rejects when the picture is swapped meanwhile, and then the new one is decoded), and the
+# drawing follows in the same task, so a half-loaded picture is never read.
+_PIXELS = """async img => {
+  for (let attempt = 0; ; attempt++) {
+    try { await img.decode(); break; } catch (error) { if (attempt >= 5) throw error; }
+  }
   const canvas = document.createElement("canvas");
   canvas.width = img.naturalWidth; canvas.height = img.naturalHeight;
   const context = canvas.getContext("2d");
@@ -24,7 +30,6 @@ class QRNotReadable(AssertionError):
 def read_qr(image: Locator) -> str:
     """The text of the QR code shown by `image` (an <img>), once it has loaded."""
     image.wait_for()
-    image.page.wait_for_function("img => img.complete && img.naturalWidth > 0", arg=image.element_handle())
     shot = image.evaluate(_PIXELS)
     grey = bytes(shot["pixels"][0::4])  # black and white: the red channel is enough
     codes = zxingcpp.read_barcodes(memoryview(grey).cast("B", shape=[shot["height"], shot["width"]]))
