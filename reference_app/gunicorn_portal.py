@@ -32,6 +32,7 @@ class GunicornPortal:
         self.port = port or _free_port(host)
         self.overrides = overrides
         self.process: subprocess.Popen | None = None
+        self._listening = False
 
     def _environment(self) -> dict:
         env = dict(os.environ, MINASIDOR_DATA_DIR=self.data_dir,
@@ -53,19 +54,22 @@ class GunicornPortal:
             [sys.executable, "-m", "gunicorn", "--workers", str(self.workers), "--threads", "4",
              "--bind", f"{self.host}:{self.port}", "--graceful-timeout", "5", "--no-control-socket", "reference_app.portal.wsgi:app"],
             env=self._environment(), stderr=subprocess.PIPE, text=True, encoding="utf-8")
-        listening = threading.Event()
-        threading.Thread(target=self._relay_log, args=(listening,), daemon=True).start()
-        if not listening.wait(START_TIMEOUT_SECONDS):
+        self._listening = False
+        settled = threading.Event()
+        threading.Thread(target=self._relay_log, args=(settled,), daemon=True).start()
+        if not settled.wait(START_TIMEOUT_SECONDS) or not self._listening:
             self.stop()
-            raise PortalStartError(f"gunicorn lyssnade inte på {self.host}:{self.port} inom {START_TIMEOUT_SECONDS} s")
+            raise PortalStartError(f"gunicorn började inte lyssna på {self.host}:{self.port} "
+                                   f"(inom {START_TIMEOUT_SECONDS} s; är porten upptagen?)")
         return self
 
-    def _relay_log(self, listening: threading.Event) -> None:
+    def _relay_log(self, settled: threading.Event) -> None:
         for line in self.process.stderr:
             sys.stderr.write(line)
             if LISTENING in line:
-                listening.set()
-        listening.set()  # it ended: start() sees the exit below
+                self._listening = True
+                settled.set()
+        settled.set()  # gunicorn ended without listening: start() reports it
 
     @property
     def url(self) -> str:
