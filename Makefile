@@ -22,23 +22,18 @@ $(STAMP): pyproject.toml constraints.txt
 	@touch $(STAMP)
 
 browser: $(STAMP)
-	@bash tests/tooling/ensure_browser.sh $(BIN)/python
+	@$(BIN)/python -m minasidor_spec browser
 
 spec: setup
 	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)"
-	@rm -rf report && mkdir -p report
-	@rc=0; $(BIN)/pytest tests/acceptance -p no:randomly -q --scenario-progress \
-	   --cucumberjson=report/cucumber.json --report-extras=report/extras.json \
-	   --screenshot=on --tracing=retain-on-failure --output=report/artefakter $(TARGET_ARGS) $(PYTEST_ARGS) || rc=$$?; \
-	 $(BIN)/python -m tests.tooling.report report/cucumber.json report/index.html report/extras.json; \
-	 rm -rf report/artefakter; exit $$rc
+	@$(BIN)/python -m minasidor_spec spec --report report tests/acceptance $(TARGET_ARGS) $(PYTEST_ARGS)
 
 test: setup
 	@echo "==> Kör alla tester (enhetstester och specifikationen)"
 	@$(BIN)/pytest $(PYTEST_ARGS)
 
 bench: setup
-	@$(BIN)/python -m tests.tooling.bench
+	@$(BIN)/python -m minasidor_spec bench
 
 serve: setup
 	@$(BIN)/python -m reference_app serve

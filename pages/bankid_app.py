@@ -1,6 +1,11 @@
 """The simulated BankID app (a page of the fake BankID): what the phone shows."""
 
+from collections.abc import Callable
+
 from playwright.sync_api import Page
+
+# The simulated app takes any security code; this is the one the suite types.
+TEST_SECURITY_CODE = "123456"
 
 
 class BankIDApp:
@@ -15,6 +20,7 @@ class BankIDApp:
         self.security_code = page.get_by_label("Säkerhetskod")
         self.identify_button = page.get_by_role("button", name="Identifiera")
         self.cancel_button = page.get_by_role("button", name="Avbryt")
+        self.stale_code = page.get_by_role("alert").filter(has_text="QR-koden är för gammal")
 
     def request(self, text: str):
         """The heading with what the service asks, e.g. "Logga in på Mina sidor"."""
@@ -25,8 +31,16 @@ class BankIDApp:
 
     def read(self, qr_text: str) -> None:
         self.qr_field.fill(qr_text)
-        self.read_button.click()
+        with self.page.expect_navigation():
+            self.read_button.click()
 
+    def scan(self, camera: Callable[[], str], attempts: int = 3) -> None:
+        """Read the code the camera sees until the app takes it: a code that went stale
+        while it was read is read again, as a phone's camera keeps reading."""
+        for _ in range(attempts):
+            self.read(camera())
+            if not self.stale_code.is_visible():
+                return
 
     def choose_id(self, name: str) -> None:
         self.page.get_by_label(name).check()

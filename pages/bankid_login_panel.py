@@ -16,4 +16,6 @@ class BankIDLoginPanel:
         self.cancel_button = self.panel.get_by_role("button", name="Avbryt", exact=True)
 
     def start(self) -> None:
+        """Start, and return once the order is under way (or BankID's error is shown)."""
         self.start_button.click()
+        self.cancel_button.or_(self.error).wait_for()

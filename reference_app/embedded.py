@@ -13,6 +13,8 @@ from .processes import end
 from .serving import BANKID_READY, MAIL_API_READY, PORTAL_READY, SMTP_READY
 
 START_TIMEOUT_SECONDS = 60
+# The suite follows BankID orders faster than a person needs (the portal's default is 2 s).
+TEST_BANKID_POLL_MS = 200
 
 
 class StackStartError(RuntimeError):
@@ -40,8 +42,7 @@ class EmbeddedStack:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_path = self.data_dir / "stack.log"
         self._log = open(log_path, "w", encoding="utf-8")
-        # The suite follows BankID orders faster than a person needs (2 s by default).
-        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS="200", **self.extra_env)
+        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS=str(TEST_BANKID_POLL_MS), **self.extra_env)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "reference_app", "serve", "all", "--port", str(self.ports["portal"]),
              "--smtp-port", str(self.ports["smtp"]), "--mail-port", str(self.ports["mail"]),

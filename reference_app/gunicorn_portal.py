@@ -5,12 +5,11 @@ start against a ready database and share everything through SQLite."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 import threading
 
-from .processes import end
+from .processes import end, free_port
 
 LISTENING = "Listening at:"
 START_TIMEOUT_SECONDS = 30
@@ -20,16 +19,10 @@ class PortalStartError(RuntimeError):
     pass
 
 
-def _free_port(host: str) -> int:
-    with socket.socket() as probe:
-        probe.bind((host, 0))
-        return probe.getsockname()[1]
-
-
 class GunicornPortal:
     def __init__(self, host: str, port: int, workers: int, data_dir: str, overrides: dict):
         self.host, self.workers, self.data_dir = host, workers, data_dir
-        self.port = port or _free_port(host)
+        self.port = port or free_port(host)
         self.overrides = overrides
         self.process: subprocess.Popen | None = None
         self._listening = False

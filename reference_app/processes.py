@@ -1,8 +1,16 @@
-"""Child processes of the reference stack."""
+"""Child processes of the reference stack, and the ports they listen on."""
 
 from __future__ import annotations
 
+import socket
 import subprocess
+
+
+def free_port(host: str = "127.0.0.1") -> int:
+    """A port nothing listens on right now (for a child that must be told its port)."""
+    with socket.socket() as probe:
+        probe.bind((host, 0))
+        return probe.getsockname()[1]
 
 
 def end(process: subprocess.Popen | None, grace_seconds: float = 10) -> None:

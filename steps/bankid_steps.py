@@ -8,14 +8,13 @@ import re
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from pages.bankid_app import BankIDApp
+from minasidor_spec.customers import KnownCustomer
+from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from pages.bankid_login_panel import BankIDLoginPanel
 from pages.qr_camera import read_qr
 
-from .customers import KnownCustomer
 from .text import quoted
 
-SECURITY_CODE = "123456"
 NO_CUSTOMER = KnownCustomer(role="ingen kund", kundnummer="", name="Okänd Testperson", personnummer="200001022384")
 
 
@@ -58,7 +57,7 @@ def scan_with_phone(page: Page, new_context, bankid_app_url: str) -> BankIDApp:
     # The camera is open before it is pointed at the code, as on a real phone.
     phone = BankIDApp(new_context().new_page(), bankid_app_url)
     phone.open_camera()
-    phone.read(read_qr(BankIDLoginPanel(page).qr_code))
+    phone.scan(lambda: read_qr(BankIDLoginPanel(page).qr_code))
     phone.request("Logga in på Mina sidor").wait_for()
     return phone
 
@@ -79,7 +78,7 @@ def choose_my_id(bankid_app: BankIDApp, customer: KnownCustomer):
 
 @when("jag skriver in min säkerhetskod och väljer Identifiera")
 def identify(bankid_app: BankIDApp):
-    bankid_app.identify(SECURITY_CODE)
+    bankid_app.identify(TEST_SECURITY_CODE)
 
 
 @when("jag väljer Avbryt i BankID-appen")

@@ -7,7 +7,7 @@ from pages.account_page import AccountPage
 from pages.login_page import LoginPage
 from pages.site_header import SiteHeader
 
-from .customers import KnownCustomer
+from minasidor_spec.customers import KnownCustomer, lockable
 from .text import contains, quoted
 
 WRONG_PASSWORD = "Fel-Lösenord-{attempt}"
@@ -20,7 +20,7 @@ def customer_with_password(known_customers: dict[str, KnownCustomer], role: str)
 
 @given(parsers.parse("att jag är en {role} som får spärras"), target_fixture="customer")
 def customer_to_lock_out(known_customers: dict[str, KnownCustomer], role: str) -> KnownCustomer:
-    return known_customers[f"{role} som får spärras"]
+    return known_customers[lockable(role)]
 
 
 @given("att jag är inloggad")

@@ -7,7 +7,7 @@ from pages.account_page import AccountPage
 from pages.login_page import LoginPage
 from pages.site_header import SiteHeader
 
-from .customers import KnownCustomer
+from minasidor_spec.customers import KnownCustomer
 
 
 @when("jag klickar på mitt namn uppe i högra hörnet")

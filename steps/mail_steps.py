@@ -3,9 +3,10 @@
 import pytest
 from pytest_bdd import given, parsers, then, when
 
-from pages.mailbox import Mail, Mailbox, ScenarioInbox
+from minasidor_spec.customers import KnownCustomer
+from pages.mailboxes.base import Mailbox
+from pages.scenario_inbox import ScenarioInbox
 
-from .customers import KnownCustomer
 from .text import quoted
 
 
@@ -21,16 +22,14 @@ def registered_email(customer: KnownCustomer, new_email: str) -> str:
     return customer.email or new_email
 
 
-@then(parsers.re(f"jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}"),
-      target_fixture="last_mail")
-def mail_to_new_address(inbox: ScenarioInbox, new_email: str, subject: str) -> Mail:
-    return inbox.next_mail(new_email, subject)
+@then(parsers.re(f"jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}"))
+def mail_to_new_address(inbox: ScenarioInbox, new_email: str, subject: str):
+    inbox.next_mail(new_email, subject)
 
 
-@then(parsers.re(f"jag får ett e-postmeddelande till min registrerade e-postadress med ämnet {quoted('subject')}"),
-      target_fixture="last_mail")
-def mail_to_registered_address(inbox: ScenarioInbox, registered_email: str, subject: str) -> Mail:
-    return inbox.next_mail(registered_email, subject)
+@then(parsers.re(f"jag får ett e-postmeddelande till min registrerade e-postadress med ämnet {quoted('subject')}"))
+def mail_to_registered_address(inbox: ScenarioInbox, registered_email: str, subject: str):
+    inbox.next_mail(registered_email, subject)
 
 
 @given("att e-posten inte går att skicka just nu")

@@ -5,9 +5,9 @@ from pytest_bdd import given, parsers, then, when
 
 from pages.choose_password_page import ChoosePasswordPage
 from pages.create_password_page import CreatePasswordPage
-from pages.mailbox import ScenarioInbox
+from pages.scenario_inbox import ScenarioInbox
 
-from .customers import KnownCustomer
+from minasidor_spec.customers import KnownCustomer
 from .text import quoted
 
 

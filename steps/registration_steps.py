@@ -4,10 +4,10 @@ from playwright.sync_api import Page
 from pytest_bdd import given, parsers, when
 
 from pages.forms import field
-from pages.mailbox import ScenarioInbox
+from pages.scenario_inbox import ScenarioInbox
 from pages.register_email_page import RegisterEmailPage
 
-from .customers import KnownCustomer, from_control
+from minasidor_spec.customers import KnownCustomer, from_control
 from .text import quoted
 
 KINDS = {"privatkund": "privat", "företagskund": "foretag"}

@@ -1,205 +1,142 @@
-"""Push channels of the mail catchers, read with the standard library: each `next(timeout)`
-blocks until the catcher announces something (True) or the time is up (False). The mailbox
-opens the channel before it looks, so no arrival falls between a look and the wait.
+"""Push channels of the mail catchers, each read with a well-kept client library: every
+`next(timeout)` blocks until the catcher announces something (True) or the time is up
+(False). The mailbox opens the channel before it looks, so no arrival falls between a look
+and the wait.
 
-- MailHog: server-sent events at /api/v1/events.
-- MailDev: socket.io, over engine.io's HTTP long-polling transport (no WebSocket needed).
-- Mailpit: a WebSocket at /api/events (RFC 6455; only text frames and pings matter here).
+- Mailpit: a WebSocket at /api/events (websockets' sync client; it answers pings itself).
+- MailHog: server-sent events at /api/v1/events (httpx-sse).
+- MailDev: socket.io events such as "newMail" (python-socketio's SimpleClient).
 """
 
 from __future__ import annotations
 
-import base64
-import http.client
-import json
-import os
+import queue
 import socket
-import struct
-import time
+import threading
 import urllib.parse
-import urllib.request
+from contextlib import ExitStack
 
-from .http import MailApi, MailApiError
+import httpx
+import socketio
+import websockets
+from httpx_sse import SSEError, connect_sse
+from websockets.sync.client import connect as websocket_connect
+
+from .base import MailApiError
+from .http import MailApi
+
+OPEN_TIMEOUT_SECONDS = 10
 
 
-class ServerSentEvents:
+class WebSocketEvents:
     def __init__(self, api: MailApi, path: str):
         self._api, self._path = api, path
-        self._connection: http.client.HTTPConnection | None = None
-        self._response = None
+        self._resources = ExitStack()
 
     def __enter__(self):
-        parts = urllib.parse.urlsplit(self._api.url(self._path))
-        kind = http.client.HTTPSConnection if parts.scheme == "https" else http.client.HTTPConnection
+        parts = urllib.parse.urlsplit(self._api.base_url)
+        scheme = "wss" if parts.scheme == "https" else "ws"
+        url = urllib.parse.urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + self._path, "", ""))
         try:
-            self._connection = kind(parts.netloc, timeout=10)
-            self._connection.request("GET", parts.path + (f"?{parts.query}" if parts.query else ""),
-                                     headers={"Accept": "text/event-stream"})
-            self._response = self._connection.getresponse()
-        except OSError as error:
+            self._socket = self._resources.enter_context(websocket_connect(url, open_timeout=OPEN_TIMEOUT_SECONDS))
+        except websockets.exceptions.InvalidStatus as error:
+            raise MailApiError(f"{self._api.name} öppnade ingen WebSocket på {self._path}: "
+                               f"HTTP {error.response.status_code}") from None
+        except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as error:
             raise MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser ({self._path}): {error}") from None
-        if self._response.status != 200:
-            raise MailApiError(f"{self._api.name} svarade {self._response.status} på {self._path}.")
         return self
 
     def next(self, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while (remaining := deadline - time.monotonic()) > 0:
-            self._connection.sock.settimeout(remaining)
-            try:
-                line = self._response.readline()
-            except (TimeoutError, socket.timeout):
-                return False
-            if not line:
-                raise MailApiError(f"{self._api.name} stängde sin händelseström.")
-            if line.startswith(b"data:"):
-                return True
-        return False
+        try:
+            self._socket.recv(timeout=max(timeout, 0))
+        except TimeoutError:
+            return False
+        except websockets.exceptions.ConnectionClosed:
+            raise MailApiError(f"{self._api.name} stängde sin WebSocket.") from None
+        return True
 
     def __exit__(self, *exc):
-        self._connection.close()
+        self._resources.close()
 
 
-class EngineIOPolling:
-    """socket.io events through engine.io v4 long-polling: GET waits until the server has
-    packets; "2" is a ping that wants "3" back; "42[...]" is an event."""
+class ServerSentEvents:
+    """The stream is read by a thread of its own, so that `next` can wait on a queue for
+    exactly as long as it is asked to."""
 
-    def __init__(self, api: MailApi, path: str = "/socket.io/"):
+    _CLOSED = object()
+
+    def __init__(self, api: MailApi, path: str):
         self._api, self._path = api, path
-        self._url = ""
-
-    def _get(self, timeout: float) -> str:
-        with urllib.request.urlopen(self._url, timeout=timeout) as response:
-            return response.read().decode("utf-8")
-
-    def _post(self, packet: str) -> None:
-        request = urllib.request.Request(self._url, data=packet.encode(), method="POST",
-                                         headers={"Content-Type": "text/plain;charset=UTF-8"})
-        urllib.request.urlopen(request, timeout=10).close()
+        self._events: queue.Queue = queue.Queue()
+        self._reader = threading.Thread(target=self._read, name=f"{api.name}-events", daemon=True)
 
     def __enter__(self):
-        base = self._api.url(self._path, {"EIO": "4", "transport": "polling"})
+        self._resources = ExitStack()
+        client = self._resources.enter_context(
+            httpx.Client(base_url=self._api.base_url, timeout=httpx.Timeout(OPEN_TIMEOUT_SECONDS, read=None)))
         try:
-            with urllib.request.urlopen(base, timeout=10) as response:
-                handshake = response.read().decode("utf-8")
-            self._url = f"{base}&sid={json.loads(handshake[1:])['sid']}"
-            self._post("40")  # connect to the default namespace
-            self._get(10)  # its acknowledgement
-        except (OSError, ValueError, KeyError) as error:
+            self._source = self._resources.enter_context(connect_sse(client, "GET", self._path))
+        except httpx.TransportError as error:
+            self._resources.close()
+            raise MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser ({self._path}): {error}") from None
+        if self._source.response.status_code != 200:
+            self._resources.close()
+            raise MailApiError(f"{self._api.name} svarade {self._source.response.status_code} på {self._path}.")
+        self._reader.start()
+        return self
+
+    def _read(self) -> None:
+        try:
+            for _event in self._source.iter_sse():
+                self._events.put(True)
+        except (httpx.HTTPError, SSEError, OSError):
+            pass
+        self._events.put(self._CLOSED)
+
+    def next(self, timeout: float) -> bool:
+        try:
+            event = self._events.get(timeout=max(timeout, 0))
+        except queue.Empty:
+            return False
+        if event is self._CLOSED:
+            raise MailApiError(f"{self._api.name} stängde sin händelseström.")
+        return True
+
+    def __exit__(self, *exc):
+        # Wake the reader, blocked on the socket, before the response is closed under it.
+        stream = self._source.response.extensions.get("network_stream")
+        raw = stream.get_extra_info("socket") if stream is not None else None
+        if raw is not None:
+            try:
+                raw.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+        self._reader.join(OPEN_TIMEOUT_SECONDS)
+        self._resources.close()
+
+
+class SocketIOEvents:
+    def __init__(self, api: MailApi, path: str = "/socket.io"):
+        self._api, self._path = api, path
+        self._client = socketio.SimpleClient()
+
+    def __enter__(self):
+        parts = urllib.parse.urlsplit(self._api.base_url)
+        try:
+            self._client.connect(f"{parts.scheme}://{parts.netloc}", socketio_path=parts.path.rstrip("/") + self._path,
+                                 wait_timeout=OPEN_TIMEOUT_SECONDS)
+        except (socketio.exceptions.SocketIOError, OSError) as error:
             raise MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser (socket.io): {error}") from None
         return self
 
     def next(self, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while (remaining := deadline - time.monotonic()) > 0:
-            try:
-                payload = self._get(remaining)
-            except (TimeoutError, socket.timeout):
-                return False
-            packets = payload.split("\x1e")
-            if "2" in packets:
-                self._post("3")
-            if any(p.startswith("42") for p in packets):
-                return True
-        return False
+        try:
+            self._client.receive(timeout=max(timeout, 0))
+        except socketio.exceptions.TimeoutError:
+            return False
+        except socketio.exceptions.DisconnectedError:
+            raise MailApiError(f"{self._api.name} kopplade ner sina händelser (socket.io).") from None
+        return True
 
     def __exit__(self, *exc):
-        try:
-            self._post("41")  # leave the namespace
-        except OSError:
-            pass
-
-
-class WebSocketEvents:
-    """A WebSocket client for reading only: the handshake, then frames. Frames we send (pong,
-    close) are masked as RFC 6455 requires of clients."""
-
-    def __init__(self, api: MailApi, path: str):
-        self._api, self._path = api, path
-        self._sock: socket.socket | None = None
-        self._buffer = b""
-
-    def __enter__(self):
-        parts = urllib.parse.urlsplit(self._api.base_url)
-        port = parts.port or (443 if parts.scheme == "https" else 80)
-        try:
-            if parts.scheme == "https":
-                import ssl
-
-                raw = socket.create_connection((parts.hostname, port), timeout=10)
-                self._sock = ssl.create_default_context().wrap_socket(raw, server_hostname=parts.hostname)
-            else:
-                self._sock = socket.create_connection((parts.hostname, port), timeout=10)
-            key = base64.b64encode(os.urandom(16)).decode()
-            path = (parts.path.rstrip("/") + self._path) or "/"
-            self._sock.sendall(
-                f"GET {path} HTTP/1.1\r\nHost: {parts.netloc}\r\nUpgrade: websocket\r\nConnection: Upgrade\r\n"
-                f"Sec-WebSocket-Key: {key}\r\nSec-WebSocket-Version: 13\r\n\r\n".encode())
-            head = self._read_until(b"\r\n\r\n")
-        except OSError as error:
-            raise MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser ({self._path}): {error}") from None
-        status = head.split(b"\r\n", 1)[0]
-        if b" 101 " not in status + b" ":
-            raise MailApiError(f"{self._api.name} öppnade ingen WebSocket på {self._path}: {status.decode(errors='replace')}")
-        return self
-
-    def _read_until(self, marker: bytes) -> bytes:
-        while marker not in self._buffer:
-            chunk = self._sock.recv(4096)
-            if not chunk:
-                raise ConnectionError("anslutningen stängdes")
-            self._buffer += chunk
-        head, _, self._buffer = self._buffer.partition(marker)
-        return head
-
-    def _read_exact(self, size: int) -> bytes:
-        while len(self._buffer) < size:
-            chunk = self._sock.recv(4096)
-            if not chunk:
-                raise ConnectionError("anslutningen stängdes")
-            self._buffer += chunk
-        data, self._buffer = self._buffer[:size], self._buffer[size:]
-        return data
-
-    def _send(self, opcode: int, payload: bytes = b"") -> None:
-        mask = os.urandom(4)
-        masked = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
-        self._sock.sendall(bytes([0x80 | opcode, 0x80 | len(payload)]) + mask + masked)
-
-    def _frame(self) -> tuple[int, bytes]:
-        first, second = self._read_exact(2)
-        length = second & 0x7F
-        if length == 126:
-            length = struct.unpack("!H", self._read_exact(2))[0]
-        elif length == 127:
-            length = struct.unpack("!Q", self._read_exact(8))[0]
-        mask = self._read_exact(4) if second & 0x80 else b""
-        payload = self._read_exact(length)
-        if mask:
-            payload = bytes(b ^ mask[i % 4] for i, b in enumerate(payload))
-        return first & 0x0F, payload
-
-    def next(self, timeout: float) -> bool:
-        deadline = time.monotonic() + timeout
-        while (remaining := deadline - time.monotonic()) > 0:
-            self._sock.settimeout(remaining)
-            try:
-                opcode, payload = self._frame()
-            except (TimeoutError, socket.timeout):
-                return False
-            except ConnectionError:
-                raise MailApiError(f"{self._api.name} stängde sin WebSocket.") from None
-            if opcode == 0x9:
-                self._send(0xA, payload[:125])
-            elif opcode == 0x8:
-                raise MailApiError(f"{self._api.name} stängde sin WebSocket.")
-            elif opcode in (0x1, 0x2, 0x0):
-                return True
-        return False
-
-    def __exit__(self, *exc):
-        try:
-            self._send(0x8)
-            self._sock.close()
-        except OSError:
-            pass
+        self._client.disconnect()

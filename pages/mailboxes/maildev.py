@@ -2,8 +2,8 @@
 
 from __future__ import annotations
 
-from ..mailbox import Mail, Mailbox, Summary
-from .events import EngineIOPolling
+from .base import Mail, Mailbox, Summary
+from .events import SocketIOEvents
 from .http import MailApi
 
 
@@ -39,4 +39,7 @@ class MailDevMailbox(Mailbox):
                     item.get("text") or "", item.get("html") or "")
 
     def events(self):
-        return EngineIOPolling(self.api)
+        return SocketIOEvents(self.api)
+
+    def close(self) -> None:
+        self.api.close()

@@ -7,7 +7,7 @@ from __future__ import annotations
 import email
 import email.policy
 
-from ..mailbox import Mail, Mailbox, Summary
+from .base import Mail, Mailbox, Summary
 from .events import ServerSentEvents
 from .http import MailApi
 
@@ -53,3 +53,6 @@ class MailHogMailbox(Mailbox):
 
     def events(self):
         return ServerSentEvents(self.api, "/api/v1/events")
+
+    def close(self) -> None:
+        self.api.close()

@@ -3,8 +3,8 @@
 
 from __future__ import annotations
 
-from .. import mailbox
-from ..mailbox import Mail, Mailbox, Summary
+from . import base
+from .base import Mail, Mailbox, Summary
 from .events import WebSocketEvents
 from .http import MailApi
 
@@ -39,12 +39,15 @@ class MailpitMailbox(Mailbox):
         if not self._has_wait:
             return super().wait_for(address, count, subject)
         query = f"to:{address}" + (f' subject:"{subject}"' if subject else "")
-        seconds = mailbox.WAIT_SECONDS
+        seconds = base.WAIT_SECONDS
         params = {"query": query, "count": count, "timeout": seconds}
         result = self.api.json("GET", "/api/v1/wait", params, timeout=seconds + 10, none_on=(408,))
         if result is None:
             raise self.not_arrived(address, subject)
         return self.read(result["messages"][0]["ID"])
+
+    def close(self) -> None:
+        self.api.close()
 
     def can_refuse_mail(self) -> bool:
         """Mailpit's chaos API: on when started with --enable-chaos (ours: in test mode)."""

@@ -6,6 +6,9 @@ import os
 from pathlib import Path
 
 from ..secret_key import load_or_create
+from .sessions import ABSOLUTE_SECONDS, IDLE_SECONDS
+
+BANKID_POLL_MS = 2000  # how often the login page asks how a BankID order is going
 
 
 def build_config(data_dir: str | os.PathLike) -> dict:
@@ -21,8 +24,8 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": os.environ.get("MINASIDOR_HTTPS") == "1",
         "PREFERRED_URL_SCHEME": "https" if os.environ.get("MINASIDOR_HTTPS") == "1" else "http",
-        "SESSION_IDLE_SECONDS": int(os.environ.get("MINASIDOR_SESSION_IDLE_SECONDS", 30 * 60)),
-        "SESSION_ABSOLUTE_SECONDS": int(os.environ.get("MINASIDOR_SESSION_ABSOLUTE_SECONDS", 12 * 3600)),
+        "SESSION_IDLE_SECONDS": int(os.environ.get("MINASIDOR_SESSION_IDLE_SECONDS", IDLE_SECONDS)),
+        "SESSION_ABSOLUTE_SECONDS": int(os.environ.get("MINASIDOR_SESSION_ABSOLUTE_SECONDS", ABSOLUTE_SECONDS)),
         # Failed password logins per username; then a lockout until the window ends.
         "LOGIN_FAILURE_LIMIT": os.environ.get("MINASIDOR_LOGIN_FAILURE_LIMIT", "5 per 15 minutes"),
         # Login attempts per client address, whatever the username (password spraying).
@@ -50,7 +53,7 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "BANKID_CLIENT_KEY": os.environ.get("MINASIDOR_BANKID_CLIENT_KEY"),
         "BANKID_CA_CERT": os.environ.get("MINASIDOR_BANKID_CA_CERT"),
         "BANKID_TIMEOUT_SECONDS": 10,
-        "BANKID_POLL_MS": int(os.environ.get("MINASIDOR_BANKID_POLL_MS", 2000)),
+        "BANKID_POLL_MS": int(os.environ.get("MINASIDOR_BANKID_POLL_MS", BANKID_POLL_MS)),
         # Test mode adds the control endpoints (clock, test customers). Never on in a deployment.
         "TEST_MODE": os.environ.get("MINASIDOR_TEST_MODE") == "1",
         "DEMO_DATA": True,

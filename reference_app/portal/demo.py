@@ -1,6 +1,7 @@
 """Demo and test customers: fictional, with Skatteverket's test personnummer and Luhn-valid,
 fictional organisationsnummer. Printed by `serve` so people can log in by hand; the
-acceptance suite reads the same list when it runs on the embedded stack."""
+acceptance suite reads the same list when it runs on the embedded stack (the spec engine
+decides which customer plays which role)."""
 
 from __future__ import annotations
 
@@ -10,7 +11,6 @@ from . import customers
 
 DEMO_CUSTOMERS = [
     {
-        "role": "privatkund",
         "kundnummer": "100001",
         "kind": "privat",
         "name": "Tolvan Tolvansson",
@@ -19,7 +19,6 @@ DEMO_CUSTOMERS = [
         "password": "Vinterljus-Kaffe-42",
     },
     {
-        "role": "företagskund",
         "kundnummer": "200001",
         "kind": "foretag",
         "name": "Solbacka Bygg AB",
@@ -28,8 +27,7 @@ DEMO_CUSTOMERS = [
         "password": "Takstol-Regnbage-77",
     },
     {
-        # Used by the lockout scenario, so nobody else's login is blocked by it.
-        "role": "privatkund som får spärras",
+        # Kept for the lockout scenario, so nobody else's login is blocked by it.
         "kundnummer": "100002",
         "kind": "privat",
         "name": "Elsa Ekström",
@@ -47,7 +45,6 @@ def seed(conn: sqlite3.Connection, now: float) -> int:
         exists = conn.execute("SELECT 1 FROM customers WHERE kundnummer = ?", (person["kundnummer"],)).fetchone()
         if exists:
             continue
-        fields = {k: v for k, v in person.items() if k != "role"}
-        customers.add(conn, now=now, **fields)
+        customers.add(conn, now=now, **person)
         added += 1
     return added

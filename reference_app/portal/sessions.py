@@ -18,10 +18,14 @@ def _hash(token: str) -> str:
     return hashlib.sha256(token.encode("ascii")).hexdigest()
 
 
+IDLE_SECONDS = 30 * 60  # a session ends after 30 minutes without activity
+ABSOLUTE_SECONDS = 12 * 60 * 60  # and after 12 hours in all
+
+
 @dataclass
 class SessionPolicy:
-    idle_seconds: int = 30 * 60
-    absolute_seconds: int = 12 * 60 * 60
+    idle_seconds: int = IDLE_SECONDS
+    absolute_seconds: int = ABSOLUTE_SECONDS
 
 
 class SessionStore:

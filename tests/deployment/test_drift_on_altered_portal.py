@@ -4,35 +4,24 @@ the label, in the console and in the product owner's report."""
 
 from __future__ import annotations
 
-import subprocess
-import sys
-from pathlib import Path
-
 from reference_app.embedded import EmbeddedStack
+from tests.support.spec_run import run_spec
 
-ROOT = Path(__file__).resolve().parents[2]
 EXPECTED = 'Avvikelse från hjälpsidan (H5): hittade inte knappen "Logga in"'
 
 
 def test_renamed_login_button_is_reported_as_drift_from_the_help_page(tmp_path):
     renamed = {"MINASIDOR_TEST_RENAME_LABELS": "Logga in=Logga på"}
+    report = tmp_path / "rapport"
     with EmbeddedStack(str(tmp_path / "data"), env=renamed) as stack:
-        run = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:cacheprovider",
-             "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url,
-             "-k", "Privatkund_loggar_in_med_kundnummer_och_lösenord", "--scenario-progress",
-             "--cucumberjson", str(tmp_path / "cucumber.json"), "--report-extras", str(tmp_path / "extras.json"),
-             "--screenshot", "on", "--tracing", "retain-on-failure", "--output", str(tmp_path / "artefakter")],
-            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300)
+        run = run_spec(report, "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url,
+                       "-k", "Privatkund_loggar_in_med_kundnummer_och_lösenord", timeout=300)
     assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 failed" in run.stdout
     assert f"✘ 1. Logga in med kundnummer och lösenord: Privatkund loggar in med kundnummer och lösenord\n      {EXPECTED}" \
         in run.stdout, run.stdout[-3000:]
-    report = tmp_path / "rapport" / "index.html"
-    subprocess.run([sys.executable, "-m", "tests.tooling.report", str(tmp_path / "cucumber.json"), str(report),
-                    str(tmp_path / "extras.json")], cwd=ROOT, check=True, capture_output=True)
-    html = report.read_text(encoding="utf-8")
+    html = (report / "index.html").read_text(encoding="utf-8")
     assert EXPECTED.replace('"', "&#34;") in html
-    traces = list((report.parent / "spar").glob("*.zip"))
+    traces = list((report / "spar").glob("*.zip"))
     assert len(traces) == 1 and traces[0].stat().st_size > 1000  # the Playwright trace of the failure
     assert f'href="spar/{traces[0].name}"' in html and 'src="data:image/png;base64,' in html

@@ -6,18 +6,16 @@ from __future__ import annotations
 
 import re
 import socket
-import subprocess
-import sys
 import urllib.parse
 from pathlib import Path
 
 import pytest
 
+from minasidor_spec.profile import load_profile
 from reference_app.embedded import EmbeddedStack
-from tests.acceptance.target_profile import load_profile
+from tests.support.spec_run import run_spec, summary
 
-ROOT = Path(__file__).resolve().parents[2]
-EXAMPLE = ROOT / "targets" / "exempel.toml"
+EXAMPLE = Path(__file__).resolve().parents[2] / "targets" / "exempel.toml"
 
 
 def _port(url: str) -> int:
@@ -38,10 +36,8 @@ def test_whole_suite_passes_against_a_separately_started_gunicorn_portal(tmp_pat
         pytest.skip(f"Portarna i exempelprofilen är upptagna ({', '.join(busy)}): stoppa den andra referensmiljön.")
     with EmbeddedStack(str(tmp_path / "data"), ports=ports, workers=2) as stack:
         assert stack.portal_url == profile.base_url
-        run = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:cacheprovider",
-             "--target", str(EXAMPLE), "-o", "console_output_style=classic"],
-            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=600)
-    summary = run.stdout.strip().splitlines()[-1] if run.stdout.strip() else run.stderr[-2000:]
+        # Screenshots only of failures: this run proves the verdicts, not the report's pictures.
+        run = run_spec(tmp_path / "rapport", "--target", str(EXAMPLE), "--screenshot=only-on-failure")
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
-    assert re.fullmatch(r"=* ?\d+ passed in .*", summary), f"Inte hela sviten godkändes: {summary}"
+    assert re.fullmatch(r"\d+ passed in .*", summary(run)), f"Inte hela sviten godkändes: {summary(run)}"
+    assert "<strong>13 av 13</strong> regler bevisade" in (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")

@@ -5,14 +5,10 @@ reason, and a rule with no passing scenario is not counted as proven."""
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
-from pathlib import Path
 
+from minasidor_spec import report
 from reference_app.embedded import EmbeddedStack
-from tests.tooling import report
-
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.spec_run import run_spec, summary
 
 
 def test_missing_capabilities_skip_with_reasons_and_leave_rules_unproven(tmp_path):
@@ -21,17 +17,14 @@ def test_missing_capabilities_skip_with_reasons_and_leave_rules_unproven(tmp_pat
         profile.write_text(f'name = "Begränsad"\nbase_url = "{stack.portal_url}"\n'
                            '[customers.privatkund]\nkundnummer = "100001"\nname = "Tolvan Tolvansson"\n'
                            'password = "Vinterljus-Kaffe-42"\n', encoding="utf-8")
-        run = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:cacheprovider", "--target", str(profile),
-             "-k", "BankID or företag", "--cucumberjson", str(tmp_path / "cucumber.json"),
-             "--report-extras", str(tmp_path / "extras.json")],
-            cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=300)
-    assert run.returncode == 0 and "skipped" in run.stdout.splitlines()[-1], run.stdout[-3000:]
-    reasons = {extra.get("skip_reason") for extra in json.loads((tmp_path / "extras.json").read_text())["scenarios"].values()}
+        run = run_spec(tmp_path / "rapport", "--target", str(profile), "-k", "BankID or företag", timeout=300)
+    assert run.returncode == 0 and "skipped" in summary(run), run.stdout[-3000:]
+    extras, cucumber = tmp_path / "rapport" / "extras.json", tmp_path / "rapport" / "cucumber.json"
+    reasons = {extra.get("skip_reason") for extra in json.loads(extras.read_text())["scenarios"].values()}
     assert any("falska BankID" in r and "(@bankid)" in r for r in reasons if r)
     assert any("ingen testkund med rollen 'företagskund'" in r for r in reasons if r)
     assert any("e-post" in r and "(@epost)" in r for r in reasons if r)
-    scenarios = report.load_scenarios(tmp_path / "cucumber.json", tmp_path / "extras.json")
+    scenarios = report.load_scenarios(cucumber, extras)
     verdicts = {section["rule"]: section for section in report.rule_sections(scenarios)}
     assert verdicts["H3"]["verdict"] == "skipped"  # shown red: no passing scenario
     assert verdicts["H3"]["scenarios"] and all(s.extras.get("skip_reason") for s in verdicts["H3"]["scenarios"])

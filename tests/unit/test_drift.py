@@ -2,7 +2,7 @@
 
 import pytest
 
-from steps.drift import describe_missing, explanation
+from minasidor_spec.drift import describe_missing, explanation
 
 CLICK_TIMEOUT = ('Locator.click: Timeout 10000ms exceeded.\nCall log:\n'
                  '  - waiting for get_by_role("banner").get_by_role("tab", name="Kundnummer", exact=True)\n')

@@ -5,7 +5,7 @@ from pathlib import Path
 import pytest
 from pytest_bdd.feature import get_features
 
-from tests.tooling.rules import RULES
+from minasidor_spec.rules import RULES
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 

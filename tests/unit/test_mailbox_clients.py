@@ -14,11 +14,12 @@ import pytest
 from flask import Flask, Response, jsonify
 from werkzeug.serving import make_server
 
-from pages import mailbox as mailbox_module
-from pages.mailbox import MailNotArrived, ScenarioInbox, open_mailbox
+from pages.mailboxes import base, open_mailbox
+from pages.mailboxes.base import MailApiError, MailNotArrived
 from pages.mailboxes.events import WebSocketEvents
-from pages.mailboxes.http import MailApi, MailApiError
-from tests.tooling.node_packages import MAILDEV, installed
+from pages.mailboxes.http import MailApi
+from pages.scenario_inbox import ScenarioInbox
+from tests.support.node_packages import MAILDEV, installed
 
 
 def _message(to: str, subject: str, body: str) -> EmailMessage:
@@ -49,36 +50,36 @@ def _send(catcher, to, subject, body="Hej"):
 
 
 def test_mailpit_client_reads_in_arrival_order_and_waits_by_long_poll(catcher, catcher_api):
-    box = open_mailbox("mailpit", catcher_api)
-    assert box.available() and box.can_refuse_mail()
-    _send(catcher, "kund@example.se", "Första")
-    _send(catcher, "kund@example.se", "Andra", "Länk: https://portal.example/v?t=abc")
-    assert box.subjects("kund@example.se") == ["Första", "Andra"]
-    mail = box.wait_for("kund@example.se", 1, "Andra")
-    assert mail.links() == ["https://portal.example/v?t=abc"] and box._has_wait
+    with open_mailbox("mailpit", catcher_api) as box:
+        assert box.available() and box.can_refuse_mail()
+        _send(catcher, "kund@example.se", "Första")
+        _send(catcher, "kund@example.se", "Andra", "Länk: https://portal.example/v?t=abc")
+        assert box.subjects("kund@example.se") == ["Första", "Andra"]
+        mail = box.wait_for("kund@example.se", 1, "Andra")
+        assert mail.links() == ["https://portal.example/v?t=abc"] and box._has_wait
 
 
 def test_mailpit_client_switches_smtp_refusal_on_and_off(catcher, catcher_api):
-    box = open_mailbox("embedded", catcher_api)
-    box.refuse_all_mail()
-    with pytest.raises(smtplib.SMTPRecipientsRefused):
-        _send(catcher, "kund@example.se", "Vägras")
-    box.accept_all_mail()
-    _send(catcher, "kund@example.se", "Tas emot")
-    assert box.subjects("kund@example.se") == ["Tas emot"]
+    with open_mailbox("embedded", catcher_api) as box:
+        box.refuse_all_mail()
+        with pytest.raises(smtplib.SMTPRecipientsRefused):
+            _send(catcher, "kund@example.se", "Vägras")
+        box.accept_all_mail()
+        _send(catcher, "kund@example.se", "Tas emot")
+        assert box.subjects("kund@example.se") == ["Tas emot"]
 
 
 def test_mailpit_client_times_out_naming_the_address(catcher_api, monkeypatch):
-    monkeypatch.setattr(mailbox_module, "WAIT_SECONDS", 1)
-    with pytest.raises(MailNotArrived, match="ingen@example.se"):
-        open_mailbox("mailpit", catcher_api).wait_for("ingen@example.se", 1)
+    monkeypatch.setattr(base, "WAIT_SECONDS", 1)
+    with open_mailbox("mailpit", catcher_api) as box, pytest.raises(MailNotArrived, match="ingen@example.se"):
+        box.wait_for("ingen@example.se", 1)
 
 
 def test_unreachable_catcher_is_a_swedish_error():
-    box = open_mailbox("mailhog", "http://127.0.0.1:9")
-    assert not box.available()
-    with pytest.raises(MailApiError, match="Kunde inte nå e-postfångaren \\(MailHog\\)"):
-        box.subjects("kund@example.se")
+    with open_mailbox("mailhog", "http://127.0.0.1:9") as box:
+        assert not box.available()
+        with pytest.raises(MailApiError, match="Kunde inte nå e-postfångaren \\(MailHog\\)"):
+            box.subjects("kund@example.se")
 
 
 def test_unknown_kind_is_refused():
@@ -103,10 +104,12 @@ def test_websocket_events_answer_pings_and_wake_on_a_message():
     server = subprocess.Popen(["node", "-e", WS_SERVER, str(modules)], stdout=subprocess.PIPE, text=True)
     try:
         port = int(server.stdout.readline().split()[1])
-        with WebSocketEvents(MailApi(f"http://127.0.0.1:{port}", "Mailpit"), "/api/events") as events:
+        api = MailApi(f"http://127.0.0.1:{port}", "Mailpit")
+        with WebSocketEvents(api, "/api/events") as events:
             assert events.next(10) is True  # the "new" event, sent once our pong arrived
             assert server.stdout.readline().strip() == "PONG"
             assert events.next(0.3) is False  # nothing more: the wait ends on time
+        api.close()
     finally:
         server.terminate()
         server.wait(10)
@@ -160,26 +163,29 @@ def mailhog_double():
     return app, deliver
 
 
-def test_mailhog_client_decodes_and_matches_exact_recipients():
+@pytest.fixture
+def mailhog():
+    """Our MailHog client on a MailHog double, and the double's way to deliver a message."""
     app, deliver = mailhog_double()
     server = _serve(app)
-    try:
-        box = open_mailbox("mailhog", f"http://127.0.0.1:{server.port}")
-        deliver("asa@example.se")
-        deliver("lisa@example.se.other")  # MailHog's "to" search would match a substring
-        assert box.available()
-        assert box.subjects("asa@example.se") == ["Välj lösenord för Mina sidor"]
-        mail = box.wait_for("asa@example.se", 1, "Välj lösenord för Mina sidor")
-        assert mail.to == ["asa@example.se"] and "Följ länken" in mail.text and "<p>Följ</p>" in mail.html
-        assert mail.links() == ["https://portal.example/v?t=1"]
-    finally:
-        server.shutdown()
+    with open_mailbox("mailhog", f"http://127.0.0.1:{server.port}") as box:
+        yield box, deliver
+    server.shutdown()
 
 
-def test_mailhog_client_wakes_on_the_event_stream():
-    app, deliver = mailhog_double()
-    server = _serve(app)
-    box = open_mailbox("mailhog", f"http://127.0.0.1:{server.port}")
+def test_mailhog_client_decodes_and_matches_exact_recipients(mailhog):
+    box, deliver = mailhog
+    deliver("asa@example.se")
+    deliver("lisa@example.se.other")  # MailHog's "to" search would match a substring
+    assert box.available()
+    assert box.subjects("asa@example.se") == ["Välj lösenord för Mina sidor"]
+    mail = box.wait_for("asa@example.se", 1, "Välj lösenord för Mina sidor")
+    assert mail.to == ["asa@example.se"] and "Följ länken" in mail.text and "<p>Följ</p>" in mail.html
+    assert mail.links() == ["https://portal.example/v?t=1"]
+
+
+def test_mailhog_client_wakes_on_the_event_stream(mailhog):
+    box, deliver = mailhog
     opened = box.events
 
     class DeliverOnceListening:
@@ -192,9 +198,6 @@ def test_mailhog_client_wakes_on_the_event_stream():
             self.channel.__exit__(*exc)
 
     box.events = DeliverOnceListening
-    try:
-        inbox = ScenarioInbox(box)
-        inbox.watch("sen@example.se")
-        assert inbox.next_mail("sen@example.se", "Välj lösenord för Mina sidor").to == ["asa@example.se"]
-    finally:
-        server.shutdown()
+    inbox = ScenarioInbox(box)
+    inbox.watch("sen@example.se")
+    assert inbox.next_mail("sen@example.se", "Välj lösenord för Mina sidor").to == ["asa@example.se"]

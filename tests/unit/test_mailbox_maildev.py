@@ -3,31 +3,26 @@
 from __future__ import annotations
 
 import smtplib
-import socket
 import subprocess
 import threading
 from email.message import EmailMessage
 
 import pytest
 
-from pages import mailbox as mailbox_module
-from pages.mailbox import MailNotArrived, ScenarioInbox, open_mailbox
-from pages.mailboxes.events import EngineIOPolling
-from tests.tooling.node_packages import MAILDEV, installed
+from pages.mailboxes import base, open_mailbox
+from pages.mailboxes.base import MailNotArrived
+from pages.mailboxes.events import SocketIOEvents
+from pages.scenario_inbox import ScenarioInbox
+from reference_app.processes import free_port
+from tests.support.node_packages import MAILDEV, installed
 
 READY = "MailDev API running at"
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 @pytest.fixture(scope="module")
 def maildev():
     modules = installed(MAILDEV)
-    smtp, web = _free_port(), _free_port()
+    smtp, web = free_port(), free_port()
     process = subprocess.Popen(
         ["node", str(modules / "maildev" / "dist" / "bin" / "maildev.js"), "--smtp", str(smtp), "--web", str(web),
          "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"],
@@ -61,8 +56,13 @@ def send(port: int, to: str, subject: str, body: str) -> None:
         client.send_message(message)
 
 
-def test_lists_and_reads_swedish_mail_per_recipient(maildev):
-    box = open_mailbox("maildev", maildev["api"])
+@pytest.fixture
+def box(maildev):
+    with open_mailbox("maildev", maildev["api"]) as client:
+        yield client
+
+
+def test_lists_and_reads_swedish_mail_per_recipient(maildev, box):
     assert box.available()
     send(maildev["smtp"], "Åsa Öberg <asa@example.se>", "Välj lösenord för Mina sidor", "Följ länken https://x.se/v?t=1")
     send(maildev["smtp"], "annan@example.se", "Något annat", "Hej")
@@ -71,10 +71,8 @@ def test_lists_and_reads_swedish_mail_per_recipient(maildev):
     assert mail.links() == ["https://x.se/v?t=1"] and "<p>Följ länken" in mail.html and mail.to == ["asa@example.se"]
 
 
-def test_waits_for_the_newmail_event_not_a_timer(maildev):
-    box = open_mailbox("maildev", maildev["api"])
-
-    class SendsOnceListening(EngineIOPolling):  # the mail arrives only after the client listens
+def test_waits_for_the_newmail_event_not_a_timer(maildev, box):
+    class SendsOnceListening(SocketIOEvents):  # the mail arrives only after the client listens
         def __enter__(self):
             listening = super().__enter__()
             send(maildev["smtp"], "sen@example.se", "Din e-postadress är registrerad", "Klart")
@@ -86,8 +84,7 @@ def test_waits_for_the_newmail_event_not_a_timer(maildev):
     assert inbox.next_mail("sen@example.se", "Din e-postadress är registrerad").text.strip() == "Klart"
 
 
-def test_no_mail_names_the_address(maildev, monkeypatch):
-    monkeypatch.setattr(mailbox_module, "WAIT_SECONDS", 1)
-    box = open_mailbox("maildev", maildev["api"])
+def test_no_mail_names_the_address(box, monkeypatch):
+    monkeypatch.setattr(base, "WAIT_SECONDS", 1)
     with pytest.raises(MailNotArrived, match="ingen@example.se.*MailDev"):
         box.wait_for("ingen@example.se", 1)

@@ -2,7 +2,7 @@
 
 import json
 
-from tests.tooling import report
+from minasidor_spec import report
 
 
 def _cucumber(tmp_path, scenarios):

@@ -8,8 +8,8 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from tests.tooling import report
-from tests.tooling.rules import RULES
+from minasidor_spec import report
+from minasidor_spec.rules import RULES
 
 # A 1x1 PNG: the "screenshot" of a scenario's end state.
 PIXEL = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"

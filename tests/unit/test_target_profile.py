@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 
-from tests.acceptance.target_profile import ProfileError, load_profile
+from minasidor_spec.profile import ProfileError, load_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "targets" / "exempel.toml"

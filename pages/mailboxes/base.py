@@ -1,8 +1,7 @@
 """The suite's view of a mail catcher: one interface whatever the target uses (our catcher,
-Mailpit, MailHog, MailDev), and a per-scenario view that hands out each new message once.
-
-Waiting never sleeps: a client opens the catcher's push channel first, then looks, and
-looks again only when the catcher announces something (or uses a long-poll call)."""
+Mailpit, MailHog, MailDev). Waiting never sleeps: a client opens the catcher's push channel
+first, then looks, and looks again only when the catcher announces something (or uses a
+long-poll call)."""
 
 from __future__ import annotations
 
@@ -10,12 +9,14 @@ import re
 import time
 from abc import ABC, abstractmethod
 from contextlib import AbstractContextManager
-from dataclasses import dataclass, field
-
-from .mailboxes.http import MailApiError
+from dataclasses import dataclass
 
 WAIT_SECONDS = 20
 LINK = re.compile(r"https?://[^\s<>\"]+")
+
+
+class MailApiError(AssertionError):
+    """The mail catcher could not be reached or answered with an error."""
 
 
 class MailNotArrived(AssertionError):
@@ -59,6 +60,16 @@ class Mailbox(ABC):
     def events(self) -> AbstractContextManager:
         """The catcher's push channel: `.next(timeout)` is True when something happened."""
 
+    @abstractmethod
+    def close(self) -> None:
+        """Let go of the connections to the catcher."""
+
+    def __enter__(self) -> "Mailbox":
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
     def subjects(self, address: str) -> list[str]:
         return [m.subject for m in self.messages_to(address)]
 
@@ -88,38 +99,3 @@ class Mailbox(ABC):
 
     def accept_all_mail(self) -> None:
         raise MailApiError(f"{self.name} kan inte fås att vägra ta emot e-post.")
-
-
-KINDS = ("embedded", "mailpit", "mailhog", "maildev")
-
-
-def open_mailbox(kind: str, api_url: str) -> Mailbox:
-    """The client for a catcher of `kind` (see KINDS) whose HTTP API is at `api_url`."""
-    from .mailboxes.maildev import MailDevMailbox
-    from .mailboxes.mailhog import MailHogMailbox
-    from .mailboxes.mailpit import MailpitMailbox
-
-    clients = {"embedded": MailpitMailbox, "mailpit": MailpitMailbox, "mailhog": MailHogMailbox,
-               "maildev": MailDevMailbox}
-    if kind not in clients:
-        raise ValueError(f"okänd sorts e-postfångare {kind!r}; välj en av {', '.join(KINDS)}")
-    return clients[kind](api_url)
-
-
-@dataclass
-class ScenarioInbox:
-    """Hands out each new message once, by address and subject: watch an address before the
-    action that mails it, so that older messages to it are never taken for new ones."""
-
-    mailbox: Mailbox
-    known: dict[str, list[str]] = field(default_factory=dict)  # address -> subjects already there
-
-    def watch(self, address: str) -> None:
-        if address not in self.known:
-            self.known[address] = self.mailbox.subjects(address)
-
-    def next_mail(self, address: str, subject: str) -> Mail:
-        self.watch(address)
-        mail = self.mailbox.wait_for(address, self.known[address].count(subject) + 1, subject)
-        self.known[address].append(subject)
-        return mail

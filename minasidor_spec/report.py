@@ -1,7 +1,7 @@
 """Write the product owner's report (Swedish, one self-contained HTML page) from pytest-bdd's
 cucumber JSON: each help-page rule with the scenarios that prove it.
 
-Usage: python -m tests.tooling.report report/cucumber.json report/index.html [report/extras.json]
+Usage: python -m minasidor_spec report report/cucumber.json report/index.html [report/extras.json]
 
 The extras (see report_collector) add per scenario the end-state screenshot (embedded, so
 the page stays one file), the skip reason, and on failure the Playwright trace, copied
@@ -138,7 +138,7 @@ def rule_sections(scenarios: list[Scenario]) -> list[dict]:
 
 
 def render(scenarios: list[Scenario], target: str = "") -> str:
-    env = Environment(loader=PackageLoader("tests.tooling", "templates"), autoescape=select_autoescape())
+    env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
     sections = rule_sections(scenarios)
     totals = {status: sum(1 for s in scenarios if s.status == status) for status in ("passed", "failed", "skipped")}
     return env.get_template("report.html").render(
@@ -168,7 +168,3 @@ def main(argv: list[str]) -> int:
     target.write_text(render(scenarios, load_run(extras)["target"]), encoding="utf-8")
     print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
     return 0
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))

@@ -1,11 +1,10 @@
-"""`make bench`: time the acceptance suite against one embedded stack, the floor in the same
+"""`make bench` (python -m minasidor_spec bench): time the acceptance suite against one embedded stack, the floor in the same
 run (a bare new context + page + one navigation to the same server) with the ratio, and the
 time from a form's submit click to its e-mail being readable by the suite."""
 
 from __future__ import annotations
 
 import statistics
-import sys
 import time
 from collections import defaultdict
 
@@ -13,17 +12,17 @@ import pytest
 from playwright.sync_api import sync_playwright
 
 from pages.account_page import AccountPage
-from pages.bankid_app import BankIDApp
+from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from pages.bankid_login_panel import BankIDLoginPanel
 from pages.create_password_page import CreatePasswordPage
-from pages.mailbox import open_mailbox
-from pages.register_email_page import RegisterEmailPage
+from pages.mailboxes import open_mailbox
 from pages.qr_camera import read_qr
+from pages.register_email_page import RegisterEmailPage
 from pages.stack_control import StackControl
-from reference_app.embedded import EmbeddedStack
-from steps.customers import from_control
+from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 
 from .browser import launch_overrides
+from .customers import from_control
 
 FLOOR_SAMPLES = 30
 MAIL_SAMPLES = 15
@@ -60,27 +59,27 @@ def measure_floor(browser, base_url: str) -> list[float]:
 def measure_mail(playwright, browser, stack: EmbeddedStack) -> dict[str, list[float]]:
     """Click on the form's button -> the message is readable through the mailbox client."""
     control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
-    mailbox = open_mailbox("embedded", stack.mail_api_url)
     samples: dict[str, list[float]] = {"registrera e-postadress": [], "Skapa lösenord": []}
     context = browser.new_context(base_url=stack.portal_url)
     page = context.new_page()
-    for _ in range(MAIL_SAMPLES):
-        customer = from_control(control.create_customer("privat"))
-        address = f"bench-{customer.kundnummer}@example.se"
-        registration = RegisterEmailPage(page)
-        registration.load()
-        registration.fill_in(customer.kundnummer, customer.identity_written(), address)
-        start = time.perf_counter()
-        registration.register_button.click()
-        mailbox.wait_for(address, 1)
-        samples["registrera e-postadress"].append(time.perf_counter() - start)
-        create = CreatePasswordPage(page)
-        create.load()
-        create.kundnummer.fill(customer.kundnummer)
-        start = time.perf_counter()
-        create.create_button.click()
-        mailbox.wait_for(address, 2)
-        samples["Skapa lösenord"].append(time.perf_counter() - start)
+    with open_mailbox("embedded", stack.mail_api_url) as mailbox:
+        for _ in range(MAIL_SAMPLES):
+            customer = from_control(control.create_customer("privat"))
+            address = f"bench-{customer.kundnummer}@example.se"
+            registration = RegisterEmailPage(page)
+            registration.load()
+            registration.fill_in(customer.kundnummer, customer.identity_written(), address)
+            start = time.perf_counter()
+            registration.register_button.click()
+            mailbox.wait_for(address, 1)
+            samples["registrera e-postadress"].append(time.perf_counter() - start)
+            create = CreatePasswordPage(page)
+            create.load()
+            create.kundnummer.fill(customer.kundnummer)
+            start = time.perf_counter()
+            create.create_button.click()
+            mailbox.wait_for(address, 2)
+            samples["Skapa lösenord"].append(time.perf_counter() - start)
     context.close()
     return samples
 
@@ -96,9 +95,9 @@ def measure_bankid(browser, stack: EmbeddedStack) -> list[float]:
         panel.start()
         phone = BankIDApp(context.new_page(), stack.bankid_url)
         phone.open_camera()
-        phone.read(read_qr(panel.qr_code))
+        phone.scan(lambda: read_qr(panel.qr_code))
         phone.choose_id("Tolvan Tolvansson")
-        phone.security_code.fill("123456")
+        phone.security_code.fill(TEST_SECURITY_CODE)
         start = time.perf_counter()
         phone.identify_button.click()
         AccountPage(page).heading.wait_for()
@@ -140,9 +139,7 @@ def main() -> int:
         print(f"Klick -> e-post synlig ({form}): median {statistics.median(samples) * 1000:.0f} ms, "
               f"max {max(samples) * 1000:.0f} ms ({len(samples)} st)")
     print(f"BankID Identifiera -> inloggad: median {statistics.median(bankid) * 1000:.0f} ms, max {max(bankid) * 1000:.0f} ms "
-          f"({len(bankid)} st, testprofil: portalen frågar BankID var 200:e ms)")
+          f"({len(bankid)} st, testprofil: portalen frågar BankID var {TEST_BANKID_POLL_MS}:e ms)")
     return int(exit_code)
 
 
-if __name__ == "__main__":
-    sys.exit(main())

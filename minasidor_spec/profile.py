@@ -10,16 +10,13 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pages.mailbox import KINDS
-from steps.customers import KnownCustomer
+from pages.mailboxes import KINDS
 
-# The roles the features ask for ("att jag är en privatkund med lösenord", ...).
-ROLES = ("privatkund", "företagskund", "privatkund som får spärras")
+from .customers import FIELDS, REQUIRED_FIELDS, ROLES, KnownCustomer
+
 TOP_KEYS = {"name", "base_url", "mail", "bankid", "customers"}
 MAIL_KEYS = {"kind", "api_url"}
 BANKID_KEYS = {"app_url"}
-CUSTOMER_KEYS = {"kundnummer", "name", "password", "personnummer", "orgnr", "email"}
-CUSTOMER_REQUIRED = ("kundnummer", "name")
 
 
 class ProfileError(Exception):
@@ -76,8 +73,8 @@ def _customer(path: Path, role: str, record: object) -> KnownCustomer:
                            f"unknown customer role {role!r} (the scenarios use {known})")
     if not isinstance(record, dict):
         raise ProfileError(path, f"{where} ska vara en tabell", f"{where} must be a table")
-    _unknown(path, record, CUSTOMER_KEYS, f"{where}.")
-    for key in CUSTOMER_REQUIRED:
+    _unknown(path, record, set(FIELDS), f"{where}.")
+    for key in REQUIRED_FIELDS:
         if key not in record:
             raise ProfileError(path, f"nyckeln '{where}.{key}' saknas", f"key '{where}.{key}' is missing")
     for key, value in record.items():
@@ -88,7 +85,7 @@ def _customer(path: Path, role: str, record: object) -> KnownCustomer:
         if key in record and not (record[key].isdigit() and len(record[key]) == digits):
             raise ProfileError(path, f"'{where}.{key}' ska vara {digits} siffror utan bindestreck",
                                f"'{where}.{key}' must be {digits} digits without a dash")
-    return KnownCustomer(role=role, **record)
+    return KnownCustomer.from_record(role, record)
 
 
 def load_profile(path: str | Path) -> TargetProfile:

@@ -1,4 +1,5 @@
-"""The help page's rules (numbering of shared/help/README.md), in Swedish for the report."""
+"""The help page's rules (numbering of shared/help/README.md), in Swedish for the report.
+Every scenario carries the tag of the rule it proves; the tags are registered from here."""
 
 RULES = {
     "H1": "Mina sidor har inte fullt stöd för Internet Explorer: den som använder Internet Explorer uppmanas att använda en annan webbläsare.",
@@ -15,3 +16,8 @@ RULES = {
     "H12": "Öppna e-postmeddelandet och följ instruktionerna för att välja ett lösenord.",
     "H13": "Gå tillbaka till nya Mina sidor och logga in med kundnumret och lösenordet du valde.",
 }
+
+
+def rules_of(tags) -> list[str]:
+    """The rule tags among `tags`, in the help page's order."""
+    return sorted((tag for tag in tags if tag in RULES), key=lambda rule: int(rule[1:]))

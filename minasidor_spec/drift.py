@@ -2,7 +2,7 @@
 in Swedish: which rule (H-number) and which label ("Avvikelse från hjälpsidan").
 
 Works from Playwright's own failure text (its "waiting for <locator>" line), so it needs no
-change in steps or page objects."""
+change in steps or page objects. Registered by the plugin as a pytest hook."""
 
 from __future__ import annotations
 
@@ -10,10 +10,11 @@ import re
 
 import pytest
 
+from .rules import rules_of
+
 NOT_FOUND = ("element(s) not found", "Timeout")
 WAITING_FOR = re.compile(r"waiting for (.+)")
 LAST_LOCATOR = re.compile(r'get_by_(role|label|text)\((?:"([^"]*)"|re\.compile\(r?"(.*?)"\))(?:, name="([^"]*)")?[^)]*\)\s*$')
-RULE_TAG = re.compile(r"^H\d+$")
 
 ROLE_WORDS = {
     "button": "knappen", "tab": "fliken", "link": "länken", "heading": "rubriken",
@@ -58,7 +59,7 @@ def pytest_runtest_makereport(item, call):
     report = outcome.get_result()
     if report.when != "call" or not report.failed:
         return
-    rules = sorted((m.name for m in item.iter_markers() if RULE_TAG.match(m.name)), key=lambda r: int(r[1:]))
+    rules = rules_of(mark.name for mark in item.iter_markers())
     swedish = explanation(str(call.excinfo.value) if call.excinfo else report.longreprtext, rules)
     if swedish:
         report.longrepr = f"{swedish}\n\n{report.longreprtext}"

@@ -1,0 +1,41 @@
+"""Command line of the spec engine:
+
+  python -m minasidor_spec spec [--report DIR] [PYTEST-ARGS...]   run the features, write DIR/index.html
+  python -m minasidor_spec report CUCUMBER.json INDEX.html [EXTRAS.json]
+  python -m minasidor_spec bench                                  timings against the embedded stack
+  python -m minasidor_spec browser                                make sure a Chromium exists
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+
+def main(argv: list[str]) -> int:
+    command, arguments = (argv[0], argv[1:]) if argv else ("", [])
+    if command == "spec":
+        from .spec_run import run
+
+        report_dir = Path("report")
+        if arguments[:1] == ["--report"] and len(arguments) >= 2:
+            report_dir, arguments = Path(arguments[1]), arguments[2:]
+        return run(arguments, report_dir)
+    if command == "report":
+        from .report import main as report_main
+
+        return report_main(arguments)
+    if command == "bench" and not arguments:
+        from .bench import main as bench_main
+
+        return bench_main()
+    if command == "browser" and not arguments:
+        from .browser import ensure_browser
+
+        return ensure_browser()
+    print(__doc__, file=sys.stderr)
+    return 2
+
+
+if __name__ == "__main__":
+    sys.exit(main(sys.argv[1:]))

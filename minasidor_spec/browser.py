@@ -1,0 +1,77 @@
+"""Which Chromium Playwright launches: CHROMIUM_PATH, Playwright's own build, or Debian's
+(installed by `python -m minasidor_spec browser` when there is none)."""
+
+from __future__ import annotations
+
+import os
+import subprocess
+import sys
+
+DEBIAN_CHROMIUM = "/usr/bin/chromium"
+
+# On a closed network Chromium's calls home are refused many at a time; these flags stop them.
+QUIET_FLAGS = [
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--disable-sync",
+    "--disable-quic",
+    "--no-first-run",
+]
+
+
+def chromium_executable(bundled_path: str | None) -> str | None:
+    """Path to launch instead of Playwright's own Chromium, or None to use Playwright's."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        return configured
+    if bundled_path and os.path.exists(bundled_path):
+        return None
+    if os.path.exists(DEBIAN_CHROMIUM):
+        return DEBIAN_CHROMIUM
+    return None
+
+
+def launch_overrides(browser_name: str, bundled_path: str | None) -> dict:
+    """Extra launch options for Playwright's browser_type.launch()."""
+    if browser_name != "chromium":
+        return {}
+    executable = chromium_executable(bundled_path)
+    if executable is None:
+        return {}
+    return {"executable_path": executable, "args": QUIET_FLAGS}
+
+
+def _has_bundled_chromium() -> bool:
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as playwright:
+        return os.path.exists(playwright.chromium.executable_path)
+
+
+def ensure_browser() -> int:
+    """Make sure a Chromium exists for Playwright: CHROMIUM_PATH, Playwright's own browser, or
+    Debian's chromium (installed with apt-get when none is there). Idempotent."""
+    configured = os.environ.get("CHROMIUM_PATH")
+    if configured:
+        if os.access(configured, os.X_OK):
+            print(f"==> Webbläsare: CHROMIUM_PATH={configured}")
+            return 0
+        print(f"FEL: CHROMIUM_PATH={configured} finns inte eller är inte körbar.", file=sys.stderr)
+        return 1
+    if _has_bundled_chromium():
+        print("==> Webbläsare: Playwrights egen Chromium")
+        return 0
+    if os.access(DEBIAN_CHROMIUM, os.X_OK):
+        print(f"==> Webbläsare: Debians Chromium ({DEBIAN_CHROMIUM})")
+        return 0
+    print("==> Ingen Chromium hittades: installerar Debians paket chromium (apt-get)", flush=True)
+    sudo = [] if os.geteuid() == 0 else ["sudo"]
+    quiet = dict(env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
+        if subprocess.run(sudo + command, **quiet).returncode != 0:
+            print(f"FEL: {' '.join(sudo + command)} misslyckades; installera Chromium själv eller ange CHROMIUM_PATH.",
+                  file=sys.stderr)
+            return 1
+    version = subprocess.run([DEBIAN_CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
+    print(f"==> Webbläsare: Debians Chromium installerad ({version or 'okänd version'})")
+    return 0

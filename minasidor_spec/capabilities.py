@@ -1,0 +1,37 @@
+"""What a scenario needs from its target, by tag, and why it is skipped without it.
+
+A target without a capability skips the scenarios tagged with it, with the Swedish reason
+shown in the console and the report; nothing passes silently."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+
+@dataclass(frozen=True)
+class Capability:
+    needs: str  # for `pytest --markers`
+    missing: str  # the Swedish skip reason
+
+
+CAPABILITIES = {
+    "klocka": Capability("a target whose clock the suite can move (test mode)",
+                         "målmiljön har inget testläge där sviten kan flytta klockan"),
+    "ny_kund": Capability("fresh test customers (test mode); real deployments use profile customers",
+                          "målmiljön kan inte skapa nya testkunder (testläge saknas)"),
+    "epost": Capability("a mail catcher the suite can read (--mail-api)",
+                        "sviten kan inte läsa målmiljöns e-post (ange [mail] i målprofilen, eller --mail-api)"),
+    "epostfel": Capability("a mail catcher that can be told to refuse mail (chaos, test mode)",
+                           "e-postfångaren kan inte fås att vägra ta emot e-post (kräver Mailpits kaos-API och testläge)"),
+    "bankid": Capability("our fake BankID in test mode (--bankid-app)",
+                         "målmiljön använder inte svitens falska BankID i testläge (ange [bankid] i målprofilen)"),
+}
+
+# Tags that only describe a scenario.
+DESCRIPTIVE_TAGS = {"sparr": "locks a test customer's password login for a while"}
+
+
+def skip_reason(missing: list[str]) -> str:
+    """The Swedish reason for skipping a scenario whose target lacks `missing`."""
+    reasons = "; ".join(f"{CAPABILITIES[name].missing} (@{name})" for name in missing)
+    return f"Hoppas över: {reasons}."

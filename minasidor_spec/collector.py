@@ -1,0 +1,59 @@
+"""What cucumber JSON does not carry, collected for the product owner's report: per
+scenario the end-state screenshot and, on failure, the Playwright trace (pytest-playwright's
+--screenshot/--tracing artefacts), the reason a scenario was skipped, and the Swedish
+explanation of a failure. Written to --report-extras (JSON, read by minasidor_spec.report)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from .scenario_items import template
+
+# Where the scenarios ran ("Referensmiljön (...) – http://..."), set by the target fixture.
+TARGET_KEY = pytest.StashKey[str]()
+
+
+def skip_reason(report: pytest.TestReport) -> str | None:
+    """A skip's reason as the scenario gave it (without pytest's "Skipped: ")."""
+    if report.skipped and isinstance(report.longrepr, tuple):
+        return report.longrepr[2].removeprefix("Skipped: ")
+    return None
+
+
+class Collector:
+    def __init__(self, config: pytest.Config, path: str):
+        self.config = config
+        self.path = Path(path)
+        self.extras: dict[str, dict] = {}  # item name (cucumber JSON's element id) -> extras
+
+    @pytest.hookimpl
+    def pytest_collection_finish(self, session: pytest.Session):
+        """Names and tags of every scenario that will run, also those skipped before their
+        first step (cucumber JSON leaves those out; the report must not)."""
+        for item in session.items:
+            scenario = template(item)
+            if scenario is not None:
+                tags = sorted({mark.name for mark in item.iter_markers()} - {"usefixtures", "parametrize"})
+                self.extras.setdefault(item.name, {}).update(
+                    feature=scenario.feature.name, scenario=scenario.name, tags=tags)
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report: pytest.TestReport):
+        entry = self.extras.setdefault(report.nodeid.rsplit("::", 1)[-1], {})
+        if (reason := skip_reason(report)) is not None:
+            entry["skip_reason"] = reason
+        if report.failed and report.when == "call":
+            entry["failure"] = report.longreprtext.split("\n\n", 1)[0][:2000]
+        for key, value in report.user_properties:
+            if key in ("playwright_screenshot", "playwright_trace"):
+                entry.setdefault(key.removeprefix("playwright_") + "s", []).append(str(Path(value).resolve()))
+        if (report.when == "call" or not report.passed) and entry.get("outcome") != "failed":
+            entry["outcome"] = report.outcome
+
+    def pytest_sessionfinish(self, session):
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        run = {"target": self.config.stash.get(TARGET_KEY, ""), "scenarios": self.extras}
+        self.path.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -1,0 +1,57 @@
+"""Test customers by role, as the scenarios name them ("en privatkund med lösenord").
+
+The one home of the roles and of a customer's fields: target profiles list customers with
+these keys, the embedded stack's demo customers are mapped to these roles, and the steps
+ask for them by these names."""
+
+from __future__ import annotations
+
+from dataclasses import MISSING, dataclass, fields
+
+PRIVATE = "privatkund"
+COMPANY = "företagskund"
+LOCKABLE_SUFFIX = " som får spärras"
+# The roles the features ask for ("att jag är en privatkund med lösenord", ...).
+ROLES = (PRIVATE, COMPANY, PRIVATE + LOCKABLE_SUFFIX)
+
+
+def lockable(role: str) -> str:
+    """The role of a customer whose password login a scenario may lock ("privatkund som får spärras")."""
+    return role + LOCKABLE_SUFFIX
+
+
+@dataclass(frozen=True)
+class KnownCustomer:
+    role: str
+    kundnummer: str
+    name: str
+    password: str | None = None
+    personnummer: str | None = None
+    orgnr: str | None = None
+    email: str | None = None
+
+    @classmethod
+    def from_record(cls, role: str, record: dict) -> "KnownCustomer":
+        """From a record that may carry more than a customer's fields (they are left out)."""
+        return cls(role=role, **{key: record[key] for key in FIELDS if key in record})
+
+    def orgnr_written_as(self, pattern: str) -> str:
+        """Fill the X's of a pattern like "16XXXXXX-XXXX" with this company's orgnr digits."""
+        digits = iter(self.orgnr or "")
+        return "".join(next(digits, "") if ch == "X" else ch for ch in pattern)
+
+    def identity_written(self) -> str:
+        """As the help page asks: personnummer ÅÅÅÅMMDD-XXXX, a company 16XXXXXX-XXXX."""
+        if self.orgnr:
+            return self.orgnr_written_as("16XXXXXX-XXXX")
+        return f"{self.personnummer[:8]}-{self.personnummer[8:]}"
+
+
+# A customer's fields besides the role: the keys of [customers."role"] in a target profile.
+FIELDS = tuple(f.name for f in fields(KnownCustomer) if f.name != "role")
+REQUIRED_FIELDS = tuple(f.name for f in fields(KnownCustomer) if f.name != "role" and f.default is MISSING)
+
+
+def from_control(record: dict) -> KnownCustomer:
+    """A fresh customer made by the stack's test-mode control API."""
+    return KnownCustomer.from_record("ny kund", record)

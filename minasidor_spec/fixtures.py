@@ -1,0 +1,140 @@
+"""The fixtures the steps use: the target and its test customers, one browser per session
+(Debian's Chromium where Playwright has none) with a Swedish context per scenario, the mail
+catcher, the control APIs, and skipping what a target cannot do. Nothing in steps or pages
+knows which target it runs on."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+
+from pages.bankid_control import BankIDControl
+from pages.scenario_inbox import ScenarioInbox
+from pages.mailboxes import Mailbox, open_mailbox
+from pages.stack_control import StackControl
+
+from . import target as targets
+from .browser import launch_overrides
+from .capabilities import CAPABILITIES, skip_reason
+from .collector import TARGET_KEY
+from .customers import KnownCustomer
+from .scenario_items import runs_scenarios
+
+ACTION_TIMEOUT_MS = 10_000
+
+
+@pytest.fixture(scope="session")
+def target(pytestconfig: pytest.Config):
+    with targets.resolve(pytestconfig) as running:
+        pytestconfig.stash[TARGET_KEY] = running.title  # tell the report where the scenarios ran
+        yield running
+
+
+@pytest.fixture(scope="session")
+def base_url(request: pytest.FixtureRequest, base_url: str | None) -> str | None:
+    """The target's portal when the run has scenarios; a run of unit tests alone starts nothing."""
+    if not runs_scenarios(request.session):
+        return base_url
+    return request.getfixturevalue("target").portal_url
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name):
+    return {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path)}
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args):
+    return {**browser_context_args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
+
+
+@pytest.fixture
+def new_context(new_context):
+    """Every context the steps open gets the same action timeout."""
+
+    def make(**kwargs):
+        context = new_context(**kwargs)
+        context.set_default_timeout(ACTION_TIMEOUT_MS)
+        return context
+
+    return make
+
+
+class TargetCustomers(dict):
+    """The target's test customers by role; a scenario needing a role it lacks is skipped."""
+
+    def __missing__(self, role: str):
+        pytest.skip(f"Hoppas över: målmiljön har ingen testkund med rollen {role!r} (ange den under "
+                    f"[customers] i målprofilen).")
+
+
+@pytest.fixture(scope="session")
+def known_customers(target: targets.Target) -> dict[str, KnownCustomer]:
+    return TargetCustomers(target.customers if target.customers is not None else targets.embedded_customers())
+
+
+@pytest.fixture(scope="session")
+def _control_api(playwright, target: targets.Target):
+    request = playwright.request.new_context(base_url=target.portal_url)
+    yield request
+    request.dispose()
+
+
+@pytest.fixture(scope="session")
+def stack_control(_control_api) -> StackControl:
+    return StackControl(_control_api)
+
+
+@pytest.fixture(scope="session")
+def mailbox(target: targets.Target) -> Iterator[Mailbox | None]:
+    if target.mail_api_url is None:
+        yield None
+        return
+    with open_mailbox(target.mail_kind, target.mail_api_url) as opened:
+        yield opened
+
+
+@pytest.fixture
+def inbox(mailbox) -> ScenarioInbox:
+    return ScenarioInbox(mailbox)
+
+
+@pytest.fixture(scope="session")
+def _bankid_api(playwright, target: targets.Target):
+    if target.bankid_url is None:
+        yield None
+        return
+    request = playwright.request.new_context(base_url=target.bankid_url)
+    yield request
+    request.dispose()
+
+
+@pytest.fixture(scope="session")
+def bankid_control(_bankid_api) -> BankIDControl | None:
+    return BankIDControl(_bankid_api) if _bankid_api is not None else None
+
+
+@pytest.fixture(scope="session")
+def bankid_app_url(target: targets.Target) -> str | None:
+    return target.bankid_url
+
+
+@pytest.fixture(scope="session")
+def _capabilities(stack_control, mailbox, bankid_control) -> dict[str, bool]:
+    control = stack_control.available()
+    mail = mailbox is not None and mailbox.available()
+    bankid = bankid_control is not None and bankid_control.available()
+    refusable = mail and control and mailbox.can_refuse_mail()
+    return {"klocka": control, "ny_kund": control, "epost": mail, "epostfel": refusable, "bankid": bankid}
+
+
+@pytest.fixture(autouse=True)
+def _skip_without_capability(request: pytest.FixtureRequest):
+    needed = [name for name in CAPABILITIES if request.node.get_closest_marker(name)]
+    if not needed:
+        return
+    capabilities = request.getfixturevalue("_capabilities")
+    missing = [name for name in needed if not capabilities[name]]
+    if missing:
+        pytest.skip(skip_reason(missing))

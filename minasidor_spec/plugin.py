@@ -1,0 +1,68 @@
+"""The spec engine as a pytest plugin (entry point `pytest11`): an installed copy gives
+`pytest --target PROFIL.toml`, the steps, the fixtures, the Swedish drift explanations, the
+report's collector and the progress lines, without any conftest of this repository."""
+
+from __future__ import annotations
+
+import pytest
+
+from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
+from .collector import Collector
+from .profile import ProfileError, load_profile
+from .progress import Progress
+from .rules import RULES
+
+# Registered at configure time, after every entry-point plugin, so that these fixtures
+# override pytest-playwright's and pytest-base-url's (browser, context, base_url).
+PLUGIN_MODULES = (
+    "minasidor_spec.fixtures",
+    "minasidor_spec.drift",
+    "steps.common_steps",
+    "steps.login_steps",
+    "steps.logout_steps",
+    "steps.browser_steps",
+    "steps.help_steps",
+    "steps.mail_steps",
+    "steps.registration_steps",
+    "steps.password_steps",
+    "steps.bankid_steps",
+)
+
+
+def pytest_addoption(parser: pytest.Parser) -> None:
+    group = parser.getgroup("minasidor", "Mina sidor-specifikationen")
+    group.addoption("--target", metavar="PROFIL.toml", default=None,
+                    help="målprofil: kör specifikationen mot en driftsatt Mina sidor (se targets/exempel.toml)")
+    group.addoption("--mail-api", metavar="URL", default=None,
+                    help="the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal")
+    group.addoption("--bankid-app", metavar="URL", default=None,
+                    help="our fake BankID (app and control API) when the target portal uses it")
+    group.addoption("--report-extras", metavar="FIL", default=None,
+                    help="skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten")
+    group.addoption("--scenario-progress", action="store_true", default=False,
+                    help="skriv varje scenarios namn när det är klart")
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """Read the target profile before anything starts: a bad one stops the run at once."""
+    for rule, text in RULES.items():
+        config.addinivalue_line("markers", f"{rule}: hjälpsidans regel {rule}: {text}")
+    for tag, capability in CAPABILITIES.items():
+        config.addinivalue_line("markers", f"{tag}: needs {capability.needs}")
+    for tag, description in DESCRIPTIVE_TAGS.items():
+        config.addinivalue_line("markers", f"{tag}: {description}")
+
+    path = config.getoption("target")
+    config.target_profile = None
+    if path:
+        try:
+            config.target_profile = load_profile(path)
+        except ProfileError as error:
+            raise pytest.UsageError(str(error)) from None
+
+    for module in PLUGIN_MODULES:
+        config.pluginmanager.import_plugin(module)
+    if config.getoption("report_extras"):
+        config.pluginmanager.register(Collector(config, config.getoption("report_extras")), "minasidor-report-collector")
+    if config.getoption("scenario_progress"):
+        config.pluginmanager.register(Progress(config), "minasidor-progress")

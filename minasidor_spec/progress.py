@@ -1,0 +1,55 @@
+"""Progress lines in place of pytest's dots: each scenario's name as it ends, with a skip's
+reason or the Swedish drift explanation of a failure (--scenario-progress)."""
+
+from __future__ import annotations
+
+import pytest
+
+from .collector import skip_reason
+from .scenario_items import example_of, template
+
+MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
+
+
+class Progress:
+    def __init__(self, config: pytest.Config):
+        self.config = config
+        self.names: dict[str, str] = {}  # node id -> "Feature: Scenario [example]"
+        self.done = 0
+
+    @pytest.hookimpl
+    def pytest_collection_finish(self, session: pytest.Session):
+        for item in session.items:
+            scenario = template(item)
+            if scenario is not None:
+                example = f" [{example_of(item)}]" if example_of(item) else ""
+                self.names[item.nodeid] = f"{scenario.feature.name}: {scenario.name}{example}"
+
+    @pytest.hookimpl
+    def pytest_runtest_logreport(self, report: pytest.TestReport):
+        if report.when == "call" or (report.when == "setup" and not report.passed):
+            self._print(report)
+
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_report_teststatus(self, report: pytest.TestReport, config: pytest.Config):
+        """With progress lines, pytest's own dots would only interleave with them."""
+        if report.when == "call":
+            return report.outcome, "", report.outcome.upper()
+        if report.skipped:
+            return "skipped", "", "SKIPPED"
+        if report.failed:
+            return "error", "", "ERROR"
+        return "", "", ""
+
+    def _print(self, report: pytest.TestReport) -> None:
+        self.done += 1
+        name = self.names.get(report.nodeid, report.nodeid.rsplit("::", 1)[-1])
+        line = f"  {MARKS.get(report.outcome, '?')} {self.done}. {name}"
+        if (reason := skip_reason(report)) is not None:
+            line += f"  ({reason})"
+        if report.failed and report.longreprtext.startswith("Avvikelse"):
+            line += "\n      " + report.longreprtext.split("\n", 1)[0]
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is not None:
+            reporter.ensure_newline()
+            reporter.write_line(line)

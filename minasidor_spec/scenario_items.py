@@ -1,0 +1,27 @@
+"""Which pytest items are scenarios of the features, and what they are called."""
+
+from __future__ import annotations
+
+import pytest
+from pytest_bdd.parser import ScenarioTemplate
+from pytest_bdd.scenario import scenario_wrapper_template_registry  # as pytest-bdd's own generation.py
+
+
+def template(item: pytest.Item) -> ScenarioTemplate | None:
+    """The scenario an item runs, or None when the item is no scenario (a unit test)."""
+    function = getattr(item, "obj", None)
+    return scenario_wrapper_template_registry.get(function) if function is not None else None
+
+
+def is_scenario(item: pytest.Item) -> bool:
+    return template(item) is not None
+
+
+def example_of(item: pytest.Item) -> str:
+    """The example row of a scenario outline as pytest names it ("16XXXXXX-XXXX"), else ""."""
+    return item.name.split("[", 1)[1].rstrip("]") if "[" in item.name else ""
+
+
+def runs_scenarios(session: pytest.Session) -> bool:
+    """Does this run include scenarios (not only unit tests)?"""
+    return any(is_scenario(item) for item in getattr(session, "items", []))

@@ -1,0 +1,28 @@
+"""The main job: run the features with everything the report needs, then write the report.
+`make spec` and the deployment tests run it the same way (`python -m minasidor_spec spec`)."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+import pytest
+
+from . import report
+
+
+def pytest_arguments(report_dir: Path) -> list[str]:
+    """What a run for the report asks of pytest; options given after these win."""
+    return ["-p", "no:randomly", "-q", "--scenario-progress",
+            f"--cucumberjson={report_dir / 'cucumber.json'}", f"--report-extras={report_dir / 'extras.json'}",
+            "--screenshot=on", "--tracing=retain-on-failure", f"--output={report_dir / 'artefakter'}"]
+
+
+def run(arguments: list[str], report_dir: Path) -> int:
+    """pytest with `arguments` (test paths, --target, ...), then report_dir/index.html; pytest's exit code."""
+    shutil.rmtree(report_dir, ignore_errors=True)
+    report_dir.mkdir(parents=True)
+    exit_code = int(pytest.main([*pytest_arguments(report_dir), *arguments]))
+    report.main([str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")])
+    shutil.rmtree(report_dir / "artefakter", ignore_errors=True)
+    return exit_code

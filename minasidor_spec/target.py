@@ -1,0 +1,78 @@
+"""The target the features run against: a deployment named by a profile (--target) or by
+--base-url, else the embedded reference stack started for the session."""
+
+from __future__ import annotations
+
+import urllib.error
+import urllib.request
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+
+import pytest
+
+from .customers import COMPANY, PRIVATE, KnownCustomer, lockable
+
+EMBEDDED_NAME = "Inbyggda referensmiljön"
+# Which of the reference stack's demo customers plays which role (by kundnummer).
+EMBEDDED_ROLES = {PRIVATE: "100001", COMPANY: "200001", lockable(PRIVATE): "100002"}
+
+
+@dataclass
+class Target:
+    portal_url: str
+    mail_api_url: str | None
+    bankid_url: str | None
+    mail_kind: str = "embedded"
+    customers: dict[str, KnownCustomer] | None = None  # None: the reference stack's demo customers
+    name: str = EMBEDDED_NAME
+
+    @property
+    def title(self) -> str:
+        """Where the scenarios ran, for the report."""
+        return f"{self.name} – {self.portal_url}"
+
+
+def embedded_customers() -> dict[str, KnownCustomer]:
+    from reference_app.portal.demo import DEMO_CUSTOMERS
+
+    by_kundnummer = {record["kundnummer"]: record for record in DEMO_CUSTOMERS}
+    return {role: KnownCustomer.from_record(role, by_kundnummer[kundnummer]) for role, kundnummer in EMBEDDED_ROLES.items()}
+
+
+def require_reachable(url: str, what: str) -> None:
+    """Stop the run at once, in Swedish, when the target does not answer at all."""
+    try:
+        urllib.request.urlopen(url, timeout=10).close()
+    except urllib.error.HTTPError:
+        return  # it answers; what it answers is for the scenarios to judge
+    except (urllib.error.URLError, OSError) as error:
+        pytest.exit(f"Målmiljön ({what}) svarar inte på {url}: {getattr(error, 'reason', error)}. "
+                    "Starta den, eller rätta adressen i målprofilen.", returncode=3)
+
+
+def configured_base_url(config: pytest.Config) -> str | None:
+    return config.getoption("base_url", None) or config.getini("base_url") or None
+
+
+@contextmanager
+def resolve(config: pytest.Config) -> Iterator[Target]:
+    """--target's profile, or --base-url (with --mail-api, --bankid-app), else the embedded
+    stack, running while the context lasts."""
+    profile = getattr(config, "target_profile", None)
+    if profile is not None:
+        require_reachable(profile.base_url, f"{profile.name}, base_url")
+        yield Target(profile.base_url, profile.mail_api_url, profile.bankid_app_url, profile.mail_kind or "embedded",
+                     profile.customers, profile.name)
+        return
+    configured = configured_base_url(config)
+    if configured:
+        require_reachable(configured, "--base-url")
+        mail_api, bankid = config.getoption("mail_api"), config.getoption("bankid_app")
+        yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
+                     bankid.rstrip("/") if bankid else None, name="--base-url")
+        return
+    from reference_app.embedded import EmbeddedStack
+
+    with EmbeddedStack() as stack:
+        yield Target(stack.portal_url, stack.mail_api_url, stack.bankid_url)

@@ -1,0 +1,25 @@
+"""The main job as the deployment tests run it: `python -m minasidor_spec spec`, the command
+`make spec` runs, in a child process, with its report in a folder of the test's own."""
+
+from __future__ import annotations
+
+import re
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def run_spec(report_dir: Path, *arguments: str, timeout: float = 600) -> subprocess.CompletedProcess:
+    """The features with `arguments` (--target, -k, ...); the report lands in report_dir."""
+    return subprocess.run(
+        [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir), "tests/acceptance",
+         "-p", "no:cacheprovider", *arguments],
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+
+
+def summary(run: subprocess.CompletedProcess) -> str:
+    """pytest's closing line ("3 passed, 2 skipped in 9.1s"), which the report's line follows."""
+    lines = [line.strip("= ") for line in run.stdout.splitlines() if re.search(r"\d+ (passed|failed|skipped|error)", line)]
+    return lines[-1] if lines else run.stdout[-2000:] + run.stderr[-2000:]
