@@ -10,10 +10,11 @@ from flask_login import LoginManager, current_user, login_user, logout_user
 
 from . import customers
 from .db import get_db
+from .errors import limit_message
 from .forms import LoginForm
-from .identity import UsernameError, parse_username
+from .rate_limit_keys import username_key
 from .security import limiter, safe_next
-from .sessions import SessionPolicy, SessionStore
+from .sessions import current_store
 
 bp = Blueprint("auth", __name__)
 login_manager = LoginManager()
@@ -31,15 +32,9 @@ def init_app(app) -> None:
     login_manager.unauthorized_handler(_unauthorized)
 
 
-def session_store() -> SessionStore:
-    config = current_app.config
-    policy = SessionPolicy(config["SESSION_IDLE_SECONDS"], config["SESSION_ABSOLUTE_SECONDS"])
-    return SessionStore(get_db(), current_app.extensions["clock"], policy)
-
-
 @login_manager.user_loader
 def _load_customer(user_id: str):
-    customer_id = session_store().resume(session.get("sid"))
+    customer_id = current_store().resume(session.get("sid"))
     if customer_id is None or str(customer_id) != user_id:
         g.session_ended = True
         session.clear()
@@ -54,15 +49,6 @@ def _unauthorized():
 
 def _masked(text: str) -> str:
     return text[:-2] + "**" if len(text) > 2 else "**"
-
-
-def username_key() -> str:
-    """Rate-limit key: the normalised username, so 16556677-8899 and 165566778899 count as one."""
-    raw = request.form.get("kundnummer", "")
-    try:
-        return parse_username(raw).key()
-    except UsernameError:
-        return "invalid:" + raw.strip()[:40]
 
 
 def _login_failed(_response) -> bool:
@@ -98,7 +84,7 @@ def login():
         form.form_errors.append(MSG_WRONG)
         return _render_login(form, 401)
     session.clear()  # a new session on login: nothing from before survives
-    session["sid"] = session_store().start(customer.id)
+    session["sid"] = current_store().start(customer.id)
     login_user(customer)
     log.info("password login succeeded for %s from %s", _masked(form.username.value), request.remote_addr)
     return redirect(safe_next(request.args.get("next"), url_for("account.overview")))
@@ -108,7 +94,7 @@ def login():
 def logout():
     """End the session server-side and return to the login page."""
     if current_user.is_authenticated:
-        session_store().end(session.get("sid"), "logout")
+        current_store().end(session.get("sid"), "logout")
         log.info("logout of customer %s", current_user.id)
     logout_user()
     session.clear()
@@ -116,8 +102,9 @@ def logout():
     return redirect(url_for("auth.login"))
 
 
-def render_login_with_error(message: str, status: int):
-    """The login page on the Kundnummer tab with a message above the form."""
+@bp.errorhandler(429)
+def _too_many_attempts(error):
+    """A limit on login: the login page on the Kundnummer tab says what was limited and for how long."""
     form = LoginForm()
-    form.form_errors.append(message)
-    return _render_login(form, status)
+    form.form_errors.append(limit_message(error))
+    return _render_login(form, 429)

@@ -3,11 +3,9 @@ this device, following the order with BankID's recommended messages, login on co
 
 from __future__ import annotations
 
-import hashlib
 import io
 import logging
 import re
-import secrets
 from urllib.parse import quote
 
 import segno
@@ -16,10 +14,10 @@ from flask_login import login_user
 
 from ..bankid_qr import qr_data
 from . import bankid_messages as rfa
-from .auth import session_store
+from . import bankid_orders, sessions
 from .bankid_client import BankIDClient, BankIDError
 from .customers import find_by_personnummer
-from .db import get_db
+from .db import get_clock, get_db
 from .security import safe_next
 
 bp = Blueprint("bankid_login", __name__, url_prefix="/bankid")
@@ -31,24 +29,12 @@ MSG_NO_CUSTOMER = ("Vi hittar ingen kund med ditt personnummer. Du är inte inlo
 _MOBILE = re.compile(r"Android|iPhone|iPad|iPod|Mobile", re.I)
 
 
-def _clock():
-    return current_app.extensions["clock"]
-
-
-def _hash(handle: str) -> str:
-    return hashlib.sha256(handle.encode("ascii")).hexdigest()
-
-
 def _current_order():
-    handle = session.get("bankid")
-    if not handle:
-        return None
-    return get_db().execute("SELECT * FROM bankid_orders WHERE handle_hash = ? AND ended_at IS NULL",
-                            (_hash(handle),)).fetchone()
+    return bankid_orders.open_order(get_db(), session.get("bankid"))
 
 
 def _end(order) -> None:
-    get_db().execute("UPDATE bankid_orders SET ended_at = ? WHERE handle_hash = ?", (_clock().now(), order["handle_hash"]))
+    bankid_orders.end(get_db(), get_clock(), order)
     session.pop("bankid", None)
 
 
@@ -71,14 +57,7 @@ def start():
     except BankIDError as exc:
         log.warning("BankID auth failed: %s", exc)
         return jsonify(state="failed", message=rfa.for_error(exc.code)), 503
-    handle = secrets.token_urlsafe(32)
-    get_db().execute(
-        "INSERT INTO bankid_orders (handle_hash, order_ref, auto_start_token, qr_start_token, qr_start_secret, started_at)"
-        " VALUES (?, ?, ?, ?, ?, ?)",
-        (_hash(handle), order["orderRef"], order["autoStartToken"], order["qrStartToken"], order["qrStartSecret"],
-         _clock().now()),
-    )
-    session["bankid"] = handle
+    session["bankid"] = bankid_orders.record(get_db(), get_clock(), order)
     return jsonify(state="pending", message=rfa.RFA1, autostartUrl=_autostart_url(order["autoStartToken"]),
                    pollMs=current_app.config["BANKID_POLL_MS"])
 
@@ -89,7 +68,7 @@ def qr():
     order = _current_order()
     if order is None:
         return Response(status=404)
-    seconds = max(0, int(_clock().now() - order["started_at"]))
+    seconds = max(0, int(get_clock().now() - order["started_at"]))
     buffer = io.BytesIO()
     segno.make(qr_data(order["qr_start_token"], order["qr_start_secret"], seconds), error="l").save(
         buffer, kind="svg", scale=5, border=4, xmldecl=False)
@@ -125,7 +104,7 @@ def _log_in(personnummer: str):
         return jsonify(state="failed", message=MSG_NO_CUSTOMER)
     next_url = request.args.get("next")
     session.clear()
-    session["sid"] = session_store().start(customer.id)
+    session["sid"] = sessions.current_store().start(customer.id)
     login_user(customer)
     log.info("BankID login succeeded for customer %s", customer.id)
     return jsonify(state="complete", redirect=safe_next(next_url, url_for("account.overview")))

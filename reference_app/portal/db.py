@@ -1,4 +1,5 @@
-"""SQLite access for the portal: one connection per request, schema applied at start-up."""
+"""What a request of the portal works with: its SQLite connection (one per request, schema
+applied at start-up) and the stack's clock."""
 
 from __future__ import annotations
 
@@ -6,6 +7,8 @@ import sqlite3
 from importlib import resources
 
 from flask import current_app, g
+
+from ..clock import Clock
 
 
 def connect(path: str) -> sqlite3.Connection:
@@ -25,6 +28,11 @@ def init_schema(path: str) -> None:
         conn.executescript(schema)
     finally:
         conn.close()
+
+
+def get_clock() -> Clock:
+    """The one clock everything that expires reads (movable in test mode)."""
+    return current_app.extensions["clock"]
 
 
 def get_db() -> sqlite3.Connection:

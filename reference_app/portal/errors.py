@@ -5,9 +5,12 @@ from __future__ import annotations
 import logging
 import math
 
-from flask import current_app, flash, redirect, render_template, request, url_for
+from flask import flash, redirect, render_template, request, url_for
 from flask_wtf.csrf import CSRFError
 from werkzeug.exceptions import HTTPException
+
+from .db import get_clock
+from .security import limiter
 
 log = logging.getLogger("minasidor.errors")
 
@@ -60,20 +63,17 @@ def _csrf_error(error):
     return redirect(url_for(endpoint, **args))
 
 
-def _too_many_requests(error):
-    """Say, in Swedish, what was limited and when to try again."""
-    from .security import limiter
-
+def limit_message(error) -> str:
+    """Say, in Swedish, what was limited and when to try again (and log it)."""
     current = limiter.current_limit
-    seconds_left = current.reset_at - current_app.extensions["clock"].now() if current else 60
+    seconds_left = current.reset_at - get_clock().now() if current else 60
     minutes = max(1, math.ceil(seconds_left / 60))
-    message = LIMIT_MESSAGES.get(error.description, LIMIT_MESSAGES["client"]).format(minutes=minutes)
     log.warning("rate limit %s hit on %s from %s", error.description, request.endpoint, request.remote_addr)
-    if request.endpoint == "auth.login":
-        from .auth import render_login_with_error
+    return LIMIT_MESSAGES.get(error.description, LIMIT_MESSAGES["client"]).format(minutes=minutes)
 
-        return render_login_with_error(message, 429)
-    return _page(429, "För många försök", message)
+
+def _too_many_requests(error):
+    return _page(429, "För många försök", limit_message(error))
 
 
 def _http_error(error: HTTPException):

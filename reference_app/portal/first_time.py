@@ -8,12 +8,13 @@ import logging
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
 from . import customers, outbox, password_tokens
-from .auth import session_store, username_key
-from .db import get_db
+from .db import get_clock, get_db
 from .forms import ChoosePasswordForm, CreatePasswordForm, RegisterEmailForm
 from .mail import MailError, render_mail, send
 from .passwords import password_problems
+from .rate_limit_keys import kundnummer_key, username_key
 from .security import limiter
+from .sessions import current_store
 
 bp = Blueprint("first_time", __name__)
 log = logging.getLogger("minasidor.first_time")
@@ -26,22 +27,14 @@ MSG_PASSWORDS_DIFFER = "Lösenorden är inte likadana. Skriv samma lösenord i b
 MSG_PASSWORD_SAVED = "Ditt lösenord är sparat. Logga in med ditt kundnummer och det nya lösenordet."
 
 
-def _clock():
-    return current_app.extensions["clock"]
-
-
 def _failed(_response) -> bool:
     return g.get("registration_failed", False)
-
-
-def _kundnummer_key() -> str:
-    return "kundnummer:" + "".join(ch for ch in request.form.get("kundnummer", "") if ch.isdigit())[:16]
 
 
 @bp.route("/registrera-e-post", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["FORM_CLIENT_LIMIT"], methods=["POST"], scope="register-client",
                error_message="client")
-@limiter.limit(lambda: current_app.config["REGISTER_FAILURE_LIMIT"], methods=["POST"], key_func=_kundnummer_key,
+@limiter.limit(lambda: current_app.config["REGISTER_FAILURE_LIMIT"], methods=["POST"], key_func=kundnummer_key,
                deduct_when=_failed, scope="register-account", error_message="register-account")
 def register_email():
     """"Ny kund/Registrera E-post": kundnummer, personnummer and the address to register."""
@@ -84,7 +77,7 @@ def create_password():
     customer = customers.find(conn, form.username)
     if customer is not None and customer.email:
         lifetime = current_app.config["PASSWORD_LINK_MINUTES"] * 60
-        token = password_tokens.issue(conn, _clock(), customer.id, lifetime)
+        token = password_tokens.issue(conn, get_clock(), customer.id, lifetime)
         mail = render_mail("choose_password", customer.email, "Välj lösenord för Mina sidor", customer=customer,
                            link=_public_url("first_time.choose_password", token=token),
                            minutes=current_app.config["PASSWORD_LINK_MINUTES"])
@@ -99,7 +92,7 @@ def create_password():
 def choose_password(token: str):
     """The page the e-mailed link opens: choose the password (twice)."""
     conn = get_db()
-    customer_id = password_tokens.customer_for(conn, _clock(), token)
+    customer_id = password_tokens.customer_for(conn, get_clock(), token)
     if customer_id is None:
         return _no_referrer(render_template("first_time/link_not_valid.html"), 410)
     customer = customers.get(conn, customer_id)
@@ -110,7 +103,7 @@ def choose_password(token: str):
             form.losenord.errors = problems
         elif form.losenord_igen.data != form.losenord.data:
             form.losenord_igen.errors = [MSG_PASSWORDS_DIFFER]
-        elif password_tokens.consume(conn, _clock(), token) is None:
+        elif password_tokens.consume(conn, get_clock(), token) is None:
             return _no_referrer(render_template("first_time/link_not_valid.html"), 410)
         else:
             _save_password(conn, customer, form.losenord.data)
@@ -121,8 +114,8 @@ def choose_password(token: str):
 
 
 def _save_password(conn, customer, password: str) -> None:
-    customers.set_password(conn, customer.id, password, _clock().now())
-    ended = session_store().end_all_for(customer.id, "password changed")
+    customers.set_password(conn, customer.id, password, get_clock().now())
+    ended = current_store().end_all_for(customer.id, "password changed")
     _send_later(conn, render_mail("password_changed", customer.email, "Ditt lösenord för Mina sidor är ändrat",
                                   customer=customer, help_url=_public_url("help.section", slug="kundservice")))
     log.info("password chosen for customer %s; %s other session(s) ended", customer.id, ended)
@@ -130,7 +123,7 @@ def _save_password(conn, customer, password: str) -> None:
 
 def _send_later(conn, mail) -> None:
     """Through the outbox: kept if SMTP is down, and the answer does not wait for SMTP."""
-    outbox.enqueue(conn, _clock(), mail)
+    outbox.enqueue(conn, get_clock(), mail)
     worker = current_app.extensions.get("outbox_worker")
     if worker:
         worker.wake.set()

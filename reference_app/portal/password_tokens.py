@@ -3,15 +3,11 @@ a newer token voids the older ones."""
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 import sqlite3
 
 from ..clock import Clock
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("utf-8")).hexdigest()
+from .token_digest import digest
 
 
 def issue(conn: sqlite3.Connection, clock: Clock, customer_id: int, lifetime_seconds: int) -> str:
@@ -23,7 +19,7 @@ def issue(conn: sqlite3.Connection, clock: Clock, customer_id: int, lifetime_sec
     )
     conn.execute(
         "INSERT INTO password_tokens (token_hash, customer_id, created_at, expires_at) VALUES (?, ?, ?, ?)",
-        (_hash(token), customer_id, now, now + lifetime_seconds),
+        (digest(token), customer_id, now, now + lifetime_seconds),
     )
     return token
 
@@ -33,7 +29,7 @@ _USABLE = "token_hash = ? AND used_at IS NULL AND voided_at IS NULL AND expires_
 
 def customer_for(conn: sqlite3.Connection, clock: Clock, token: str) -> int | None:
     """The customer a usable token belongs to, without using it up."""
-    row = conn.execute(f"SELECT customer_id FROM password_tokens WHERE {_USABLE}", (_hash(token), clock.now())).fetchone()
+    row = conn.execute(f"SELECT customer_id FROM password_tokens WHERE {_USABLE}", (digest(token), clock.now())).fetchone()
     return row["customer_id"] if row else None
 
 
@@ -41,6 +37,6 @@ def consume(conn: sqlite3.Connection, clock: Clock, token: str) -> int | None:
     """Use the token up (atomically: two tabs cannot both use it); its customer, or None."""
     now = clock.now()
     row = conn.execute(
-        f"UPDATE password_tokens SET used_at = ? WHERE {_USABLE} RETURNING customer_id", (now, _hash(token), now)
+        f"UPDATE password_tokens SET used_at = ? WHERE {_USABLE} RETURNING customer_id", (now, digest(token), now)
     ).fetchone()
     return row["customer_id"] if row else None

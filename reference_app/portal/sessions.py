@@ -6,16 +6,15 @@ A replayed cookie whose record has ended gets nowhere (ASVS 7.2.4, 7.4.1).
 
 from __future__ import annotations
 
-import hashlib
 import secrets
 import sqlite3
 from dataclasses import dataclass
 
+from flask import current_app
+
 from ..clock import Clock
-
-
-def _hash(token: str) -> str:
-    return hashlib.sha256(token.encode("ascii")).hexdigest()
+from .db import get_clock, get_db
+from .token_digest import digest
 
 
 IDLE_SECONDS = 30 * 60  # a session ends after 30 minutes without activity
@@ -40,7 +39,7 @@ class SessionStore:
         now = self.clock.now()
         self.conn.execute(
             "INSERT INTO sessions (id_hash, customer_id, created_at, last_seen_at) VALUES (?, ?, ?, ?)",
-            (_hash(token), customer_id, now, now),
+            (digest(token), customer_id, now, now),
         )
         return token
 
@@ -50,7 +49,7 @@ class SessionStore:
             return None
         row = self.conn.execute(
             "SELECT customer_id, created_at, last_seen_at, ended_at FROM sessions WHERE id_hash = ?",
-            (_hash(token),),
+            (digest(token),),
         ).fetchone()
         if row is None or row["ended_at"] is not None:
             return None
@@ -61,7 +60,7 @@ class SessionStore:
         if now - row["created_at"] > self.policy.absolute_seconds:
             self.end(token, "absolute")
             return None
-        self.conn.execute("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", (now, _hash(token)))
+        self.conn.execute("UPDATE sessions SET last_seen_at = ? WHERE id_hash = ?", (now, digest(token)))
         return row["customer_id"]
 
     def end(self, token: str | None, reason: str) -> None:
@@ -69,7 +68,7 @@ class SessionStore:
             return
         self.conn.execute(
             "UPDATE sessions SET ended_at = ?, end_reason = ? WHERE id_hash = ? AND ended_at IS NULL",
-            (self.clock.now(), reason, _hash(token)),
+            (self.clock.now(), reason, digest(token)),
         )
 
     def end_all_for(self, customer_id: int, reason: str) -> int:
@@ -79,3 +78,10 @@ class SessionStore:
             (self.clock.now(), reason, customer_id),
         )
         return cur.rowcount
+
+
+def current_store() -> SessionStore:
+    """The session store of this request, with the configured lifetimes."""
+    config = current_app.config
+    policy = SessionPolicy(config["SESSION_IDLE_SECONDS"], config["SESSION_ABSOLUTE_SECONDS"])
+    return SessionStore(get_db(), get_clock(), policy)
