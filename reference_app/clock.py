@@ -6,9 +6,9 @@ Everything that expires reads this clock, so a test stack can move time forward
 
 from __future__ import annotations
 
-import sqlite3
-import threading
 import time
+
+from .sqlite import PerThread
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS clock (
@@ -24,16 +24,8 @@ class Clock:
 
     def __init__(self, db_path: str):
         self.db_path = db_path
-        self._local = threading.local()
+        self._conn = PerThread(db_path)  # the clock is read on every request
         self._conn().executescript(SCHEMA)
-
-    def _conn(self) -> sqlite3.Connection:
-        """One connection per thread, kept open: the clock is read on every request."""
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.db_path, timeout=10, isolation_level=None)
-            self._local.conn = conn
-        return conn
 
     def offset(self) -> float:
         (value,) = self._conn().execute("SELECT offset_seconds FROM clock WHERE id = 1").fetchone()

@@ -10,10 +10,10 @@ import base64
 import json
 import secrets
 import sqlite3
-import threading
 import uuid
 
 from ..clock import Clock
+from ..sqlite import PerThread
 
 ORDER_LIFETIME_SECONDS = 180     # then expiredTransaction
 START_TIMEOUT_SECONDS = 30       # QR not read / app not started: startFailed
@@ -78,19 +78,10 @@ class OrderStore:
     def __init__(self, path: str):
         self.path = path
         self.clock = Clock(path)
-        self._local = threading.local()
+        self._conn = PerThread(path)
         conn = self._conn()
-        conn.execute("PRAGMA journal_mode = WAL")
         conn.executescript(SCHEMA)
         conn.executemany("INSERT OR IGNORE INTO persons VALUES (?, ?, ?)", TEST_PERSONS)
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            self._local.conn = conn
-        return conn
 
     # --- persons and scripted outcomes ------------------------------------------------
     def persons(self) -> list[sqlite3.Row]:

@@ -10,6 +10,7 @@ import threading
 import time
 from datetime import datetime, timezone
 
+from ..sqlite import PerThread
 from .parsing import parse
 
 SCHEMA = """
@@ -79,20 +80,9 @@ def parse_query(query: str) -> tuple[str, list[str]]:
 class MessageStore:
     def __init__(self, path: str):
         self.path = path
-        self._local = threading.local()
+        self._conn = PerThread(path, synchronous="NORMAL")
         self._arrived = threading.Condition()
-        conn = self._conn()
-        conn.execute("PRAGMA journal_mode = WAL")
-        conn.executescript(SCHEMA)
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=30, isolation_level=None)
-            conn.row_factory = sqlite3.Row
-            conn.execute("PRAGMA synchronous = NORMAL")
-            self._local.conn = conn
-        return conn
+        self._conn().executescript(SCHEMA)
 
     # --- writing -----------------------------------------------------------------------
     def add(self, raw: bytes, envelope_from: str, envelope_to: list[str]) -> str:

@@ -9,16 +9,7 @@ from importlib import resources
 from flask import current_app, g
 
 from ..clock import Clock
-
-
-def connect(path: str) -> sqlite3.Connection:
-    """A connection in autocommit mode with WAL, so several workers can share the file."""
-    conn = sqlite3.connect(path, timeout=10, isolation_level=None)
-    conn.row_factory = sqlite3.Row
-    conn.execute("PRAGMA journal_mode = WAL")
-    conn.execute("PRAGMA foreign_keys = ON")
-    conn.execute("PRAGMA busy_timeout = 10000")
-    return conn
+from ..sqlite import connect
 
 
 def init_schema(path: str) -> None:

@@ -4,12 +4,12 @@ processes and follow the stack's injectable clock. URI: ``minasidor-sqlite:///ab
 from __future__ import annotations
 
 import sqlite3
-import threading
 from urllib.parse import urlparse
 
 from limits.storage import Storage
 
 from ..clock import Clock
+from ..sqlite import PerThread
 
 
 class SQLiteStorage(Storage):
@@ -18,23 +18,14 @@ class SQLiteStorage(Storage):
     def __init__(self, uri: str, wrap_exceptions: bool = False, **options):
         self.path = urlparse(uri).path
         self.clock = Clock(self.path)
-        self._local = threading.local()
+        self._conn = PerThread(self.path)
+        self._conn().execute(
+            "CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL)")
         super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
 
     @property
     def base_exceptions(self):
         return sqlite3.Error
-
-    def _conn(self) -> sqlite3.Connection:
-        conn = getattr(self._local, "conn", None)
-        if conn is None:
-            conn = sqlite3.connect(self.path, timeout=10, isolation_level=None)
-            conn.execute(
-                "CREATE TABLE IF NOT EXISTS rate_limits"
-                " (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL)"
-            )
-            self._local.conn = conn
-        return conn
 
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
         now = self.clock.now()
