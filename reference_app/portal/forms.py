@@ -5,7 +5,8 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, ValidationError
 
-from .identity import UsernameError, parse_username
+from .field_error import FieldError
+from .identity import parse_username
 from .registration_identity import MSG_EMAIL_MISMATCH, parse_email, parse_identity_number, parse_kundnummer
 
 
@@ -15,7 +16,7 @@ def _parsed(parser, attribute: str):
     def validate(form, field):
         try:
             setattr(form, attribute, parser(field.data))
-        except UsernameError as exc:
+        except FieldError as exc:
             raise ValidationError(str(exc)) from None
 
     return validate

@@ -10,7 +10,9 @@ import re
 from dataclasses import dataclass
 
 from stdnum.se import orgnr as stdnum_orgnr
-from stdnum.se import personnummer as stdnum_personnummer
+
+from .field_error import FieldError
+from .personnummer import is_personnummer
 
 KUNDNUMMER_LENGTHS = range(6, 9)
 ORGNR_PREFIX = "16"
@@ -23,10 +25,6 @@ MSG_ORGNR_INVALID = "Organisationsnumret stämmer inte. Kontrollera siffrorna (1
 MSG_PERSONNUMMER = "Logga in med ditt kundnummer, inte personnummer. Kundnumret finns på din senaste faktura."
 
 _ALLOWED = re.compile(r"[0-9\s-]+")
-
-
-class UsernameError(ValueError):
-    """Input that cannot be a username; the message is shown at the field, in Swedish."""
 
 
 @dataclass(frozen=True)
@@ -55,25 +53,25 @@ def orgnr_with_prefix(digits: str) -> str | None:
     if len(digits) == 12 and digits.startswith(ORGNR_PREFIX):
         if is_orgnr(digits[2:]):
             return digits[2:]
-        raise UsernameError(MSG_ORGNR_INVALID)
+        raise FieldError(MSG_ORGNR_INVALID)
     if len(digits) == 10 and is_orgnr(digits):
-        raise UsernameError(MSG_ORGNR_WITHOUT_16)
+        raise FieldError(MSG_ORGNR_WITHOUT_16)
     return None
 
 
 def parse_username(raw: str) -> Username:
-    """Normalise what was typed in "Kundnummer"; raise UsernameError with a Swedish message."""
+    """Normalise what was typed in "Kundnummer"; raise FieldError with a Swedish message."""
     text = (raw or "").strip()
     if not text:
-        raise UsernameError(MSG_EMPTY)
+        raise FieldError(MSG_EMPTY)
     if not _ALLOWED.fullmatch(text):
-        raise UsernameError(MSG_CHARACTERS)
+        raise FieldError(MSG_CHARACTERS)
     digits = re.sub(r"[\s-]", "", text)
     if len(digits) in KUNDNUMMER_LENGTHS:
         return Username("kundnummer", digits)
     orgnr = orgnr_with_prefix(digits)
     if orgnr:
         return Username("orgnr", orgnr)
-    if len(digits) in (10, 12) and stdnum_personnummer.is_valid(digits):
-        raise UsernameError(MSG_PERSONNUMMER)
-    raise UsernameError(MSG_LENGTH)
+    if len(digits) in (10, 12) and is_personnummer(digits):
+        raise FieldError(MSG_PERSONNUMMER)
+    raise FieldError(MSG_LENGTH)

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from flask import request
 
-from .identity import UsernameError, parse_username
+from .field_error import FieldError
+from .identity import parse_username
 
 
 def username_key() -> str:
@@ -12,7 +13,7 @@ def username_key() -> str:
     raw = request.form.get("kundnummer", "")
     try:
         return parse_username(raw).key()
-    except UsernameError:
+    except FieldError:
         return "invalid:" + raw.strip()[:40]
 
 

@@ -4,11 +4,12 @@
 from __future__ import annotations
 
 import re
-from datetime import date
 
-from stdnum import luhn
+from stdnum.exceptions import InvalidChecksum, InvalidComponent, ValidationError
 
-from .identity import Username, UsernameError, orgnr_with_prefix, parse_username
+from . import personnummer
+from .field_error import FieldError
+from .identity import Username, orgnr_with_prefix, parse_username
 
 MSG_KUNDNUMMER_ONLY = "Fyll i ditt kundnummer här (6–8 siffror, finns på din senaste faktura)."
 MSG_PNR_EMPTY = "Fyll i ditt personnummer. Företag fyller i 16 och organisationsnumret."
@@ -27,57 +28,36 @@ def parse_kundnummer(raw: str) -> str:
     """Only a kundnummer (not 16 + organisationsnummer)."""
     username = parse_username(raw)
     if username.kind != "kundnummer":
-        raise UsernameError(MSG_KUNDNUMMER_ONLY)
+        raise FieldError(MSG_KUNDNUMMER_ONLY)
     return username.value
 
 
-def _valid_date(digits12: str) -> bool:
-    year, month, day = int(digits12[:4]), int(digits12[4:6]), int(digits12[6:8])
-    if day > 60:  # samordningsnummer: day + 60
-        day -= 60
-    try:
-        date(year, month, day)
-    except ValueError:
-        return False
-    return True
-
-
-def _with_century(digits10: str, centenarian: bool, today: date) -> str:
-    year = int(digits10[:2])
-    century = today.year // 100 if year <= today.year % 100 else today.year // 100 - 1
-    if centenarian:
-        century -= 1
-    return f"{century:02d}{digits10}"
-
-
-def parse_identity_number(raw: str, today: date | None = None) -> Username:
-    """A personnummer (12 digits, kind "personnummer") or 16 + orgnr (10 digits, kind "orgnr")."""
+def parse_identity_number(raw: str) -> Username:
+    """A personnummer or samordningsnummer (12 digits, kind "personnummer") or 16 + orgnr (10 digits, kind "orgnr")."""
     text = (raw or "").strip()
     if not text:
-        raise UsernameError(MSG_PNR_EMPTY)
+        raise FieldError(MSG_PNR_EMPTY)
     if not _NUMBER.fullmatch(text):
-        raise UsernameError(MSG_PNR_FORMAT)
-    digits = re.sub(r"[\s+-]", "", text)
-    orgnr = orgnr_with_prefix(digits)
+        raise FieldError(MSG_PNR_FORMAT)
+    orgnr = orgnr_with_prefix(re.sub(r"[\s+-]", "", text))
     if orgnr:
         return Username("orgnr", orgnr)
-    if len(digits) == 10:
-        digits = _with_century(digits, "+" in text, today or date.today())
-    if len(digits) != 12 or digits[:2] not in ("18", "19", "20"):
-        raise UsernameError(MSG_PNR_FORMAT)
-    if not _valid_date(digits):
-        raise UsernameError(MSG_PNR_DATE)
-    if not luhn.is_valid(digits[2:]):
-        raise UsernameError(MSG_PNR_CHECK)
-    return Username("personnummer", digits)
+    try:
+        return Username("personnummer", personnummer.normalise(text, coordination=True))
+    except InvalidComponent:
+        raise FieldError(MSG_PNR_DATE) from None
+    except InvalidChecksum:
+        raise FieldError(MSG_PNR_CHECK) from None
+    except ValidationError:
+        raise FieldError(MSG_PNR_FORMAT) from None
 
 
 def parse_email(raw: str) -> str:
     """A plausible address (the mail itself proves it); the domain lower-cased."""
     text = (raw or "").strip()
     if not text:
-        raise UsernameError(MSG_EMAIL_EMPTY)
+        raise FieldError(MSG_EMAIL_EMPTY)
     if len(text) > 254 or not _EMAIL.fullmatch(text):
-        raise UsernameError(MSG_EMAIL_FORMAT)
+        raise FieldError(MSG_EMAIL_FORMAT)
     local, _, domain = text.rpartition("@")
     return f"{local}@{domain.lower()}"

@@ -6,7 +6,8 @@ from hypothesis import strategies as st
 from stdnum import luhn
 
 from reference_app.portal import identity
-from reference_app.portal.identity import Username, UsernameError, parse_username
+from reference_app.portal.field_error import FieldError
+from reference_app.portal.identity import Username, parse_username
 
 ORGNR = "5566778899"  # fictional, Luhn-valid, third digit >= 2
 
@@ -45,7 +46,7 @@ def test_accepted_usernames(typed, expected):
     ],
 )
 def test_refused_usernames_name_the_problem_in_swedish(typed, message):
-    with pytest.raises(UsernameError) as refused:
+    with pytest.raises(FieldError) as refused:
         parse_username(typed)
     assert str(refused.value) == message
 
@@ -75,7 +76,7 @@ def test_any_valid_orgnr_with_16_in_any_spacing_logs_in_as_that_company(body):
 @given(orgnr_bodies)
 def test_any_valid_orgnr_without_16_is_told_to_write_16(body):
     number = _orgnr(body)
-    with pytest.raises(UsernameError, match="Skriv 16"):
+    with pytest.raises(FieldError, match="Skriv 16"):
         parse_username(number)
 
 
@@ -83,7 +84,7 @@ def test_any_valid_orgnr_without_16_is_told_to_write_16(body):
 def test_any_input_either_parses_or_gives_a_swedish_message(typed):
     try:
         parsed = parse_username(typed)
-    except UsernameError as refused:
+    except FieldError as refused:
         assert str(refused) in {
             identity.MSG_EMPTY, identity.MSG_CHARACTERS, identity.MSG_LENGTH,
             identity.MSG_ORGNR_WITHOUT_16, identity.MSG_ORGNR_INVALID, identity.MSG_PERSONNUMMER,
