@@ -1,5 +1,5 @@
-"""BankID Relying Party API v6.0: auth, sign, phone/auth, collect, cancel, with BankID's field
-names, error codes and HTTP statuses."""
+"""BankID Relying Party API v6.0: auth, sign, collect, cancel, with BankID's field names, error
+codes and HTTP statuses (phone/auth and phone/sign are not implemented; see the README)."""
 
 from __future__ import annotations
 
