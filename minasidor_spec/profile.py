@@ -7,12 +7,12 @@ from __future__ import annotations
 import re
 import tomllib
 import urllib.parse
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from pages.mailboxes import KINDS
 
 from .customers import FIELDS, REQUIRED_FIELDS, ROLES, KnownCustomer
+from .target import Target
 
 TOP_KEYS = {"name", "base_url", "mail", "bankid", "customers"}
 MAIL_KEYS = {"kind", "api_url"}
@@ -22,17 +22,6 @@ BANKID_KEYS = {"app_url"}
 class ProfileError(Exception):
     def __init__(self, path: Path, swedish: str, english: str):
         super().__init__(f"Målprofilen {path}: {swedish}\nTarget profile {path}: {english}")
-
-
-@dataclass(frozen=True)
-class TargetProfile:
-    path: Path
-    name: str
-    base_url: str
-    mail_kind: str | None = None
-    mail_api_url: str | None = None
-    bankid_app_url: str | None = None
-    customers: dict[str, KnownCustomer] = field(default_factory=dict)
 
 
 def _unknown(path: Path, table: dict, allowed: set[str], where: str = "") -> None:
@@ -88,7 +77,8 @@ def _customer(path: Path, role: str, record: object) -> KnownCustomer:
     return KnownCustomer.from_record(role, record)
 
 
-def load_profile(path: str | Path) -> TargetProfile:
+def load_profile(path: str | Path) -> Target:
+    """The deployment a profile describes; its customers are only those it lists."""
     path = Path(path)
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -107,12 +97,11 @@ def load_profile(path: str | Path) -> TargetProfile:
     bankid = _table(path, data, "bankid")
     _unknown(path, bankid, BANKID_KEYS, "bankid.")
     customers = _table(path, data, "customers")
-    return TargetProfile(
-        path=path,
-        name=str(data.get("name") or path.stem),
-        base_url=base_url,
-        mail_kind=kind,
+    return Target(
+        portal_url=base_url,
         mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(mail)),
-        bankid_app_url=_url(path, bankid, "app_url", "bankid.", required=bool(bankid)),
+        bankid_url=_url(path, bankid, "app_url", "bankid.", required=bool(bankid)),
+        mail_kind=kind or "embedded",
         customers={role: _customer(path, role, record) for role, record in customers.items()},
+        name=str(data.get("name") or path.stem),
     )

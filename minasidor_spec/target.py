@@ -18,11 +18,13 @@ EMBEDDED_NAME = "Inbyggda referensmiljön"
 EMBEDDED_ROLES = {PRIVATE: "100001", COMPANY: "200001", lockable(PRIVATE): "100002"}
 
 
-@dataclass
+@dataclass(frozen=True)
 class Target:
+    """A Mina sidor to check: its portal, and where the suite reads its mail and its BankID."""
+
     portal_url: str
-    mail_api_url: str | None
-    bankid_url: str | None
+    mail_api_url: str | None = None
+    bankid_url: str | None = None  # our fake BankID's app and control API, when the target uses it
     mail_kind: str = "embedded"
     customers: dict[str, KnownCustomer] | None = None  # None: the reference stack's demo customers
     name: str = EMBEDDED_NAME
@@ -59,11 +61,10 @@ def configured_base_url(config: pytest.Config) -> str | None:
 def resolve(config: pytest.Config) -> Iterator[Target]:
     """--target's profile, or --base-url (with --mail-api, --bankid-app), else the embedded
     stack, running while the context lasts."""
-    profile = getattr(config, "target_profile", None)
+    profile: Target | None = getattr(config, "target_profile", None)
     if profile is not None:
-        require_reachable(profile.base_url, f"{profile.name}, base_url")
-        yield Target(profile.base_url, profile.mail_api_url, profile.bankid_app_url, profile.mail_kind or "embedded",
-                     profile.customers, profile.name)
+        require_reachable(profile.portal_url, f"{profile.name}, base_url")
+        yield profile
         return
     configured = configured_base_url(config)
     if configured:

@@ -1,30 +1,23 @@
 """Client for the fake BankID's test-mode control API: its clock and scripted outcomes."""
 
-from playwright.sync_api import APIRequestContext
+from __future__ import annotations
+
+from .control_api import ControlApi
 
 
-class BankIDControlUnavailable(RuntimeError):
-    pass
-
-
-class BankIDControl:
-    def __init__(self, request: APIRequestContext):
-        self.request = request
+class BankIDControl(ControlApi):
+    name = "Falska BankID"
 
     def available(self) -> bool:
         return self.request.post("/control/clock", data={"advance_seconds": 0}).ok
 
-    def _post(self, path: str, body: dict) -> None:
-        response = self.request.post(path, data=body)
-        if not response.ok:
-            raise BankIDControlUnavailable(f"Falska BankID svarade {response.status} på {path}: {response.text()[:200]}")
-
     def advance_clock(self, seconds: float) -> None:
-        self._post("/control/clock", {"advance_seconds": seconds})
+        self._post("/control/clock", {"advance_seconds": seconds}, "flytta klockan")
 
     def next_outcome(self, outcome: str, personal_number: str | None = None) -> None:
-        self._post("/control/next-outcome", {"outcome": outcome, "personalNumber": personal_number})
+        self._post("/control/next-outcome", {"outcome": outcome, "personalNumber": personal_number},
+                   f"förbereda utfallet {outcome}")
 
     def next_error(self, error_code: str) -> None:
         """The next RP API call fails with this errorCode (maintenance, internalError, ...)."""
-        self._post("/control/next-error", {"errorCode": error_code})
+        self._post("/control/next-error", {"errorCode": error_code}, f"förbereda felet {error_code}")

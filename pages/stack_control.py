@@ -2,30 +2,17 @@
 
 from __future__ import annotations
 
-from playwright.sync_api import APIRequestContext
+from .control_api import ControlApi
 
 
-class StackControlUnavailable(RuntimeError):
-    pass
-
-
-class StackControl:
-    def __init__(self, request: APIRequestContext):
-        self.request = request
-
+class StackControl(ControlApi):
     def available(self) -> bool:
         return self.request.get("/_test/clock").ok
 
     def create_customer(self, kind: str, email: bool = False, password: str | None = None) -> dict:
         """A fresh customer that no other scenario uses."""
-        response = self.request.post("/_test/customers", data={"kind": kind, "email": email, "password": password})
-        if not response.ok:
-            raise StackControlUnavailable(f"Målmiljön kunde inte skapa en testkund (HTTP {response.status}).")
-        return response.json()
+        body = {"kind": kind, "email": email, "password": password}
+        return self._post("/_test/customers", body, "skapa en testkund").json()
 
     def advance_clock(self, seconds: float) -> None:
-        response = self.request.post("/_test/clock", data={"advance_seconds": seconds})
-        if not response.ok:
-            raise StackControlUnavailable(
-                f"Målmiljön kunde inte flytta klockan (HTTP {response.status}): {response.text()[:200]}"
-            )
+        self._post("/_test/clock", {"advance_seconds": seconds}, "flytta klockan")

@@ -28,10 +28,39 @@ from .http import MailApi
 OPEN_TIMEOUT_SECONDS = 10
 
 
-class WebSocketEvents:
+class _Channel:
+    """`next(timeout)`: True once `_receive` got an announcement, False when the time is up."""
+
+    timeout_errors: tuple[type[BaseException], ...] = (TimeoutError,)
+    closed_errors: tuple[type[BaseException], ...] = ()
+    closed = "{name} stängde sin kanal för händelser."
+
     def __init__(self, api: MailApi, path: str):
         self._api, self._path = api, path
-        self._resources = ExitStack()
+        self._resources = ExitStack()  # what __exit__ lets go of
+
+    def _cannot_listen(self, error: object) -> MailApiError:
+        return MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser ({self._path}): {error}")
+
+    def _receive(self, timeout: float) -> None:
+        raise NotImplementedError
+
+    def next(self, timeout: float) -> bool:
+        try:
+            self._receive(max(timeout, 0))
+        except self.timeout_errors:
+            return False
+        except self.closed_errors:
+            raise MailApiError(self.closed.format(name=self._api.name)) from None
+        return True
+
+    def __exit__(self, *exc):
+        self._resources.close()
+
+
+class WebSocketEvents(_Channel):
+    closed_errors = (websockets.exceptions.ConnectionClosed,)
+    closed = "{name} stängde sin WebSocket."
 
     def __enter__(self):
         parts = urllib.parse.urlsplit(self._api.base_url)
@@ -43,42 +72,39 @@ class WebSocketEvents:
             raise MailApiError(f"{self._api.name} öppnade ingen WebSocket på {self._path}: "
                                f"HTTP {error.response.status_code}") from None
         except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as error:
-            raise MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser ({self._path}): {error}") from None
+            raise self._cannot_listen(error) from None
         return self
 
-    def next(self, timeout: float) -> bool:
-        try:
-            self._socket.recv(timeout=max(timeout, 0))
-        except TimeoutError:
-            return False
-        except websockets.exceptions.ConnectionClosed:
-            raise MailApiError(f"{self._api.name} stängde sin WebSocket.") from None
-        return True
-
-    def __exit__(self, *exc):
-        self._resources.close()
+    def _receive(self, timeout: float) -> None:
+        self._socket.recv(timeout=timeout)
 
 
-class ServerSentEvents:
+class _StreamEnded(Exception):
+    pass
+
+
+class ServerSentEvents(_Channel):
     """The stream is read by a thread of its own, so that `next` can wait on a queue for
     exactly as long as it is asked to."""
 
-    _CLOSED = object()
+    timeout_errors = (queue.Empty,)
+    closed_errors = (_StreamEnded,)
+    closed = "{name} stängde sin händelseström."
+    _ENDED = object()
 
     def __init__(self, api: MailApi, path: str):
-        self._api, self._path = api, path
+        super().__init__(api, path)
         self._events: queue.Queue = queue.Queue()
         self._reader = threading.Thread(target=self._read, name=f"{api.name}-events", daemon=True)
 
     def __enter__(self):
-        self._resources = ExitStack()
         client = self._resources.enter_context(
             httpx.Client(base_url=self._api.base_url, timeout=httpx.Timeout(OPEN_TIMEOUT_SECONDS, read=None)))
         try:
             self._source = self._resources.enter_context(connect_sse(client, "GET", self._path))
         except httpx.TransportError as error:
             self._resources.close()
-            raise MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser ({self._path}): {error}") from None
+            raise self._cannot_listen(error) from None
         if self._source.response.status_code != 200:
             self._resources.close()
             raise MailApiError(f"{self._api.name} svarade {self._source.response.status_code} på {self._path}.")
@@ -91,16 +117,11 @@ class ServerSentEvents:
                 self._events.put(True)
         except (httpx.HTTPError, SSEError, OSError):
             pass
-        self._events.put(self._CLOSED)
+        self._events.put(self._ENDED)
 
-    def next(self, timeout: float) -> bool:
-        try:
-            event = self._events.get(timeout=max(timeout, 0))
-        except queue.Empty:
-            return False
-        if event is self._CLOSED:
-            raise MailApiError(f"{self._api.name} stängde sin händelseström.")
-        return True
+    def _receive(self, timeout: float) -> None:
+        if self._events.get(timeout=timeout) is self._ENDED:
+            raise _StreamEnded
 
     def __exit__(self, *exc):
         # Wake the reader, blocked on the socket, before the response is closed under it.
@@ -112,12 +133,16 @@ class ServerSentEvents:
             except OSError:
                 pass
         self._reader.join(OPEN_TIMEOUT_SECONDS)
-        self._resources.close()
+        super().__exit__(*exc)
 
 
-class SocketIOEvents:
+class SocketIOEvents(_Channel):
+    timeout_errors = (socketio.exceptions.TimeoutError,)
+    closed_errors = (socketio.exceptions.DisconnectedError,)
+    closed = "{name} kopplade ner sina händelser (socket.io)."
+
     def __init__(self, api: MailApi, path: str = "/socket.io"):
-        self._api, self._path = api, path
+        super().__init__(api, path)
         self._client = socketio.SimpleClient()
 
     def __enter__(self):
@@ -126,17 +151,9 @@ class SocketIOEvents:
             self._client.connect(f"{parts.scheme}://{parts.netloc}", socketio_path=parts.path.rstrip("/") + self._path,
                                  wait_timeout=OPEN_TIMEOUT_SECONDS)
         except (socketio.exceptions.SocketIOError, OSError) as error:
-            raise MailApiError(f"Kunde inte lyssna på {self._api.name}s händelser (socket.io): {error}") from None
+            raise self._cannot_listen(error) from None
+        self._resources.callback(self._client.disconnect)
         return self
 
-    def next(self, timeout: float) -> bool:
-        try:
-            self._client.receive(timeout=max(timeout, 0))
-        except socketio.exceptions.TimeoutError:
-            return False
-        except socketio.exceptions.DisconnectedError:
-            raise MailApiError(f"{self._api.name} kopplade ner sina händelser (socket.io).") from None
-        return True
-
-    def __exit__(self, *exc):
-        self._client.disconnect()
+    def _receive(self, timeout: float) -> None:
+        self._client.receive(timeout=timeout)

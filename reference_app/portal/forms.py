@@ -5,9 +5,9 @@ from flask_wtf import FlaskForm
 from wtforms import PasswordField, StringField
 from wtforms.validators import DataRequired, ValidationError
 
-from .field_error import FieldError
+from .field_errors import MSG_EMAIL_MISMATCH, FieldError
 from .identity import parse_username
-from .registration_identity import MSG_EMAIL_MISMATCH, parse_email, parse_identity_number, parse_kundnummer
+from .registration_identity import parse_email, parse_identity_number, parse_kundnummer
 
 
 def _parsed(parser, attribute: str):

@@ -11,18 +11,13 @@ from dataclasses import dataclass
 
 from stdnum.se import orgnr as stdnum_orgnr
 
-from .field_error import FieldError
+from .field_errors import (MSG_CHARACTERS, MSG_EMPTY, MSG_LENGTH, MSG_ORGNR_INVALID, MSG_ORGNR_WITHOUT_16,
+                           MSG_PERSONNUMMER, FieldError)
 from .personnummer import is_personnummer
 
 KUNDNUMMER_LENGTHS = range(6, 9)
 ORGNR_PREFIX = "16"
 
-MSG_EMPTY = "Fyll i ditt kundnummer."
-MSG_CHARACTERS = "Kundnummer får bara innehålla siffror. Företag skriver 16 och organisationsnumret."
-MSG_LENGTH = "Kundnumret har 6–8 siffror och finns på din senaste faktura."
-MSG_ORGNR_WITHOUT_16 = "Skriv 16 före organisationsnumret, till exempel 16XXXXXX-XXXX."
-MSG_ORGNR_INVALID = "Organisationsnumret stämmer inte. Kontrollera siffrorna (16XXXXXX-XXXX)."
-MSG_PERSONNUMMER = "Logga in med ditt kundnummer, inte personnummer. Kundnumret finns på din senaste faktura."
 
 _ALLOWED = re.compile(r"[0-9\s-]+")
 
@@ -59,13 +54,20 @@ def orgnr_with_prefix(digits: str) -> str | None:
     return None
 
 
-def parse_username(raw: str) -> Username:
-    """Normalise what was typed in "Kundnummer"; raise FieldError with a Swedish message."""
+def typed_number(raw: str, allowed: re.Pattern, if_empty: str, if_not_a_number: str) -> str:
+    """What was typed in a number field, trimmed; FieldError when it is empty or holds
+    characters no such number has."""
     text = (raw or "").strip()
     if not text:
-        raise FieldError(MSG_EMPTY)
-    if not _ALLOWED.fullmatch(text):
-        raise FieldError(MSG_CHARACTERS)
+        raise FieldError(if_empty)
+    if not allowed.fullmatch(text):
+        raise FieldError(if_not_a_number)
+    return text
+
+
+def parse_username(raw: str) -> Username:
+    """Normalise what was typed in "Kundnummer"; raise FieldError with a Swedish message."""
+    text = typed_number(raw, _ALLOWED, MSG_EMPTY, MSG_CHARACTERS)
     digits = re.sub(r"[\s-]", "", text)
     if len(digits) in KUNDNUMMER_LENGTHS:
         return Username("kundnummer", digits)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from flask import request
 
-from .field_error import FieldError
+from .field_errors import FieldError
 from .identity import parse_username
 
 

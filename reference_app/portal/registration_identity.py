@@ -8,17 +8,10 @@ import re
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, ValidationError
 
 from . import personnummer
-from .field_error import FieldError
-from .identity import Username, orgnr_with_prefix, parse_username
+from .field_errors import (MSG_EMAIL_EMPTY, MSG_EMAIL_FORMAT, MSG_KUNDNUMMER_ONLY, MSG_PNR_CHECK, MSG_PNR_DATE,
+                           MSG_PNR_EMPTY, MSG_PNR_FORMAT, FieldError)
+from .identity import Username, orgnr_with_prefix, parse_username, typed_number
 
-MSG_KUNDNUMMER_ONLY = "Fyll i ditt kundnummer här (6–8 siffror, finns på din senaste faktura)."
-MSG_PNR_EMPTY = "Fyll i ditt personnummer. Företag fyller i 16 och organisationsnumret."
-MSG_PNR_FORMAT = "Skriv personnumret som ÅÅÅÅMMDD-XXXX. Företag skriver 16XXXXXX-XXXX."
-MSG_PNR_DATE = "Personnumret börjar inte med ett giltigt datum. Skriv det som ÅÅÅÅMMDD-XXXX."
-MSG_PNR_CHECK = "Personnumret stämmer inte. Kontrollera de fyra sista siffrorna."
-MSG_EMAIL_EMPTY = "Fyll i din e-postadress."
-MSG_EMAIL_FORMAT = "Skriv e-postadressen som namn@exempel.se."
-MSG_EMAIL_MISMATCH = "E-postadresserna är inte likadana. Skriv samma adress i båda fälten."
 
 _NUMBER = re.compile(r"[0-9\s+-]+")
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+")
@@ -34,11 +27,7 @@ def parse_kundnummer(raw: str) -> str:
 
 def parse_identity_number(raw: str) -> Username:
     """A personnummer or samordningsnummer (12 digits, kind "personnummer") or 16 + orgnr (10 digits, kind "orgnr")."""
-    text = (raw or "").strip()
-    if not text:
-        raise FieldError(MSG_PNR_EMPTY)
-    if not _NUMBER.fullmatch(text):
-        raise FieldError(MSG_PNR_FORMAT)
+    text = typed_number(raw, _NUMBER, MSG_PNR_EMPTY, MSG_PNR_FORMAT)
     orgnr = orgnr_with_prefix(re.sub(r"[\s+-]", "", text))
     if orgnr:
         return Username("orgnr", orgnr)

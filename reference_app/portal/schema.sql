@@ -25,12 +25,7 @@ CREATE TABLE IF NOT EXISTS sessions (
 );
 CREATE INDEX IF NOT EXISTS sessions_by_customer ON sessions (customer_id);
 
--- Rate-limit counters (Flask-Limiter fixed windows), shared across worker processes.
-CREATE TABLE IF NOT EXISTS rate_limits (
-    key TEXT PRIMARY KEY,
-    count INTEGER NOT NULL,
-    expires_at REAL NOT NULL
-);
+-- Rate-limit counters live here too, in the table their storage creates (ratelimit_storage.py).
 
 -- "Skapa lösenord" links: only a hash of the token is stored; single use; expiring.
 CREATE TABLE IF NOT EXISTS password_tokens (

@@ -8,7 +8,7 @@ import sqlite3
 import pytest
 
 from reference_app.portal import first_time
-from reference_app.portal.registration_identity import MSG_EMAIL_MISMATCH, MSG_PNR_CHECK, MSG_PNR_DATE
+from reference_app.portal.field_errors import MSG_EMAIL_MISMATCH, MSG_PNR_CHECK, MSG_PNR_DATE
 
 from .conftest import PUBLIC_BASE_URL, AuthActions, csrf_token, deliver_outbox
 

@@ -5,9 +5,9 @@ from hypothesis import given
 from hypothesis import strategies as st
 from stdnum import luhn
 
-from reference_app.portal import identity
-from reference_app.portal.field_error import FieldError
-from reference_app.portal.identity import Username, parse_username
+from reference_app.portal import field_errors
+from reference_app.portal.field_errors import FieldError
+from reference_app.portal.identity import Username, format_orgnr16, parse_username
 
 ORGNR = "5566778899"  # fictional, Luhn-valid, third digit >= 2
 
@@ -31,18 +31,18 @@ def test_accepted_usernames(typed, expected):
 @pytest.mark.parametrize(
     ("typed", "message"),
     [
-        ("", identity.MSG_EMPTY),
-        ("   ", identity.MSG_EMPTY),
-        ("10O001", identity.MSG_CHARACTERS),
-        ("1000.01", identity.MSG_CHARACTERS),
-        ("123", identity.MSG_LENGTH),
-        ("123456789", identity.MSG_LENGTH),
-        ("556677-8899", identity.MSG_ORGNR_WITHOUT_16),
-        ("5566778899", identity.MSG_ORGNR_WITHOUT_16),
-        ("16556677-8898", identity.MSG_ORGNR_INVALID),
-        ("16121212-1212", identity.MSG_ORGNR_INVALID),  # third digit < 2: a date, not an orgnr
-        ("19121212-1212", identity.MSG_PERSONNUMMER),
-        ("121212-1212", identity.MSG_PERSONNUMMER),
+        ("", field_errors.MSG_EMPTY),
+        ("   ", field_errors.MSG_EMPTY),
+        ("10O001", field_errors.MSG_CHARACTERS),
+        ("1000.01", field_errors.MSG_CHARACTERS),
+        ("123", field_errors.MSG_LENGTH),
+        ("123456789", field_errors.MSG_LENGTH),
+        ("556677-8899", field_errors.MSG_ORGNR_WITHOUT_16),
+        ("5566778899", field_errors.MSG_ORGNR_WITHOUT_16),
+        ("16556677-8898", field_errors.MSG_ORGNR_INVALID),
+        ("16121212-1212", field_errors.MSG_ORGNR_INVALID),  # third digit < 2: a date, not an orgnr
+        ("19121212-1212", field_errors.MSG_PERSONNUMMER),
+        ("121212-1212", field_errors.MSG_PERSONNUMMER),
     ],
 )
 def test_refused_usernames_name_the_problem_in_swedish(typed, message):
@@ -52,11 +52,11 @@ def test_refused_usernames_name_the_problem_in_swedish(typed, message):
 
 
 def test_orgnr_without_16_message_tells_to_write_16_first():
-    assert identity.MSG_ORGNR_WITHOUT_16.startswith("Skriv 16 före organisationsnumret")
+    assert field_errors.MSG_ORGNR_WITHOUT_16.startswith("Skriv 16 före organisationsnumret")
 
 
 def test_format_orgnr16():
-    assert identity.format_orgnr16(ORGNR) == "16556677-8899"
+    assert format_orgnr16(ORGNR) == "16556677-8899"
 
 
 def _orgnr(body: str) -> str:
@@ -86,8 +86,8 @@ def test_any_input_either_parses_or_gives_a_swedish_message(typed):
         parsed = parse_username(typed)
     except FieldError as refused:
         assert str(refused) in {
-            identity.MSG_EMPTY, identity.MSG_CHARACTERS, identity.MSG_LENGTH,
-            identity.MSG_ORGNR_WITHOUT_16, identity.MSG_ORGNR_INVALID, identity.MSG_PERSONNUMMER,
+            field_errors.MSG_EMPTY, field_errors.MSG_CHARACTERS, field_errors.MSG_LENGTH,
+            field_errors.MSG_ORGNR_WITHOUT_16, field_errors.MSG_ORGNR_INVALID, field_errors.MSG_PERSONNUMMER,
         }
     else:
         assert parsed.value.isdigit()

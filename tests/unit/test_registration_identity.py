@@ -2,8 +2,8 @@
 
 import pytest
 
-from reference_app.portal import identity, registration_identity as reg
-from reference_app.portal.field_error import FieldError
+from reference_app.portal import field_errors, registration_identity as reg
+from reference_app.portal.field_errors import FieldError
 from reference_app.portal.identity import Username
 
 
@@ -21,13 +21,13 @@ def test_accepted_identity_numbers(typed, expected):
 
 
 @pytest.mark.parametrize(("typed", "message"), [
-    ("", reg.MSG_PNR_EMPTY),
-    ("ÅÅÅÅMMDD-XXXX", reg.MSG_PNR_FORMAT),
-    ("1912121", reg.MSG_PNR_FORMAT),
-    ("19121312-1212", reg.MSG_PNR_DATE),
-    ("19121212-1213", reg.MSG_PNR_CHECK),
-    ("556677-8899", identity.MSG_ORGNR_WITHOUT_16),
-    ("16556677-8898", identity.MSG_ORGNR_INVALID),
+    ("", field_errors.MSG_PNR_EMPTY),
+    ("ÅÅÅÅMMDD-XXXX", field_errors.MSG_PNR_FORMAT),
+    ("1912121", field_errors.MSG_PNR_FORMAT),
+    ("19121312-1212", field_errors.MSG_PNR_DATE),
+    ("19121212-1213", field_errors.MSG_PNR_CHECK),
+    ("556677-8899", field_errors.MSG_ORGNR_WITHOUT_16),
+    ("16556677-8898", field_errors.MSG_ORGNR_INVALID),
 ])
 def test_refused_identity_numbers(typed, message):
     with pytest.raises(FieldError) as refused:

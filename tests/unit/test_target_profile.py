@@ -24,14 +24,14 @@ def _profile(tmp_path, text: str) -> Path:
 
 def test_example_profile_describes_the_reference_stack():
     profile = load_profile(EXAMPLE)
-    assert profile.base_url == "http://127.0.0.1:5000" and profile.mail_kind == "embedded"
+    assert profile.portal_url == "http://127.0.0.1:5000" and profile.mail_kind == "embedded"
     assert set(profile.customers) == {"privatkund", "företagskund", "privatkund som får spärras"}
     assert profile.customers["företagskund"].orgnr == "5566778899"
 
 
 def test_minimal_profile_has_no_mail_bankid_or_customers(tmp_path):
     profile = load_profile(_profile(tmp_path, MINIMAL))
-    assert (profile.mail_api_url, profile.bankid_app_url, profile.customers) == (None, None, {})
+    assert (profile.mail_api_url, profile.bankid_url, profile.customers) == (None, None, {})
 
 
 @pytest.mark.parametrize(("text", "swedish", "english"), [
