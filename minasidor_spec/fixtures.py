@@ -10,8 +10,8 @@ from collections.abc import Iterator
 import pytest
 
 from pages.bankid_control import BankIDControl
-from pages.scenario_inbox import ScenarioInbox
 from pages.mailboxes import Mailbox, open_mailbox
+from pages.scenario_inbox import ScenarioInbox
 from pages.stack_control import StackControl
 
 from . import target as targets

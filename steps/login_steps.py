@@ -3,11 +3,11 @@
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
+from minasidor_spec.customers import KnownCustomer, lockable
 from pages.account_page import AccountPage
 from pages.login_page import LoginPage
 from pages.site_header import SiteHeader
 
-from minasidor_spec.customers import KnownCustomer, lockable
 from .text import contains, quoted
 
 WRONG_PASSWORD = "Fel-Lösenord-{attempt}"

@@ -3,11 +3,10 @@
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, then, when
 
+from minasidor_spec.customers import KnownCustomer
 from pages.account_page import AccountPage
 from pages.login_page import LoginPage
 from pages.site_header import SiteHeader
-
-from minasidor_spec.customers import KnownCustomer
 
 
 @when("jag klickar på mitt namn uppe i högra hörnet")

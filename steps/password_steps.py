@@ -3,13 +3,12 @@
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
+from minasidor_spec.customers import KnownCustomer
 from pages.choose_password_page import ChoosePasswordPage
 from pages.create_password_page import CreatePasswordPage
 from pages.scenario_inbox import ScenarioInbox
 
-from minasidor_spec.customers import KnownCustomer
 from .text import quoted
-
 
 LINK_SUBJECT = "Välj lösenord för Mina sidor"
 

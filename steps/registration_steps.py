@@ -3,11 +3,11 @@
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, when
 
-from pages.forms import field
-from pages.scenario_inbox import ScenarioInbox
-from pages.register_email_page import RegisterEmailPage
-
 from minasidor_spec.customers import KnownCustomer, from_control
+from pages.forms import field
+from pages.register_email_page import RegisterEmailPage
+from pages.scenario_inbox import ScenarioInbox
+
 from .text import quoted
 
 KINDS = {"privatkund": "privat", "företagskund": "foretag"}

@@ -11,8 +11,15 @@ from dataclasses import dataclass
 
 from stdnum.se import orgnr as stdnum_orgnr
 
-from .field_errors import (MSG_CHARACTERS, MSG_EMPTY, MSG_LENGTH, MSG_ORGNR_INVALID, MSG_ORGNR_WITHOUT_16,
-                           MSG_PERSONNUMMER, FieldError)
+from .field_errors import (
+    MSG_CHARACTERS,
+    MSG_EMPTY,
+    MSG_LENGTH,
+    MSG_ORGNR_INVALID,
+    MSG_ORGNR_WITHOUT_16,
+    MSG_PERSONNUMMER,
+    FieldError,
+)
 from .personnummer import is_personnummer
 
 KUNDNUMMER_LENGTHS = range(6, 9)

@@ -8,10 +8,17 @@ import re
 from stdnum.exceptions import InvalidChecksum, InvalidComponent, ValidationError
 
 from . import personnummer
-from .field_errors import (MSG_EMAIL_EMPTY, MSG_EMAIL_FORMAT, MSG_KUNDNUMMER_ONLY, MSG_PNR_CHECK, MSG_PNR_DATE,
-                           MSG_PNR_EMPTY, MSG_PNR_FORMAT, FieldError)
+from .field_errors import (
+    MSG_EMAIL_EMPTY,
+    MSG_EMAIL_FORMAT,
+    MSG_KUNDNUMMER_ONLY,
+    MSG_PNR_CHECK,
+    MSG_PNR_DATE,
+    MSG_PNR_EMPTY,
+    MSG_PNR_FORMAT,
+    FieldError,
+)
 from .identity import Username, orgnr_with_prefix, parse_username, typed_number
-
 
 _NUMBER = re.compile(r"[0-9\s+-]+")
 _EMAIL = re.compile(r"[^@\s]{1,64}@[^@\s.]+(\.[^@\s.]+)+")

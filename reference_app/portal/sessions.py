@@ -16,7 +16,6 @@ from ..clock import Clock
 from .db import get_clock, get_db
 from .token_digest import digest
 
-
 IDLE_SECONDS = 30 * 60  # a session ends after 30 minutes without activity
 ABSOLUTE_SECONDS = 12 * 60 * 60  # and after 12 hours in all
 

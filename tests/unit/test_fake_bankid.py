@@ -6,8 +6,8 @@ import base64
 
 import pytest
 
-from reference_app.fake_bankid import create_app
 from reference_app.bankid_qr import qr_auth_code, qr_data
+from reference_app.fake_bankid import create_app
 
 TOKEN, SECRET = "67df3917-fa0d-44e5-b327-edcc928297f8", "d28db9a7-4cde-429e-a983-359be676944c"
 TOLVAN = "191212121212"

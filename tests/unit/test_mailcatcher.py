@@ -10,7 +10,6 @@ from email.message import EmailMessage
 import pytest
 
 
-
 @pytest.fixture
 def api(catcher):
     return catcher.app.test_client()

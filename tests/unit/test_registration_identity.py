@@ -2,7 +2,8 @@
 
 import pytest
 
-from reference_app.portal import field_errors, registration_identity as reg
+from reference_app.portal import field_errors
+from reference_app.portal import registration_identity as reg
 from reference_app.portal.field_errors import FieldError
 from reference_app.portal.identity import Username
 
