@@ -1,14 +1,18 @@
-"""`make bench` (python -m minasidor_spec bench): time the acceptance suite against one embedded stack, the floor in the same
-run (a bare new context + page + one navigation to the same server) with the ratio, and the
-time from a form's submit click to its e-mail being readable by the suite."""
+"""`make bench` (python -m minasidor_spec bench): time the acceptance suite against one
+embedded stack, the floor in the same run (a bare new context + page + one navigation to the
+same server) with the ratio, and the time from a form's submit click to its e-mail being
+readable by the suite."""
 
 from __future__ import annotations
 
 import statistics
+import subprocess
+import sys
+import tempfile
 import time
-from collections import defaultdict
+import xml.etree.ElementTree as ElementTree
+from pathlib import Path
 
-import pytest
 from playwright.sync_api import sync_playwright
 
 from pages.account_page import AccountPage
@@ -29,19 +33,17 @@ MAIL_SAMPLES = 15
 BANKID_SAMPLES = 10
 
 
-class ScenarioTimer:
-    """pytest plugin: wall time per scenario (setup + call + teardown)."""
-
-    def __init__(self):
-        self.durations: dict[str, float] = defaultdict(float)
-        self.outcomes: dict[str, str] = {}
-
-    def pytest_runtest_logreport(self, report):
-        self.durations[report.nodeid] += report.duration
-        if report.when == "call" or report.outcome != "passed":
-            self.outcomes.setdefault(report.nodeid, report.outcome)
-        if report.when == "call":
-            self.outcomes[report.nodeid] = report.outcome
+def run_suite(stack: EmbeddedStack) -> tuple[int, list[float], int]:
+    """The features against `stack` in a child pytest: its exit code, each scenario's time
+    (setup + call + teardown, from pytest's JUnit XML) and how many failed."""
+    with tempfile.TemporaryDirectory(prefix="minasidor-bench-") as folder:
+        junit = Path(folder) / "junit.xml"
+        exit_code = subprocess.run(
+            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:randomly", f"--junitxml={junit}",
+             "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url, "--bankid-app", stack.bankid_url]).returncode
+        cases = list(ElementTree.parse(junit).getroot().iter("testcase")) if junit.exists() else []
+    failed = sum(1 for case in cases if case.find("failure") is not None or case.find("error") is not None)
+    return exit_code, [float(case.get("time", 0)) for case in cases], failed
 
 
 def measure_floor(browser, base_url: str) -> list[float]:
@@ -108,12 +110,9 @@ def measure_bankid(browser, stack: EmbeddedStack) -> list[float]:
 
 def main() -> int:
     with EmbeddedStack() as stack:
-        timer = ScenarioTimer()
         print(f"==> Mäter specifikationen mot {stack.portal_url}", flush=True)
         start = time.perf_counter()
-        exit_code = pytest.main(["tests/acceptance", "-q", "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url,
-                                 "--bankid-app", stack.bankid_url],
-                                plugins=[timer])
+        exit_code, per_scenario, failed = run_suite(stack)
         wall = time.perf_counter() - start
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(**launch_overrides("chromium", playwright.chromium.executable_path))
@@ -125,8 +124,6 @@ def main() -> int:
             bankid = measure_bankid(browser, stack)
             browser.close()
 
-    per_scenario = list(timer.durations.values())
-    failed = sum(1 for outcome in timer.outcomes.values() if outcome == "failed")
     median_scenario = statistics.median(per_scenario) if per_scenario else 0.0
     median_floor = statistics.median(floor)
     print()
@@ -140,6 +137,6 @@ def main() -> int:
               f"max {max(samples) * 1000:.0f} ms ({len(samples)} st)")
     print(f"BankID Identifiera -> inloggad: median {statistics.median(bankid) * 1000:.0f} ms, max {max(bankid) * 1000:.0f} ms "
           f"({len(bankid)} st, testprofil: portalen frågar BankID var {TEST_BANKID_POLL_MS}:e ms)")
-    return int(exit_code)
+    return exit_code
 
 

@@ -4,9 +4,9 @@
 from __future__ import annotations
 
 import shutil
+import subprocess
+import sys
 from pathlib import Path
-
-import pytest
 
 from . import report
 
@@ -19,10 +19,11 @@ def pytest_arguments(report_dir: Path) -> list[str]:
 
 
 def run(arguments: list[str], report_dir: Path) -> int:
-    """pytest with `arguments` (test paths, --target, ...), then report_dir/index.html; pytest's exit code."""
+    """pytest with `arguments` (test paths, --target, ...), then report_dir/index.html; pytest's
+    exit code. pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
     shutil.rmtree(report_dir, ignore_errors=True)
     report_dir.mkdir(parents=True)
-    exit_code = int(pytest.main([*pytest_arguments(report_dir), *arguments]))
+    exit_code = subprocess.run([sys.executable, "-m", "pytest", *pytest_arguments(report_dir), *arguments]).returncode
     report.main([str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")])
     shutil.rmtree(report_dir / "artefakter", ignore_errors=True)
     return exit_code
