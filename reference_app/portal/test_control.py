@@ -6,11 +6,11 @@ from __future__ import annotations
 import secrets
 import sqlite3
 
-from flask import Blueprint, current_app, jsonify, request
+from flask import Blueprint, jsonify, request
 from stdnum import luhn
 
 from . import customers
-from .db import get_db
+from .db import get_clock, get_db
 
 bp = Blueprint("test_control", __name__, url_prefix="/_test")
 
@@ -20,7 +20,7 @@ TEST_PERSONNUMMER = "191212121212"  # Skatteverket's test number; one person may
 @bp.get("/clock")
 def read_clock():
     """The stack's current time."""
-    return jsonify(now=current_app.extensions["clock"].now())
+    return jsonify(now=get_clock().now())
 
 
 @bp.post("/clock")
@@ -30,7 +30,7 @@ def advance_clock():
     seconds = body.get("advance_seconds")
     if not isinstance(seconds, (int, float)) or seconds < 0:
         return jsonify(error="advance_seconds must be a number >= 0"), 400
-    return jsonify(now=current_app.extensions["clock"].advance(seconds))
+    return jsonify(now=get_clock().advance(seconds))
 
 
 def _fictional_orgnr() -> str:
@@ -57,7 +57,7 @@ def create_customer():
             "password": body.get("password"),
         }
         try:
-            customers.add(get_db(), now=current_app.extensions["clock"].now(), **record)
+            customers.add(get_db(), now=get_clock().now(), **record)
         except sqlite3.IntegrityError:
             continue
         return jsonify(record), 201
