@@ -36,7 +36,7 @@ def test_whole_suite_passes_against_a_separately_started_gunicorn_portal(tmp_pat
         pytest.skip(f"Portarna i exempelprofilen är upptagna ({', '.join(busy)}): stoppa den andra referensmiljön.")
     with EmbeddedStack(str(tmp_path / "data"), ports=ports, workers=2) as stack:
         assert stack.portal_url == profile.portal_url
-        # Screenshots only of failures and no traces: this run proves the verdicts, not the report.s pictures.
+        # Screenshots only of failures and no traces: this run proves the verdicts, not the report's pictures.
         run = run_spec(tmp_path / "rapport", "--target", str(EXAMPLE), "--screenshot=only-on-failure", "--tracing=off")
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert re.fullmatch(r"\d+ passed in .*", summary(run)), f"Inte hela sviten godkändes: {summary(run)}"
