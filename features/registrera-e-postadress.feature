@@ -50,7 +50,7 @@ Egenskap: Registrera e-postadress
   Scenario: Den som redan har en e-postadress kan inte byta den här
     Givet att jag är en kund med registrerad e-postadress
     När jag försöker registrera en annan e-postadress
-    Så ser jag felet "Du kan inte byta till en annan e-postadress här"
+    Så ser jag att jag inte kan byta e-postadress här: "Du kan inte byta till en annan e-postadress här"
     Och jag ser meddelandet "För att byta e-postadress ring kundservice"
     När jag ber om en länk för att skapa lösenord
     Så jag får ett e-postmeddelande till min registrerade e-postadress med ämnet "Välj lösenord för Mina sidor"

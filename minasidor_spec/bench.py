@@ -15,14 +15,16 @@ from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
-from pages.account_page import AccountPage
 from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from pages.bankid_login_panel import BankIDLoginPanel
 from pages.create_password_page import CreatePasswordPage
 from pages.mailboxes import open_mailbox
 from pages.qr_camera import read_qr
 from pages.register_email_page import RegisterEmailPage
+from pages.site import Site
+from pages.site_header import SiteHeader
 from pages.stack_control import StackControl
+from pages.texts import Texts
 from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 
 from .browser import launch_overrides
@@ -52,13 +54,13 @@ def measure_floor(browser, base_url: str) -> list[float]:
         start = time.perf_counter()
         context = browser.new_context(base_url=base_url)
         page = context.new_page()
-        page.goto("/logga-in")
+        page.goto("/")
         context.close()
         samples.append(time.perf_counter() - start)
     return samples
 
 
-def measure_mail(playwright, browser, stack: EmbeddedStack) -> dict[str, list[float]]:
+def measure_mail(playwright, browser, stack: EmbeddedStack, site: Site) -> dict[str, list[float]]:
     """Click on the form's button -> the message is readable through the mailbox client."""
     control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
     samples: dict[str, list[float]] = {"registrera e-postadress": [], "Skapa lösenord": []}
@@ -68,32 +70,32 @@ def measure_mail(playwright, browser, stack: EmbeddedStack) -> dict[str, list[fl
         for _ in range(MAIL_SAMPLES):
             customer = from_control(control.create_customer("privat"))
             address = f"bench-{customer.kundnummer}@example.se"
-            registration = RegisterEmailPage(page)
-            registration.load()
+            site.open(page, "register_email")
+            registration = RegisterEmailPage(site.finder(page))
             registration.fill_in(customer.kundnummer, customer.identity_written(), address)
             start = time.perf_counter()
-            registration.register_button.click()
+            registration.submit()
             mailbox.wait_for(address, 1)
             samples["registrera e-postadress"].append(time.perf_counter() - start)
-            create = CreatePasswordPage(page)
-            create.load()
-            create.kundnummer.fill(customer.kundnummer)
+            site.open(page, "create_password")
+            create = CreatePasswordPage(site.finder(page))
+            create.fill_in(customer.kundnummer)
             start = time.perf_counter()
-            create.create_button.click()
+            create.submit()
             mailbox.wait_for(address, 2)
             samples["Skapa lösenord"].append(time.perf_counter() - start)
     context.close()
     return samples
 
 
-def measure_bankid(browser, stack: EmbeddedStack) -> list[float]:
+def measure_bankid(browser, stack: EmbeddedStack, site: Site) -> list[float]:
     """Identifiera in the (simulated) app -> Mina sidor shown, over the QR flow."""
     samples = []
     for _ in range(BANKID_SAMPLES):
         context = browser.new_context(base_url=stack.portal_url)
         page = context.new_page()
-        page.goto("/logga-in")
-        panel = BankIDLoginPanel(page)
+        site.open(page, "login")
+        panel = BankIDLoginPanel(site.finder(page), site.texts)
         panel.start()
         phone = BankIDApp(context.new_page(), stack.bankid_url)
         phone.open_camera()
@@ -102,7 +104,7 @@ def measure_bankid(browser, stack: EmbeddedStack) -> list[float]:
         phone.security_code.fill(TEST_SECURITY_CODE)
         start = time.perf_counter()
         phone.identify_button.click()
-        AccountPage(page).heading.wait_for()
+        SiteHeader(site.finder(page)).name_control("Tolvan Tolvansson").first.wait_for()
         samples.append(time.perf_counter() - start)
         context.close()
     return samples
@@ -119,9 +121,10 @@ def main() -> int:
             print(f"==> Mäter golvet ({FLOOR_SAMPLES} gånger ny kontext + sida + en navigering)", flush=True)
             floor = measure_floor(browser, stack.portal_url)
             print(f"==> Mäter tiden från klick till synlig e-post ({MAIL_SAMPLES} gånger per formulär)", flush=True)
-            mail = measure_mail(playwright, browser, stack)
+            site = Site(stack.portal_url, texts=Texts(reference=True))
+            mail = measure_mail(playwright, browser, stack, site)
             print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
-            bankid = measure_bankid(browser, stack)
+            bankid = measure_bankid(browser, stack, site)
             browser.close()
 
     median_scenario = statistics.median(per_scenario) if per_scenario else 0.0

@@ -17,8 +17,6 @@ class Capability:
 CAPABILITIES = {
     "klocka": Capability("a target whose clock the suite can move (test mode)",
                          "målmiljön har inget testläge där sviten kan flytta klockan"),
-    "ny_kund": Capability("fresh test customers (test mode); real deployments use profile customers",
-                          "målmiljön kan inte skapa nya testkunder (testläge saknas)"),
     "epost": Capability("a mail catcher the suite can read (--mail-api)",
                         "sviten kan inte läsa målmiljöns e-post (ange [mail] i målprofilen, eller --mail-api)"),
     "epostfel": Capability("a mail catcher that can be told to refuse mail (chaos, test mode)",
@@ -28,7 +26,8 @@ CAPABILITIES = {
 }
 
 # Tags that only describe a scenario.
-DESCRIPTIVE_TAGS = {"sparr": "locks a test customer's password login for a while"}
+DESCRIPTIVE_TAGS = {"sparr": "locks a test customer's password login for a while",
+                    "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)"}
 
 
 def skip_reason(missing: list[str]) -> str:

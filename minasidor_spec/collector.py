@@ -11,9 +11,14 @@ from pathlib import Path
 import pytest
 
 from .scenario_items import template
+from .wording import ACCESSIBILITY, UNCHECKED
 
 # Where the scenarios ran ("Referensmiljön (...) – http://..."), set by the target fixture.
 TARGET_KEY = pytest.StashKey[str]()
+# The pre-flight's table of the help page's words on the target, and the pages it could not show.
+PREFLIGHT_KEY = pytest.StashKey[dict]()
+NOTES = {UNCHECKED: "unchecked", ACCESSIBILITY: "accessibility"}
+EXPLANATION = "explanation"  # a failure's Swedish explanation (set by minasidor_spec.drift)
 
 
 def skip_reason(report: pytest.TestReport) -> str | None:
@@ -47,13 +52,17 @@ class Collector:
             entry["skip_reason"] = reason
         if report.failed and report.when == "call":
             entry["failure"] = report.longreprtext.split("\n\n", 1)[0][:2000]
+            entry["explanation"] = next((value for key, value in report.user_properties if key == EXPLANATION), None)
         for key, value in report.user_properties:
             if key in ("playwright_screenshot", "playwright_trace"):
                 entry.setdefault(key.removeprefix("playwright_") + "s", []).append(str(Path(value).resolve()))
+            elif key in NOTES and value not in entry.setdefault(NOTES[key], []):
+                entry[NOTES[key]].append(value)
         if (report.when == "call" or not report.passed) and entry.get("outcome") != "failed":
             entry["outcome"] = report.outcome
 
     def pytest_sessionfinish(self, session):
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        run = {"target": self.config.stash.get(TARGET_KEY, ""), "scenarios": self.extras}
+        run = {"target": self.config.stash.get(TARGET_KEY, ""), "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
+               "scenarios": self.extras}
         self.path.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")

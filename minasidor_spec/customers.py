@@ -11,8 +11,14 @@ from dataclasses import MISSING, dataclass, fields
 PRIVATE = "privatkund"
 COMPANY = "företagskund"
 LOCKABLE_SUFFIX = " som får spärras"
+# Customers a scenario uses up (it registers their e-mail or sets their password): each is
+# taken once per target, from test mode, [provisioning] or the profile's pool of them.
+PRIVATE_WITHOUT_EMAIL = "privatkund utan e-postadress"
+COMPANY_WITHOUT_EMAIL = "företagskund utan e-postadress"
+WITH_EMAIL_WITHOUT_PASSWORD = "kund med e-postadress utan lösenord"
+CONSUMABLE = (PRIVATE_WITHOUT_EMAIL, COMPANY_WITHOUT_EMAIL, WITH_EMAIL_WITHOUT_PASSWORD)
 # The roles the features ask for ("att jag är en privatkund med lösenord", ...).
-ROLES = (PRIVATE, COMPANY, PRIVATE + LOCKABLE_SUFFIX)
+ROLES = (PRIVATE, COMPANY, PRIVATE + LOCKABLE_SUFFIX, *CONSUMABLE)
 
 
 def lockable(role: str) -> str:

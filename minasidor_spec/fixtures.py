@@ -10,16 +10,22 @@ from collections.abc import Iterator
 import pytest
 
 from pages.bankid_control import BankIDControl
+from pages.documents import Documents
 from pages.mailboxes import Mailbox, open_mailbox
 from pages.scenario_inbox import ScenarioInbox
+from pages.site import Site
 from pages.stack_control import StackControl
+from pages.texts import Texts
 
+from . import preflight
 from . import target as targets
 from .browser import launch_overrides
 from .capabilities import CAPABILITIES, skip_reason
-from .collector import TARGET_KEY
-from .customers import KnownCustomer
+from .collector import PREFLIGHT_KEY, TARGET_KEY
+from .customers import PRIVATE, KnownCustomer
 from .scenario_items import runs_scenarios
+from .test_data import TestData
+from .wording import Wording
 
 ACTION_TIMEOUT_MS = 10_000
 
@@ -49,20 +55,28 @@ def browser_context_args(browser_context_args):
     return {**browser_context_args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
 
 
+@pytest.fixture(scope="session")
+def documents() -> Documents:
+    """The status of every document the browser pages show (a 404 is never drift)."""
+    return Documents()
+
+
 @pytest.fixture
-def new_context(new_context):
-    """Every context the steps open gets the same action timeout."""
+def new_context(new_context, documents: Documents):
+    """Every context the steps open gets the same action timeout, and its pages are watched."""
 
     def make(**kwargs):
         context = new_context(**kwargs)
         context.set_default_timeout(ACTION_TIMEOUT_MS)
+        context.on("page", documents.watch)
         return context
 
     return make
 
 
 class TargetCustomers(dict):
-    """The target's test customers by role; a scenario needing a role it lacks is skipped."""
+    """The target's test customers by role (the first of a role's pool); a scenario needing a
+    role the target lacks is skipped."""
 
     def __missing__(self, role: str):
         pytest.skip(f"Hoppas över: målmiljön har ingen testkund med rollen {role!r} (ange den under "
@@ -71,7 +85,52 @@ class TargetCustomers(dict):
 
 @pytest.fixture(scope="session")
 def known_customers(target: targets.Target) -> dict[str, KnownCustomer]:
-    return TargetCustomers(target.customers if target.customers is not None else targets.embedded_customers())
+    pools = target.customers if target.customers is not None else targets.embedded_customers()
+    return TargetCustomers({role: pool[0] for role, pool in pools.items() if pool})
+
+
+@pytest.fixture(scope="session")
+def test_data(target: targets.Target, stack_control: StackControl) -> TestData:
+    return TestData(target, stack_control)
+
+
+@pytest.fixture(scope="session")
+def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_context_args, documents: Documents,
+         known_customers) -> Site:
+    """The target as a customer finds it, walked once before the first scenario (the pre-flight)."""
+    site = Site(target.portal_url, target.pages, Texts(target.texts, target.reference), documents)
+    context = browser.new_context(**browser_context_args)
+    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    page = context.new_page()
+    documents.watch(page)
+    tour = preflight.walk(site, page, known_customers.get(PRIVATE))
+    context.close()
+    rows = preflight.table(site)
+    pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems}
+    _print_preflight(pytestconfig, target, rows, tour.problems)
+    return site
+
+
+def _print_preflight(config: pytest.Config, target: targets.Target, rows, problems: list[str]) -> None:
+    """The table of the help page's words, in the console (outside pytest's output capture)."""
+    reporter = config.pluginmanager.get_plugin("terminalreporter")
+    capture = config.pluginmanager.get_plugin("capturemanager")
+    if reporter is None or capture is None:
+        return
+    with capture.global_and_fixture_disabled():
+        reporter.ensure_newline()
+        reporter.write_line(f"Hjälpsidans ord på målmiljön ({target.title}):")
+        for description, rules, state in rows:
+            mark = {"hittat": "✔", "saknas": "✘"}.get(state, "–")
+            reporter.write_line(f"  {mark} {description} ({rules}): {state}")
+        for problem in problems:
+            reporter.write_line(f"  ! {problem}")
+
+
+@pytest.fixture
+def wording(site: Site, request: pytest.FixtureRequest) -> Wording:
+    """The target's wording of the reference portal's decisions, for this scenario."""
+    return Wording(site.texts, request.node)
 
 
 @pytest.fixture(scope="session")
@@ -126,7 +185,7 @@ def _capabilities(stack_control, mailbox, bankid_control) -> dict[str, bool]:
     mail = mailbox is not None and mailbox.available()
     bankid = bankid_control is not None and bankid_control.available()
     refusable = mail and control and mailbox.can_refuse_mail()
-    return {"klocka": control, "ny_kund": control, "epost": mail, "epostfel": refusable, "bankid": bankid}
+    return {"klocka": control, "epost": mail, "epostfel": refusable, "bankid": bankid}
 
 
 @pytest.fixture(autouse=True)

@@ -37,6 +37,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal")
     group.addoption("--bankid-app", metavar="URL", default=None,
                     help="our fake BankID (app and control API) when the target portal uses it")
+    group.addoption("--reference-portal", action="store_true", default=False,
+                    help="the portal at --base-url is our reference portal: check its own wording and decisions")
     group.addoption("--report-extras", metavar="FIL", default=None,
                     help="skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten")
     group.addoption("--scenario-progress", action="store_true", default=False,

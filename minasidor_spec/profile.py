@@ -10,13 +10,15 @@ import urllib.parse
 from pathlib import Path
 
 from pages.mailboxes import KINDS
+from pages.site import PAGES
 
 from .customers import FIELDS, REQUIRED_FIELDS, ROLES, KnownCustomer
 from .target import Target
 
-TOP_KEYS = {"name", "base_url", "mail", "bankid", "customers"}
+TOP_KEYS = {"name", "base_url", "reference_portal", "mail", "bankid", "pages", "texts", "customers", "provisioning"}
 MAIL_KEYS = {"kind", "api_url"}
 BANKID_KEYS = {"app_url"}
+PROVISIONING_KEYS = {"command", "url"}
 
 
 class ProfileError(Exception):
@@ -54,27 +56,72 @@ def _table(path: Path, data: dict, key: str) -> dict:
     return value
 
 
-def _customer(path: Path, role: str, record: object) -> KnownCustomer:
-    where = f"customers.{role}" if re.fullmatch(r"[A-Za-z0-9_-]+", role) else f'customers."{role}"'
+def _customers(path: Path, role: str, records: object) -> list[KnownCustomer]:
+    """[customers."role"] (one customer) or [[customers."role"]] (a pool of them)."""
     if role not in ROLES:
         known = ", ".join(repr(r) for r in ROLES)
         raise ProfileError(path, f"okänd kundroll {role!r} (scenarierna använder {known})",
                            f"unknown customer role {role!r} (the scenarios use {known})")
+    where = f"customers.{role}" if re.fullmatch(r"[A-Za-z0-9_-]+", role) else f'customers."{role}"'
+    if isinstance(records, list):
+        return [_customer(path, role, record, f"{where}[{index}]") for index, record in enumerate(records)]
+    return [_customer(path, role, records, where)]
+
+
+def _customer(path: Path, role: str, record: object, where: str) -> KnownCustomer:
     if not isinstance(record, dict):
         raise ProfileError(path, f"{where} ska vara en tabell", f"{where} must be a table")
     _unknown(path, record, set(FIELDS), f"{where}.")
     for key in REQUIRED_FIELDS:
         if key not in record:
             raise ProfileError(path, f"nyckeln '{where}.{key}' saknas", f"key '{where}.{key}' is missing")
-    for key, value in record.items():
-        if not isinstance(value, str) or not value.strip():
-            raise ProfileError(path, f"'{where}.{key}' ska vara en text som inte är tom",
-                               f"'{where}.{key}' must be a non-empty string")
+    _strings(path, record, where)
     for key, digits in (("personnummer", 12), ("orgnr", 10)):
         if key in record and not (record[key].isdigit() and len(record[key]) == digits):
             raise ProfileError(path, f"'{where}.{key}' ska vara {digits} siffror utan bindestreck",
                                f"'{where}.{key}' must be {digits} digits without a dash")
     return KnownCustomer.from_record(role, record)
+
+
+def _strings(path: Path, table: dict, where: str, keys: tuple[str, ...] | None = None) -> dict[str, str]:
+    for key, value in table.items():
+        if keys is not None and key not in keys:
+            known = ", ".join(keys)
+            raise ProfileError(path, f"okänd nyckel '{where}.{key}' (tillåtna: {known})",
+                               f"unknown key '{where}.{key}' (allowed: {known})")
+        if not isinstance(value, str) or not value.strip():
+            raise ProfileError(path, f"'{where}.{key}' ska vara en text som inte är tom",
+                               f"'{where}.{key}' must be a non-empty string")
+    return dict(table)
+
+
+def _pages(path: Path, data: dict, base_url: str) -> dict[str, str]:
+    """[pages]: addresses, absolute or relative to base_url."""
+    pages = _strings(path, _table(path, data, "pages"), "pages", PAGES)
+    return {name: urllib.parse.urljoin(base_url + "/", url) for name, url in pages.items()}
+
+
+def _texts(path: Path, data: dict) -> dict[str, str]:
+    texts = _strings(path, _table(path, data, "texts"), "texts")
+    for wording, target in texts.items():
+        if target.startswith("re:"):
+            try:
+                re.compile(target[3:])
+            except re.error as error:
+                raise ProfileError(path, f"'texts.\"{wording}\"' är inget giltigt reguljärt uttryck: {error}",
+                                   f"'texts.\"{wording}\"' is not a valid regular expression: {error}") from None
+    return texts
+
+
+def _provisioning(path: Path, data: dict) -> dict[str, str]:
+    provisioning = _table(path, data, "provisioning")
+    _unknown(path, provisioning, PROVISIONING_KEYS, "provisioning.")
+    if len(provisioning) > 1:
+        raise ProfileError(path, "ange antingen 'provisioning.command' eller 'provisioning.url', inte båda",
+                           "give either 'provisioning.command' or 'provisioning.url', not both")
+    if "url" in provisioning:
+        _url(path, provisioning, "url", "provisioning.")
+    return _strings(path, provisioning, "provisioning")
 
 
 def load_profile(path: str | Path) -> Target:
@@ -97,11 +144,19 @@ def load_profile(path: str | Path) -> Target:
     bankid = _table(path, data, "bankid")
     _unknown(path, bankid, BANKID_KEYS, "bankid.")
     customers = _table(path, data, "customers")
+    reference = data.get("reference_portal", False)
+    if not isinstance(reference, bool):
+        raise ProfileError(path, "'reference_portal' ska vara true eller false", "'reference_portal' must be true or false")
     return Target(
         portal_url=base_url,
         mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(mail)),
         bankid_url=_url(path, bankid, "app_url", "bankid.", required=bool(bankid)),
         mail_kind=kind or "embedded",
-        customers={role: _customer(path, role, record) for role, record in customers.items()},
+        customers={role: _customers(path, role, records) for role, records in customers.items()},
         name=str(data.get("name") or path.stem),
+        pages=_pages(path, data, base_url),
+        texts=_texts(path, data),
+        reference=reference,
+        provisioning=_provisioning(path, data),
+        state_path=path.with_name(path.stem + ".tillstand.json"),
     )

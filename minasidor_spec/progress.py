@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .collector import skip_reason
+from .collector import EXPLANATION, skip_reason
 from .scenario_items import example_of, template
 
 MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
@@ -47,8 +47,9 @@ class Progress:
         line = f"  {MARKS.get(report.outcome, '?')} {self.done}. {name}"
         if (reason := skip_reason(report)) is not None:
             line += f"  ({reason})"
-        if report.failed and report.longreprtext.startswith("Avvikelse"):
-            line += "\n      " + report.longreprtext.split("\n", 1)[0]
+        for key, value in report.user_properties:
+            if key == EXPLANATION:
+                line += "\n      " + value
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None:
             reporter.ensure_newline()

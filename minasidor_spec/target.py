@@ -7,7 +7,8 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
+from dataclasses import dataclass, field
+from pathlib import Path
 
 import pytest
 
@@ -26,8 +27,13 @@ class Target:
     mail_api_url: str | None = None
     bankid_url: str | None = None  # our fake BankID's app and control API, when the target uses it
     mail_kind: str = "embedded"
-    customers: dict[str, KnownCustomer] | None = None  # None: the reference stack's demo customers
+    customers: dict[str, list[KnownCustomer]] | None = None  # None: the reference stack's demo customers
     name: str = EMBEDDED_NAME
+    pages: dict[str, str] = field(default_factory=dict)  # known addresses, else found as a customer finds them
+    texts: dict[str, str] = field(default_factory=dict)  # the reference wording -> the target's
+    reference: bool = False  # the target decides as the reference portal (its wording is checked)
+    provisioning: dict[str, str] = field(default_factory=dict)  # command or url that makes a fresh customer
+    state_path: Path | None = None  # which pooled customers earlier runs used up
 
     @property
     def title(self) -> str:
@@ -35,11 +41,11 @@ class Target:
         return f"{self.name} – {self.portal_url}"
 
 
-def embedded_customers() -> dict[str, KnownCustomer]:
+def embedded_customers() -> dict[str, list[KnownCustomer]]:
     from reference_app.portal.demo import DEMO_CUSTOMERS
 
     by_kundnummer = {record["kundnummer"]: record for record in DEMO_CUSTOMERS}
-    return {role: KnownCustomer.from_record(role, by_kundnummer[kundnummer]) for role, kundnummer in EMBEDDED_ROLES.items()}
+    return {role: [KnownCustomer.from_record(role, by_kundnummer[kundnummer])] for role, kundnummer in EMBEDDED_ROLES.items()}
 
 
 def require_reachable(url: str, what: str) -> None:
@@ -71,9 +77,10 @@ def resolve(config: pytest.Config) -> Iterator[Target]:
         require_reachable(configured, "--base-url")
         mail_api, bankid = config.getoption("mail_api"), config.getoption("bankid_app")
         yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
-                     bankid.rstrip("/") if bankid else None, name="--base-url")
+                     bankid.rstrip("/") if bankid else None, name="--base-url",
+                     reference=config.getoption("reference_portal"))
         return
     from reference_app.embedded import EmbeddedStack
 
     with EmbeddedStack() as stack:
-        yield Target(stack.portal_url, stack.mail_api_url, stack.bankid_url)
+        yield Target(stack.portal_url, stack.mail_api_url, stack.bankid_url, reference=True)

@@ -1,8 +1,9 @@
 """The simulated BankID app (a page of the fake BankID): what the phone shows."""
 
+import re
 from collections.abc import Callable
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 # The simulated app takes any security code; this is the one the suite types.
 TEST_SECURITY_CODE = "123456"
@@ -22,9 +23,12 @@ class BankIDApp:
         self.cancel_button = page.get_by_role("button", name="Avbryt")
         self.stale_code = page.get_by_role("alert").filter(has_text="QR-koden är för gammal")
 
-    def request(self, text: str):
-        """The heading with what the service asks, e.g. "Logga in på Mina sidor"."""
-        return self.page.get_by_role("heading", name=text)
+    def request(self, wording: re.Pattern | None) -> Locator:
+        """The heading with what the service asks ("Logga in på Mina sidor"); with the service's
+        wording unknown, the screen that shows an order (choose your BankID, or the code)."""
+        if wording is None:
+            return self.page.get_by_role("group", name="Välj BankID").or_(self.security_code)
+        return self.page.get_by_role("heading", name=wording)
 
     def open_camera(self) -> None:
         self.page.goto(f"{self.base_url}{self.PATH}")

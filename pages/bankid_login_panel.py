@@ -1,21 +1,44 @@
-"""The "Mobilt BankID" tab on the login page."""
+"""The "Mobilt BankID" choice on the login page: start, the animated QR code, BankID's
+instructions (role=status), its errors (role=alert), the link that opens BankID on this
+device, cancel. Names the help page does not give come from the target's wording, else
+from what the control does."""
 
-from playwright.sync_api import Page
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator
+
+from .finder import Finder
+from .texts import Texts
+
+START = "Logga in med Mobilt BankID"
+CANCEL = "Avbryt"
+RETRY = "Försök igen"
+QR_IMAGE = "QR-kod för Mobilt BankID"
+_STARTS = re.compile(r"bankid|starta", re.I)
+_RETRIES = re.compile(r"försök igen|börja om|bankid|starta", re.I)
 
 
 class BankIDLoginPanel:
-    def __init__(self, page: Page):
-        self.page = page
-        self.panel = page.get_by_role("tabpanel", name="Mobilt BankID")
-        self.start_button = self.panel.get_by_role("button", name="Logga in med Mobilt BankID")
-        self.retry_button = self.panel.get_by_role("button", name="Försök igen")
-        self.qr_code = self.panel.get_by_role("img", name="QR-kod för Mobilt BankID")
-        self.instruction = self.panel.get_by_role("status")
-        self.error = self.panel.get_by_role("alert")
-        self.open_on_this_device = self.panel.get_by_role("link", name="Öppna BankID på den här enheten")
-        self.cancel_button = self.panel.get_by_role("button", name="Avbryt", exact=True)
+    def __init__(self, find: Finder, texts: Texts):
+        self.find, self.texts = find, texts
+        page = find.page
+        tab_panel = page.get_by_role("tabpanel", name="Mobilt BankID")
+        self.panel = tab_panel if tab_panel.count() else page.locator("body")
+        self.start_button = self._button(START, _STARTS)
+        self.retry_button = self._button(RETRY, _RETRIES)
+        self.cancel_button = self._button(CANCEL, re.compile("avbryt", re.I))
+        self.qr_code = self.panel.get_by_role("img", name=texts.name(QR_IMAGE) or re.compile("qr", re.I))
+        self.instruction = self.panel.get_by_role("status").filter(visible=True).last
+        self.error = self.panel.get_by_role("alert").filter(visible=True)
+        self.open_on_this_device = self.panel.locator("a[href^='bankid:'], a[href^='https://app.bankid.com']")
+
+    def _button(self, wording: str, behaviour: re.Pattern) -> Locator:
+        """By the target's wording when known, else any visible button that does the same."""
+        return self.panel.get_by_role("button", name=self.texts.name(wording) or behaviour).filter(visible=True)
 
     def start(self) -> None:
         """Start, and return once the order is under way (or BankID's error is shown)."""
-        self.start_button.click()
-        self.cancel_button.or_(self.error).wait_for()
+        self.start_button.first.click()
+        self.cancel_button.or_(self.error).first.wait_for()

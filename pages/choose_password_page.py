@@ -1,23 +1,22 @@
-"""The page the e-mailed link opens: choose the password, twice."""
+"""The page the e-mailed link opens: a new password, and its repetition where the target
+asks for one (the help page: "följ instruktionerna ... för att välja ett lösenord")."""
 
-from playwright.sync_api import Page
+from __future__ import annotations
 
-from .forms import field
+from .finder import Finder
+from .forms import password_fields
 
 
 class ChoosePasswordPage:
-    def __init__(self, page: Page):
-        self.page = page
-        self.heading = page.get_by_role("heading", name="Välj lösenord")
-        self.password = field(page, "Nytt lösenord")
-        self.password_again = field(page, "Upprepa lösenordet")
-        self.save_button = page.get_by_role("button", name="Spara lösenord", exact=True)
+    def __init__(self, find: Finder):
+        self.find = find
+        page = find.page
+        self.passwords = password_fields(page)
+        self.save_button = page.locator("form").filter(has=page.locator("input[type=password]")).get_by_role("button").last
         self.new_link = page.get_by_role("link", name="Skapa lösenord", exact=True)
 
-    def open(self, link: str) -> None:
-        self.page.goto(link)
-
     def choose(self, password: str, repeated: str | None = None) -> None:
-        self.password.fill(password)
-        self.password_again.fill(password if repeated is None else repeated)
+        self.passwords.first.fill(password)
+        if self.passwords.count() > 1:
+            self.passwords.nth(1).fill(password if repeated is None else repeated)
         self.save_button.click()

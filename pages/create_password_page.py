@@ -1,22 +1,24 @@
-""""Skapa lösenord": ask for a link to choose a password."""
+""""Skapa lösenord": the kundnummer, and a link to choose a password is mailed."""
 
-from playwright.sync_api import Page
+from __future__ import annotations
 
-from .forms import field
+from . import help_words as words
+from .finder import Finder
+from .forms import KUNDNUMMER, field
 
 
 class CreatePasswordPage:
-    PATH = "/skapa-losenord"
+    def __init__(self, find: Finder):
+        self.find = find
+        self.kundnummer = field(find.page, KUNDNUMMER)
+        self.create_button = find.page.get_by_role("button", name="Skapa lösenord", exact=True)
 
-    def __init__(self, page: Page):
-        self.page = page
-        self.heading = page.get_by_role("heading", name="Skapa lösenord", level=1)
-        self.kundnummer = field(page, "Kundnummer")
-        self.create_button = page.get_by_role("button", name="Skapa lösenord", exact=True)
+    def fill_in(self, kundnummer: str) -> None:
+        self.find.require(self.kundnummer, words.CREATE_KUNDNUMMER).fill(kundnummer)
 
-    def load(self) -> None:
-        self.page.goto(self.PATH)
+    def submit(self) -> None:
+        self.find.require(self.create_button, words.CREATE_BUTTON).click()
 
     def ask_for_link(self, kundnummer: str) -> None:
-        self.kundnummer.fill(kundnummer)
-        self.create_button.click()
+        self.fill_in(kundnummer)
+        self.submit()

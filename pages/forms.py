@@ -1,8 +1,38 @@
-"""Form fields by their visible label, wherever they are."""
+"""Form fields found by what their label says, and what a field's error says."""
+
+from __future__ import annotations
+
+import re
 
 from playwright.sync_api import Locator, Page
 
+KUNDNUMMER = re.compile("kundnummer", re.I)
+PASSWORD = re.compile("lösenord", re.I)
+PERSONNUMMER = re.compile("personnummer", re.I)
+EMAIL = re.compile("e-?post", re.I)
 
-def field(page: Page, label: str) -> Locator:
-    """The input labelled `label` (inside a form: a tab panel may share the tab's name)."""
-    return page.locator("form").get_by_label(label, exact=True)
+# The texts tied to a field as its error: aria-errormessage, or aria-describedby (visible only).
+_TIED_TEXT = """field => [field.getAttribute('aria-errormessage'), field.getAttribute('aria-describedby')]
+  .filter(Boolean).flatMap(ids => ids.split(/\\s+/)).map(id => document.getElementById(id))
+  .filter(node => node && node.getClientRects().length > 0).map(node => node.textContent.trim()).join(' ')"""
+
+
+def field(page: Page, label: str | re.Pattern) -> Locator:
+    """The input labelled `label` inside a form (a tab panel may share the tab's name)."""
+    return page.locator("form").get_by_label(label, exact=isinstance(label, str))
+
+
+def password_fields(page: Page) -> Locator:
+    return page.locator("form input[type=password]")
+
+
+def tied_text(control: Locator) -> str:
+    """What the page ties to a field for assistive technology (its error, its hint)."""
+    return control.evaluate(_TIED_TEXT)
+
+
+def wait_for_tied_text(page: Page, control: Locator, pattern: re.Pattern, timeout: float | None = None) -> None:
+    """Until the text tied to `control` matches `pattern` (Playwright's TimeoutError otherwise)."""
+    flags = "i" if pattern.flags & re.IGNORECASE else ""
+    page.wait_for_function(f"([field, source, flags]) => new RegExp(source, flags).test(({_TIED_TEXT})(field))",
+                           arg=[control.element_handle(timeout=timeout), pattern.pattern, flags], timeout=timeout)

@@ -1,24 +1,22 @@
-"""Help pages, with their submenu of help sections."""
+"""The help page "Så här loggar du in på nya Mina sidor" and its submenu of help sections."""
 
-from playwright.sync_api import Locator, Page
+from __future__ import annotations
+
+from playwright.sync_api import Locator
+
+from .finder import Finder
+from .help_words import HELP_TITLE
 
 
 class HelpPage:
-    PATH = "/hjalp"
-
-    def __init__(self, page: Page):
-        self.page = page
-        self.submenu = page.get_by_role("navigation", name="Hjälpavsnitt")
+    def __init__(self, find: Finder):
+        self.find = find
+        page = find.page
+        self.submenu = page.get_by_role("navigation").filter(has=page.get_by_role("link", name=HELP_TITLE, exact=True))
         self.submenu_links = self.submenu.get_by_role("link")
 
     def heading(self, title: str) -> Locator:
-        return self.page.get_by_role("heading", level=1, name=title, exact=True)
+        return self.find.page.get_by_role("heading", level=1, name=title, exact=True)
 
     def submenu_link(self, title: str) -> Locator:
         return self.submenu.get_by_role("link", name=title, exact=True)
-
-    def load(self) -> None:
-        self.page.goto(self.PATH)
-
-    def choose_section(self, title: str) -> None:
-        self.submenu_link(title).click()

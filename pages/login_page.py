@@ -1,52 +1,60 @@
-"""The login page of new Mina sidor: tabs "Mobilt BankID" and "Kundnummer"."""
+"""The login page of new Mina sidor: the choice "Mobilt BankID" or "Kundnummer" (tabs, radio
+buttons, links or buttons), the kundnummer form, and "Första gången du loggar in"."""
 
-from urllib.parse import urlparse
+from __future__ import annotations
 
-from playwright.sync_api import Locator, Page
+import re
 
-from .forms import field
+from playwright.sync_api import Locator
+
+from . import help_words as words
+from .finder import Finder
+from .forms import KUNDNUMMER, PASSWORD, field
 
 
 class LoginPage:
-    PATH = "/logga-in"
-
-    def __init__(self, page: Page):
-        self.page = page
-        self.heading = page.get_by_role("heading", name="Logga in på nya Mina sidor")
-        self.kundnummer = self.field("Kundnummer")
-        self.password = self.field("Lösenord")
+    def __init__(self, find: Finder):
+        self.find = find
+        page = find.page
+        self.kundnummer = field(page, KUNDNUMMER)
+        self.password = field(page, PASSWORD)
         self.log_in_button = page.get_by_role("button", name="Logga in", exact=True)
-        self.first_time = page.get_by_role("complementary", name="Första gången du loggar in")
-        self.login_box = page.get_by_role("region", name="Inloggning")
+        self.login_form = page.locator("form").filter(has=page.get_by_label(PASSWORD))
+        title = words.FIRST_TIME.description.split('"')[1]
+        self.first_time = (page.get_by_role("complementary", name=title)
+                           .or_(page.get_by_role("region", name=title))
+                           .or_(page.get_by_role("heading", name=title).locator("xpath=..")))
         self.errors = page.get_by_role("alert")
 
-    def tab(self, name: str) -> Locator:
-        return self.page.get_by_role("tab", name=name, exact=True)
+    def choice(self, name: str) -> Locator:
+        """The tab, radio button, link or button that chooses how to log in."""
+        page = self.find.page
+        exactly = re.compile(f"^{re.escape(name)}$", re.I)
+        return (page.get_by_role("tab", name=exactly).or_(page.get_by_role("radio", name=exactly))
+                .or_(page.get_by_role("link", name=exactly)).or_(page.get_by_role("button", name=exactly)))
 
-    def field(self, label: str) -> Locator:
-        return field(self.page, label)
+    def choose(self, name: str) -> None:
+        word = words.CHOICE_KUNDNUMMER if name == "Kundnummer" else words.CHOICE_BANKID
+        self.find.require(self.choice(name), word).click()
 
-    def first_time_link(self, name: str) -> Locator:
-        """"Ny kund/Registrera E-post" or "Skapa lösenord" under "Första gången du loggar in"."""
-        return self.first_time.get_by_role("link", name=name, exact=True)
-
-    def load(self) -> None:
-        self.page.goto(self.PATH)
-
-    def ensure_open(self) -> None:
-        """Stay on the login page if already there (keeping ?next=), else open it."""
-        if urlparse(self.page.url).path != self.PATH:
-            self.load()
-
-    def choose_tab(self, name: str) -> None:
-        self.tab(name).click()
+    def show_kundnummer_form(self) -> None:
+        """As a customer would: choose "Kundnummer" unless its form is shown already."""
+        if not self.find.shows(self.password):
+            self.choose("Kundnummer")
 
     def fill_in(self, username: str, password: str) -> None:
-        self.kundnummer.fill(username)
-        self.password.fill(password)
+        self.find.require(self.kundnummer, words.LOGIN_KUNDNUMMER).fill(username)
+        self.find.require(self.password, words.LOGIN_PASSWORD).fill(password)
+
+    def submit(self) -> None:
+        self.find.require(self.log_in_button, words.LOGIN_BUTTON).click()
 
     def log_in(self, username: str, password: str) -> None:
-        """From anywhere on the login page: tab Kundnummer, fill in, click Logga in."""
-        self.choose_tab("Kundnummer")
+        """From anywhere on the login page: the Kundnummer form, fill in, click Logga in."""
+        self.show_kundnummer_form()
         self.fill_in(username, password)
-        self.log_in_button.click()
+        self.submit()
+
+    def first_time_link(self, name: str) -> Locator:
+        """"Ny kund/Registrera E-post" or "Skapa lösenord" (under "Första gången du loggar in")."""
+        return self.find.page.get_by_role("link", name=name, exact=True)

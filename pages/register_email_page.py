@@ -1,32 +1,37 @@
-""""Ny kund/Registrera E-post": kundnummer, personnummer and the address to register."""
+""""Ny kund/Registrera E-post": kundnummer, personnummer (a company: 16 + organisationsnummer)
+and the address to register, given once or twice as the target asks."""
 
-from playwright.sync_api import Page
+from __future__ import annotations
 
-from .forms import field
+import re
+
+from . import help_words as words
+from .finder import Finder
+from .forms import EMAIL, KUNDNUMMER, PERSONNUMMER, field
+
+# The help page writes the button in lower case; any capitalisation is the same word.
+REGISTER = re.compile("^registrera e-postadress$", re.I)
 
 
 class RegisterEmailPage:
-    PATH = "/registrera-e-post"
-
-    def __init__(self, page: Page):
-        self.page = page
-        self.heading = page.get_by_role("heading", name="Ny kund/Registrera E-post")
-        self.kundnummer = field(page, "Kundnummer")
-        self.personnummer = field(page, "Personnummer")
-        self.email = field(page, "E-postadress")
-        self.email_again = field(page, "Upprepa e-postadressen")
-        # The help page writes the button in lower case; names match case-insensitively.
-        self.register_button = page.get_by_role("button", name="registrera e-postadress")
-
-    def load(self) -> None:
-        self.page.goto(self.PATH)
+    def __init__(self, find: Finder):
+        self.find = find
+        page = find.page
+        self.kundnummer = field(page, KUNDNUMMER)
+        self.personnummer = field(page, PERSONNUMMER)
+        self.email_fields = field(page, EMAIL)
+        self.register_button = page.get_by_role("button", name=REGISTER)
 
     def fill_in(self, kundnummer: str, personnummer: str, email: str) -> None:
-        self.kundnummer.fill(kundnummer)
-        self.personnummer.fill(personnummer)
-        self.email.fill(email)
-        self.email_again.fill(email)
+        self.find.require(self.kundnummer, words.REGISTER_KUNDNUMMER).fill(kundnummer)
+        self.find.require(self.personnummer, words.REGISTER_PERSONNUMMER).fill(personnummer)
+        self.find.require(self.email_fields, words.REGISTER_EMAIL).fill(email)
+        if self.email_fields.count() > 1:  # "Upprepa e-postadressen", where the target asks for it
+            self.email_fields.nth(1).fill(email)
+
+    def submit(self) -> None:
+        self.find.require(self.register_button, words.REGISTER_BUTTON).click()
 
     def register(self, kundnummer: str, personnummer: str, email: str) -> None:
         self.fill_in(kundnummer, personnummer, email)
-        self.register_button.click()
+        self.submit()

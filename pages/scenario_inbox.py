@@ -1,10 +1,13 @@
-"""A scenario's view of the mailbox: hands out each new message once, by address and subject."""
+"""A scenario's view of the mailbox: hands out each new message once, by address (and subject,
+where the target's subject is known)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .mailboxes.base import Mail, Mailbox
+from .mailboxes.base import Mail, Mailbox, MailNotArrived
+
+ANY = None  # any subject
 
 
 @dataclass
@@ -12,15 +15,26 @@ class ScenarioInbox:
     """Watch an address before the action that mails it, so that older messages to it are
     never taken for new ones."""
 
-    mailbox: Mailbox
+    mailbox: Mailbox | None
     known: dict[str, list[str]] = field(default_factory=dict)  # address -> subjects already there
 
     def watch(self, address: str) -> None:
-        if address not in self.known:
+        if self.mailbox is not None and address not in self.known:
             self.known[address] = self.mailbox.subjects(address)
 
-    def next_mail(self, address: str, subject: str) -> Mail:
+    def next_mail(self, address: str, subject: str | None = ANY, seconds: float | None = None) -> Mail:
+        """The next new message to `address` (with `subject`; ANY: whatever it is called)."""
         self.watch(address)
-        mail = self.mailbox.wait_for(address, self.known[address].count(subject) + 1, subject)
-        self.known[address].append(subject)
+        seen = self.known[address]
+        count = (seen.count(subject) if subject is not ANY else len(seen)) + 1
+        mail = self.mailbox.wait_for(address, count, subject, seconds)
+        self.known[address].append(mail.subject)
         return mail
+
+    def arrived(self, address: str, seconds: float = 5) -> bool:
+        """Did a new message come to `address` (waiting at most `seconds`)?"""
+        try:
+            self.next_mail(address, ANY, seconds)
+        except MailNotArrived:
+            return False
+        return True

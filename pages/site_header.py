@@ -1,25 +1,38 @@
-"""The header on every page: the Mina sidor icon, and when logged in, the name menu."""
+"""The header on every page: the "Mina sidor" icon, and when logged in, the customer's name
+that opens a menu with "Logga ut" (help page: "klicka på ditt namn och sedan Logga ut uppe
+i högra hörnet"). The name may be a button, a link or a disclosure's <summary>."""
 
-from playwright.sync_api import Locator, Page
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Locator
+
+from . import help_words as words
+from .finder import Finder
 
 
 class SiteHeader:
-    def __init__(self, page: Page):
-        self.page = page
-        self.banner = page.get_by_role("banner")
+    def __init__(self, find: Finder):
+        self.find = find
+        page = find.page
+        self.banner = page.get_by_role("banner").or_(page.locator("header")).first
         self.mina_sidor_icon = self.banner.get_by_role("link", name="Mina sidor", exact=True)
-        self.log_out_button = page.get_by_role("button", name="Logga ut", exact=True)
+        self.log_out_control = (page.get_by_role("button", name="Logga ut", exact=True)
+                                .or_(page.get_by_role("link", name="Logga ut", exact=True)))
 
-    def name_button(self, name: str) -> Locator:
-        """The button with the customer's name, top right."""
-        return self.banner.get_by_role("button", name=name, exact=True)
+    def name_control(self, name: str) -> Locator:
+        """What shows the customer's name in the header and opens the menu under it."""
+        named = re.compile(re.escape(name))
+        return (self.banner.get_by_role("button", name=named)
+                .or_(self.banner.get_by_role("link", name=named))
+                .or_(self.banner.locator("summary").filter(has_text=name)))
 
     def open_mina_sidor(self) -> None:
-        self.mina_sidor_icon.click()
+        self.find.require(self.mina_sidor_icon, words.MINA_SIDOR).click()
 
     def open_name_menu(self, name: str) -> None:
-        self.name_button(name).click()
+        self.find.require(self.name_control(name), words.NAME_IN_HEADER).click()
 
-    def log_out(self, name: str) -> None:
-        self.open_name_menu(name)
-        self.log_out_button.click()
+    def click_log_out(self) -> None:
+        self.find.require(self.log_out_control, words.LOG_OUT).click()

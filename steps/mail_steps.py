@@ -1,4 +1,5 @@
-"""Steps that read the customer's e-mail through the mail catcher's API."""
+"""Steps that read the customer's e-mail through the mail catcher's API. A subject is the
+reference portal's wording: checked as the target words it, else any new message counts."""
 
 import pytest
 from pytest_bdd import given, parsers, then, when
@@ -22,14 +23,22 @@ def registered_email(customer: KnownCustomer, new_email: str) -> str:
     return customer.email or new_email
 
 
+def subject_of(wording, subject: str) -> str | None:
+    """The subject to wait for: exact where the target is known to use it, else any."""
+    if wording.texts.pattern(subject) is None:
+        wording.unchecked(subject)
+        return None
+    return wording.texts.mapping.get(subject, subject)
+
+
 @then(parsers.re(f"jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}"))
-def mail_to_new_address(inbox: ScenarioInbox, new_email: str, subject: str):
-    inbox.next_mail(new_email, subject)
+def mail_to_new_address(inbox: ScenarioInbox, wording, new_email: str, subject: str):
+    inbox.next_mail(new_email, subject_of(wording, subject))
 
 
 @then(parsers.re(f"jag får ett e-postmeddelande till min registrerade e-postadress med ämnet {quoted('subject')}"))
-def mail_to_registered_address(inbox: ScenarioInbox, registered_email: str, subject: str):
-    inbox.next_mail(registered_email, subject)
+def mail_to_registered_address(inbox: ScenarioInbox, wording, registered_email: str, subject: str):
+    inbox.next_mail(registered_email, subject_of(wording, subject))
 
 
 @given("att e-posten inte går att skicka just nu")

@@ -1,65 +1,97 @@
 """Steps for "Ny kund/Registrera E-post" (H8, H9, H10)."""
 
 from playwright.sync_api import Page
-from pytest_bdd import given, parsers, when
+from pytest_bdd import given, parsers, then, when
 
-from minasidor_spec.customers import KnownCustomer, from_control
-from pages.forms import field
+from minasidor_spec.customers import (
+    COMPANY_WITHOUT_EMAIL,
+    PRIVATE,
+    PRIVATE_WITHOUT_EMAIL,
+    WITH_EMAIL_WITHOUT_PASSWORD,
+    KnownCustomer,
+)
+from minasidor_spec.test_data import TestData
+from pages.deviations import RuleBroken
 from pages.register_email_page import RegisterEmailPage
 from pages.scenario_inbox import ScenarioInbox
+from pages.site import Site
 
+from .fields import field_for
+from .messages import expect_error
 from .text import quoted
 
-KINDS = {"privatkund": "privat", "företagskund": "foretag"}
+WITHOUT_EMAIL = {"privatkund": PRIVATE_WITHOUT_EMAIL, "företagskund": COMPANY_WITHOUT_EMAIL}
 
 
 @given(parsers.parse("att jag är en ny {kind} utan registrerad e-postadress"), target_fixture="customer")
-def fresh_customer_without_email(stack_control, kind: str) -> KnownCustomer:
-    return from_control(stack_control.create_customer(KINDS[kind]))
+def fresh_customer_without_email(test_data: TestData, kind: str) -> KnownCustomer:
+    return test_data.take(WITHOUT_EMAIL[kind])
 
 
 @given("att jag är en kund med registrerad e-postadress men utan lösenord", target_fixture="customer")
+def customer_with_email_without_password(test_data: TestData) -> KnownCustomer:
+    return test_data.take(WITH_EMAIL_WITHOUT_PASSWORD)
+
+
 @given("att jag är en kund med registrerad e-postadress", target_fixture="customer")
-def fresh_customer_with_email(stack_control) -> KnownCustomer:
-    return from_control(stack_control.create_customer("privat", email=True))
+def customer_with_email(test_data: TestData, known_customers) -> KnownCustomer:
+    """Any customer who has an e-mail address: a fresh one where the target makes them."""
+    if test_data.can_make_fresh() or not (PRIVATE in known_customers and known_customers[PRIVATE].email):
+        return test_data.take(WITH_EMAIL_WITHOUT_PASSWORD)
+    return known_customers[PRIVATE]
 
 
 @when("jag fyller i mitt kundnummer, mitt personnummer och min önskade e-postadress")
-def fill_in_registration(page: Page, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox):
+def fill_in_registration(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox):
     inbox.watch(new_email)
-    RegisterEmailPage(page).fill_in(customer.kundnummer, customer.identity_written(), new_email)
+    RegisterEmailPage(site.finder(page)).fill_in(customer.kundnummer, customer.identity_written(), new_email)
 
 
-def _register(page: Page, inbox: ScenarioInbox, kundnummer: str, identity: str, email: str) -> None:
-    registration = RegisterEmailPage(page)
-    registration.load()
+def _register(page: Page, site: Site, inbox: ScenarioInbox, kundnummer: str, identity: str, email: str) -> None:
+    site.open(page, "register_email")
     inbox.watch(email)
-    registration.register(kundnummer, identity, email)
+    RegisterEmailPage(site.finder(page)).register(kundnummer, identity, email)
 
 
 @when("jag registrerar min önskade e-postadress")
-def register_own(page: Page, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox):
-    _register(page, inbox, customer.kundnummer, customer.identity_written(), new_email)
+def register_own(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox):
+    _register(page, site, inbox, customer.kundnummer, customer.identity_written(), new_email)
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med organisationsnumret skrivet som {quoted('pattern')}"))
-def register_with_orgnr(page: Page, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox, pattern: str):
-    _register(page, inbox, customer.kundnummer, customer.orgnr_written_as(pattern), new_email)
+def register_with_orgnr(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox,
+                        pattern: str):
+    _register(page, site, inbox, customer.kundnummer, customer.orgnr_written_as(pattern), new_email)
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med personnumret {quoted('personnummer')}"))
-def register_with_personnummer(page: Page, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox, personnummer: str):
-    _register(page, inbox, customer.kundnummer, personnummer, new_email)
+def register_with_personnummer(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox,
+                               personnummer: str):
+    _register(page, site, inbox, customer.kundnummer, personnummer, new_email)
 
 
-@when("jag försöker registrera en annan e-postadress")
-def register_another(page: Page, customer: KnownCustomer, inbox: ScenarioInbox):
-    _register(page, inbox, customer.kundnummer, customer.identity_written(), f"annan-{customer.kundnummer}@example.se")
+@when("jag försöker registrera en annan e-postadress", target_fixture="other_email")
+def register_another(page: Page, site: Site, customer: KnownCustomer, inbox: ScenarioInbox) -> str:
+    other = f"annan-{customer.kundnummer}@example.se"
+    _register(page, site, inbox, customer.kundnummer, customer.identity_written(), other)
+    return other
+
+
+@then(parsers.re(f"ser jag att jag inte kan byta e-postadress här: {quoted('text')}"))
+def email_not_changed(page: Page, site: Site, wording, inbox: ScenarioInbox, other_email: str, text: str):
+    """H10: a registered address cannot be changed online. Where no error is shown, the
+    mailbox tells whether the other address was registered after all."""
+    try:
+        expect_error(page, site, wording, text)
+    except AssertionError:
+        if inbox.mailbox is not None and inbox.arrived(other_email):
+            raise RuleBroken("H10", "en registrerad e-postadress gick att byta: den nya adressen fick ett "
+                                    "e-postmeddelande om registreringen") from None
+        raise
 
 
 @when(parsers.re(f"jag skickar registreringen med {quoted('value')} i fältet {quoted('label')}"))
-def submit_one_field(page: Page, value: str, label: str):
-    registration = RegisterEmailPage(page)
-    registration.load()
-    field(page, label).fill(value)
-    registration.register_button.click()
+def submit_one_field(page: Page, site: Site, wording, value: str, label: str):
+    site.open(page, "register_email")
+    field_for(page, label, wording).fill(value)
+    RegisterEmailPage(site.finder(page)).submit()

@@ -73,9 +73,10 @@ class Mailbox(ABC):
     def subjects(self, address: str) -> list[str]:
         return [m.subject for m in self.messages_to(address)]
 
-    def wait_for(self, address: str, count: int, subject: str | None = None) -> Mail:
+    def wait_for(self, address: str, count: int, subject: str | None = None, seconds: float | None = None) -> Mail:
         """The newest message to `address` (with `subject`) once there are `count` of them."""
-        deadline = time.monotonic() + WAIT_SECONDS
+        limit = WAIT_SECONDS if seconds is None else seconds
+        deadline = time.monotonic() + limit
         with self.events() as events:
             while True:
                 found = [m for m in self.messages_to(address) if subject is None or m.subject == subject]
@@ -83,12 +84,12 @@ class Mailbox(ABC):
                     return self.read(found[-1].id)
                 remaining = deadline - time.monotonic()
                 if remaining <= 0 or not events.next(remaining):
-                    raise self.not_arrived(address, subject)
+                    raise self.not_arrived(address, subject, limit)
 
-    def not_arrived(self, address: str, subject: str | None) -> MailNotArrived:
+    def not_arrived(self, address: str, subject: str | None, seconds: float | None = None) -> MailNotArrived:
         what = f"med ämnet {subject!r} " if subject else ""
-        return MailNotArrived(
-            f"Inget nytt e-postmeddelande {what}kom till {address} inom {WAIT_SECONDS} sekunder ({self.name}).")
+        return MailNotArrived(f"Inget nytt e-postmeddelande {what}kom till {address} inom "
+                              f"{WAIT_SECONDS if seconds is None else seconds:.0f} sekunder ({self.name}).")
 
     def can_refuse_mail(self) -> bool:
         """Can the suite make SMTP refuse mail (to play "the mail server is down")?"""

@@ -3,6 +3,8 @@
 
 from __future__ import annotations
 
+import math
+
 from . import base
 from .base import Mail, Mailbox, Summary
 from .events import WebSocketEvents
@@ -32,18 +34,18 @@ class MailpitMailbox(Mailbox):
     def events(self):
         return WebSocketEvents(self.api, "/api/events")
 
-    def wait_for(self, address: str, count: int, subject: str | None = None) -> Mail:
+    def wait_for(self, address: str, count: int, subject: str | None = None, seconds: float | None = None) -> Mail:
         if self._has_wait is None:  # ours answers 408 (nothing yet); a real Mailpit 404
             probe = {"query": "to:nobody@example.invalid", "count": 1, "timeout": 0}
             self._has_wait = self.api.call("GET", "/api/v1/wait", probe)[0] != 404
         if not self._has_wait:
-            return super().wait_for(address, count, subject)
+            return super().wait_for(address, count, subject, seconds)
         query = f"to:{address}" + (f' subject:"{subject}"' if subject else "")
-        seconds = base.WAIT_SECONDS
-        params = {"query": query, "count": count, "timeout": seconds}
-        result = self.api.json("GET", "/api/v1/wait", params, timeout=seconds + 10, none_on=(408,))
+        limit = base.WAIT_SECONDS if seconds is None else seconds
+        params = {"query": query, "count": count, "timeout": math.ceil(limit)}
+        result = self.api.json("GET", "/api/v1/wait", params, timeout=limit + 10, none_on=(408,))
         if result is None:
-            raise self.not_arrived(address, subject)
+            raise self.not_arrived(address, subject, limit)
         return self.read(result["messages"][0]["ID"])
 
     def close(self) -> None:

@@ -1,34 +1,37 @@
-"""Swedish explanations when a label from the help page is missing on the target."""
+"""The Swedish explanations of a deviation: from what the page objects and steps looked for,
+never from Playwright's error text, and a missing page never taken for drift."""
 
 import pytest
 
-from minasidor_spec.drift import describe_missing, explanation
-
-CLICK_TIMEOUT = ('Locator.click: Timeout 10000ms exceeded.\nCall log:\n'
-                 '  - waiting for get_by_role("banner").get_by_role("tab", name="Kundnummer", exact=True)\n')
-EXPECT_NOT_FOUND = ('Locator expected to be visible\nActual value: None\nError: element(s) not found \n'
-                    'Call log:\n  - Expect "to_be_visible" get_by_role("button", name="Logga in", exact=True) with timeout 5000ms\n'
-                    '  - waiting for get_by_role("button", name="Logga in", exact=True)\n\nAria snapshot:\n- banner:\n')
-LABEL_NOT_FOUND = ('Locator expected to have Value \'x\'\nActual value: None\nError: element(s) not found \nCall log:\n'
-                   '  - waiting for locator("form").get_by_label("Lösenord", exact=True)\n')
-TEXT_MISMATCH = ('Locator expected to have text \'A\'\nActual value: B\nCall log:\n'
-                 '  - waiting for get_by_role("alert")\n')
+from minasidor_spec.drift import explanation
+from pages import help_words as words
+from pages.deviations import HelpWordMissing, PageUnavailable, RuleBroken
+from pages.documents import unavailable
 
 
-@pytest.mark.parametrize(
-    ("failure", "described"),
-    [
-        (CLICK_TIMEOUT, 'fliken "Kundnummer"'),
-        (EXPECT_NOT_FOUND, 'knappen "Logga in"'),
-        (LABEL_NOT_FOUND, 'fältet "Lösenord"'),
-        (TEXT_MISMATCH, None),
-        ("AssertionError: something else", None),
-    ],
-)
-def test_describes_the_missing_element_in_swedish(failure, described):
-    assert describe_missing(failure) == described
+def test_a_missing_word_names_its_rules_the_word_and_the_page():
+    text = explanation(HelpWordMissing(words.LOGIN_BUTTON, "http://staging.example.se/kund/in?flik=1"))
+    assert text.startswith('Avvikelse från hjälpsidan (H5): hittade inte knappen "Logga in" på sidan /kund/in?flik=1.')
 
 
-def test_explanation_names_rule_and_label():
-    text = explanation(EXPECT_NOT_FOUND, ["H5"])
-    assert text.startswith('Avvikelse från hjälpsidan (H5): hittade inte knappen "Logga in" på sidan.')
+def test_a_broken_rule_is_named_with_what_happened():
+    assert explanation(RuleBroken("H7", "företaget loggades in utan 16 före organisationsnumret")) == (
+        "Avvikelse från hjälpsidan (H7): företaget loggades in utan 16 före organisationsnumret.")
+
+
+@pytest.mark.parametrize(("status", "said"), [(404, "finns inte (404)"), (500, "gav ett serverfel (500)"),
+                                              (405, "svarade 405")])
+def test_a_page_the_target_cannot_show_is_no_drift(status, said):
+    text = explanation(PageUnavailable("http://staging.example.se/x", status))
+    assert text.startswith(f"Sidan /x {said}.") and "inte en avvikelse från hjälpsidan" in text
+
+
+def test_other_failures_keep_pytests_report():
+    assert explanation(AssertionError("Locator expected to be visible")) is None
+    assert explanation(None) is None
+
+
+@pytest.mark.parametrize(("status", "missing"), [(200, False), (302, False), (401, False), (409, False), (410, False),
+                                                 (429, False), (503, False), (404, True), (500, True), (502, True)])
+def test_which_answers_mean_the_page_is_not_there(status, missing):
+    assert unavailable(status) is missing

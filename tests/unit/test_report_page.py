@@ -33,7 +33,7 @@ def _write_run(tmp_path):
                          "steps": [{"keyword": "Så", "name": "händer det", "result": {"status": status}}]})
         extras[element_id] = {"screenshots": [str(shot)]}
         if status == "failed":
-            extras[element_id].update(failure=DRIFT, traces=[str(trace)])
+            extras[element_id].update(failure=DRIFT, explanation=DRIFT, traces=[str(trace)])
         if status == "skipped":
             extras[element_id]["skip_reason"] = "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
     (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "Inloggning", "tags": [], "elements": elements}]),

@@ -26,7 +26,7 @@ def test_example_profile_describes_the_reference_stack():
     profile = load_profile(EXAMPLE)
     assert profile.portal_url == "http://127.0.0.1:5000" and profile.mail_kind == "embedded"
     assert set(profile.customers) == {"privatkund", "företagskund", "privatkund som får spärras"}
-    assert profile.customers["företagskund"].orgnr == "5566778899"
+    assert profile.customers["företagskund"][0].orgnr == "5566778899" and profile.reference
 
 
 def test_minimal_profile_has_no_mail_bankid_or_customers(tmp_path):

@@ -1,0 +1,93 @@
+"""Customers that a scenario uses up (it registers their e-mail, or sets their password).
+Each is taken once per target: made fresh by the target's `[provisioning]` (a command or a
+URL) or its test mode, else the next one of the profile's pool for the role. A pool's used
+customers are kept in a state file next to the profile, so the next run takes the next one,
+and a scenario is skipped, saying so, when the pool is empty."""
+
+from __future__ import annotations
+
+import json
+import shlex
+import subprocess
+
+import httpx
+import pytest
+
+from pages.stack_control import StackControl
+
+from .customers import COMPANY_WITHOUT_EMAIL, PRIVATE_WITHOUT_EMAIL, WITH_EMAIL_WITHOUT_PASSWORD, KnownCustomer
+from .target import Target
+
+# What the reference stack's test mode makes for each role: (kind, with an e-mail address).
+TEST_MODE_KINDS = {PRIVATE_WITHOUT_EMAIL: ("privat", False), COMPANY_WITHOUT_EMAIL: ("foretag", False),
+                   WITH_EMAIL_WITHOUT_PASSWORD: ("privat", True)}
+PROVISIONING_TIMEOUT_SECONDS = 60
+
+
+class ProvisioningError(AssertionError):
+    pass
+
+
+class TestData:
+    __test__ = False  # not a test class, whatever its name
+
+    def __init__(self, target: Target, stack_control: StackControl):
+        self.target, self.stack_control = target, stack_control
+        self._test_mode: bool | None = None
+
+    def can_make_fresh(self) -> bool:
+        """Does the target make customers on demand (provisioning or test mode)?"""
+        if self._test_mode is None:
+            self._test_mode = self.stack_control.available()
+        return bool(self.target.provisioning) or self._test_mode
+
+    def take(self, role: str) -> KnownCustomer:
+        """A customer of `role` that no scenario has used before."""
+        if self.target.provisioning:
+            return KnownCustomer.from_record(role, self._provisioned(role))
+        if self.can_make_fresh():
+            kind, email = TEST_MODE_KINDS[role]
+            return KnownCustomer.from_record(role, self.stack_control.create_customer(kind, email=email))
+        return self._from_pool(role)
+
+    def _provisioned(self, role: str) -> dict:
+        command, url = self.target.provisioning.get("command"), self.target.provisioning.get("url")
+        try:
+            if command:
+                run = subprocess.run([*shlex.split(command), role], capture_output=True, text=True, encoding="utf-8",
+                                     timeout=PROVISIONING_TIMEOUT_SECONDS, check=True)
+                record = json.loads(run.stdout)
+            else:
+                response = httpx.post(url, json={"role": role}, timeout=PROVISIONING_TIMEOUT_SECONDS)
+                response.raise_for_status()
+                record = response.json()
+        except (OSError, subprocess.SubprocessError, httpx.HTTPError, ValueError) as error:
+            raise ProvisioningError(f"[provisioning] gav ingen testkund med rollen {role!r}: {error}") from None
+        if not isinstance(record, dict) or not {"kundnummer", "name"} <= set(record):
+            raise ProvisioningError(f"[provisioning] ska skriva ut en kund som JSON med minst kundnummer och name "
+                                    f"(fick {str(record)[:200]!r})")
+        return record
+
+    def _from_pool(self, role: str) -> KnownCustomer:
+        pool = (self.target.customers or {}).get(role, [])
+        state = self._state()
+        used = state.setdefault(role, [])
+        for customer in pool:
+            if customer.kundnummer not in used:
+                used.append(customer.kundnummer)
+                self._save(state)
+                return customer
+        where = f" ({len(pool)} st, alla använda enligt {self.target.state_path})" if pool else ""
+        pytest.skip(f"Hoppas över: målmiljön har ingen oanvänd testkund med rollen {role!r}{where}. Lägg till fler "
+                    f"under [[customers.\"{role}\"]] i målprofilen, eller ange [provisioning].")
+
+    def _state(self) -> dict[str, list[str]]:
+        path = self.target.state_path
+        if path is None or not path.exists():
+            return {}
+        return json.loads(path.read_text(encoding="utf-8")).get("used", {})
+
+    def _save(self, state: dict[str, list[str]]) -> None:
+        if self.target.state_path is not None:
+            self.target.state_path.write_text(json.dumps({"used": state}, ensure_ascii=False, indent=1) + "\n",
+                                              encoding="utf-8")

@@ -1,0 +1,46 @@
+"""Finds the help page's words on one browser page. A word the pre-flight already missed on
+this target fails at once; one that does not appear in time fails with the Swedish
+explanation of what is missing, unless the page itself is missing (404) or broken (5xx)."""
+
+from __future__ import annotations
+
+from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from .deviations import HelpWordMissing
+from .documents import Documents
+from .help_words import Word
+
+
+class WordBook:
+    """Which of the help page's words the target shows (filled by the pre-flight)."""
+
+    def __init__(self):
+        self.found: dict[Word, bool] = {}
+
+    def record(self, word: Word, found: bool) -> None:
+        self.found[word] = self.found.get(word, False) or found
+
+    def missing(self, word: Word) -> bool:
+        return self.found.get(word) is False
+
+
+class Finder:
+    def __init__(self, page: Page, words: WordBook, documents: Documents):
+        self.page, self.words, self.documents = page, words, documents
+
+    def require(self, locator: Locator, word: Word, timeout: float | None = None) -> Locator:
+        """The first element `locator` finds, once visible; HelpWordMissing when it does not appear."""
+        if self.words.missing(word):
+            self.documents.check(self.page)
+            raise HelpWordMissing(word, self.page.url)
+        try:
+            locator.first.wait_for(state="visible", timeout=timeout)
+        except PlaywrightTimeoutError:
+            self.documents.check(self.page)
+            raise HelpWordMissing(word, self.page.url) from None
+        return locator.first
+
+    def shows(self, locator: Locator) -> bool:
+        """Is it on the page now (no waiting: for what the page already shows)."""
+        return locator.first.is_visible()

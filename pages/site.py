@@ -1,0 +1,76 @@
+"""The target as a customer sees it: where its pages are and how a customer gets there (the
+start page, the "Mina sidor" icon, the links under "Första gången du loggar in", the site's
+help link), which of the help page's words it shows, and its own wording.
+
+A page's address is known from the profile's `[pages]`, or learnt the first time a customer's
+path leads there; every navigation checks that the page exists (404) and works (5xx)."""
+
+from __future__ import annotations
+
+import re
+
+from playwright.sync_api import Page
+
+from . import help_words as words
+from .deviations import PageUnavailable
+from .documents import Documents, unavailable
+from .finder import Finder, WordBook
+from .login_page import LoginPage
+from .site_header import SiteHeader
+from .texts import Texts
+
+PAGES = ("start", "login", "register_email", "create_password", "help", "mina_sidor")
+HELP_LINK = re.compile(f"hjälp|{re.escape(words.HELP_TITLE)}", re.I)
+
+
+class UnknownPage(LookupError):
+    pass
+
+
+class Site:
+    def __init__(self, base_url: str, pages: dict[str, str] | None = None, texts: Texts | None = None,
+                 documents: Documents | None = None):
+        self.base_url = base_url.rstrip("/")
+        self.urls = {"start": self.base_url + "/", **(pages or {})}
+        self.texts = texts or Texts()
+        self.words = WordBook()
+        self.documents = documents or Documents()
+
+    def finder(self, page: Page) -> Finder:
+        return Finder(page, self.words, self.documents)
+
+    def goto(self, page: Page, url: str) -> None:
+        """Open `url`; PageUnavailable when the target answers 404 or a server error."""
+        response = page.goto(url)
+        if response is not None and unavailable(response.status):
+            raise PageUnavailable(url, response.status)
+
+    def remember(self, name: str, url: str) -> None:
+        self.urls.setdefault(name, url.split("#", 1)[0])
+
+    def open(self, page: Page, name: str) -> None:
+        """Open one of PAGES, by its address when known, else as a customer gets there."""
+        if name in self.urls:
+            self.goto(page, self.urls[name])
+            return
+        find = self.finder(page)
+        if name == "login":
+            self.open(page, "start")
+            control = find.require(SiteHeader(find).mina_sidor_icon, words.MINA_SIDOR)
+        elif name in ("register_email", "create_password"):
+            self.open(page, "login")
+            link = LoginPage(find).first_time_link("Ny kund/Registrera E-post" if name == "register_email" else "Skapa lösenord")
+            control = find.require(link, words.LINK_REGISTER if name == "register_email" else words.LINK_CREATE_PASSWORD)
+        elif name == "help":
+            self.open(page, "start")
+            control = find.require(page.get_by_role("link", name=HELP_LINK), words.HELP_PAGE)
+        else:
+            raise UnknownPage(f"Adressen till sidan {name!r} är okänd: ange den under [pages] i målprofilen.")
+        self.follow(page, control)
+        self.remember(name, page.url)
+
+    def follow(self, page: Page, control) -> None:
+        """Click a link (or a button that navigates) and wait for the page it leads to."""
+        with page.expect_navigation():
+            control.click()
+        self.documents.check(page)

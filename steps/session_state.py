@@ -1,0 +1,68 @@
+"""Logged in or not, as the help page describes it: logged in is your name in the header with
+"Logga ut" reachable through it (not any particular heading); logged out is a page of the
+site without them. A login that a rule says must work (or must be refused) says which rule
+it breaks when it does not."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from playwright.sync_api import Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from minasidor_spec.customers import KnownCustomer
+from pages import help_words as words
+from pages.deviations import HelpWordMissing, RuleBroken
+from pages.forms import KUNDNUMMER, field
+from pages.login_page import LoginPage
+from pages.site import Site
+from pages.site_header import SiteHeader
+
+
+@dataclass(frozen=True)
+class LoginAttempt:
+    """A login whose outcome a help-page rule decides (H7: 16 before the orgnr; H13: the password just chosen)."""
+
+    customer: KnownCustomer
+    rule: str
+    should_work: bool
+    what: str  # said when the outcome is the other one
+
+    def check_not_logged_in(self, page: Page, site: Site) -> None:
+        """Once the page has answered: a login the rule refuses must not have logged in."""
+        name = SiteHeader(site.finder(page)).name_control(self.customer.name)
+        refused = field(page, KUNDNUMMER).and_(page.locator("[aria-invalid=true]")).or_(page.get_by_role("alert"))
+        name.or_(refused).first.wait_for()
+        if not self.should_work and name.first.is_visible():
+            raise RuleBroken(self.rule, self.what)
+
+
+def wait_logged_in(page: Page, site: Site, customer: KnownCustomer, attempt: LoginAttempt | None = None) -> None:
+    find = site.finder(page)
+    header = SiteHeader(find)
+    name = header.name_control(customer.name)
+    login = LoginPage(find)
+    try:
+        name.first.wait_for()
+    except PlaywrightTimeoutError:
+        site.documents.check(page)
+        if attempt is not None and attempt.should_work:
+            raise RuleBroken(attempt.rule, attempt.what) from None
+        if login.errors.first.is_visible() or login.password.first.is_visible():
+            said = login.errors.first.inner_text() if login.errors.first.is_visible() else "inloggningen visas igen"
+            raise AssertionError(f"{customer.name} blev inte inloggad: {said}") from None
+        raise HelpWordMissing(words.NAME_IN_HEADER, page.url) from None
+    if not header.log_out_control.first.is_visible():  # "Logga ut" reachable through the name
+        name.first.click()
+        find.require(header.log_out_control, words.LOG_OUT)
+        name.first.click()
+
+
+def expect_logged_out(page: Page, site: Site, customer: KnownCustomer | None) -> None:
+    """A page of the site (not an error page) without your name or "Logga ut"."""
+    site.documents.check(page)
+    header = SiteHeader(site.finder(page))
+    expect(header.banner).to_be_visible()
+    expect(header.log_out_control).to_have_count(0)
+    if customer is not None:
+        expect(header.name_control(customer.name)).to_have_count(0)
