@@ -60,6 +60,15 @@ class Scenario:
         """The example row of a scenario outline, e.g. "16XXXXXX-XXXX"."""
         return self.id.split("[", 1)[1].rstrip("]") if "[" in self.id else ""
 
+    def unchecked(self, step: dict) -> bool:
+        """Did this step check only the behaviour (the target's wording of it is unknown)?"""
+        name = step.get("name", "")
+        return any(f'"{wording}"' in name or wording in name for wording in self.extras.get("unchecked", []))
+
+    @property
+    def unchecked_count(self) -> int:
+        return sum(1 for step in self.steps if self.unchecked(step))
+
     @property
     def screenshots(self) -> list[str]:
         """The end state as data: URLs (one per browser window the scenario used)."""
@@ -137,13 +146,16 @@ def rule_sections(scenarios: list[Scenario]) -> list[dict]:
     return sections
 
 
-def render(scenarios: list[Scenario], target: str = "") -> str:
+def render(scenarios: list[Scenario], target: str = "", preflight: dict | None = None) -> str:
     env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
     sections = rule_sections(scenarios)
     totals = {status: sum(1 for s in scenarios if s.status == status) for status in ("passed", "failed", "skipped")}
+    totals["unchecked"] = sum(s.unchecked_count for s in scenarios)
     return env.get_template("report.html").render(
         sections=sections,
         target=target,
+        preflight=preflight or {},
+        accessibility=[(s, note) for s in scenarios for note in s.extras.get("accessibility", [])],
         totals=totals,
         scenario_count=len(scenarios),
         proven=sum(1 for s in sections if s["verdict"] == "passed"),
@@ -165,6 +177,7 @@ def main(argv: list[str]) -> int:
     scenarios = load_scenarios(source, extras)
     target.parent.mkdir(parents=True, exist_ok=True)
     copy_traces(scenarios, target.parent)
-    target.write_text(render(scenarios, load_run(extras)["target"]), encoding="utf-8")
+    run = load_run(extras)
+    target.write_text(render(scenarios, run["target"], run.get("preflight")), encoding="utf-8")
     print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
     return 0

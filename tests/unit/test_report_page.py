@@ -75,3 +75,28 @@ def test_failure_shows_drift_screenshot_and_trace_skip_shows_reason(tmp_path, pa
     assert (out.parent / "spar" / "test_regel_h5-1.zip").exists()
     page.locator("section#H3 summary").click()
     expect(page.locator("section#H3").get_by_text("målmiljön använder inte svitens falska BankID")).to_be_visible()
+
+
+def test_words_table_unchecked_wording_and_accessibility_notes(tmp_path, page: Page):
+    step = {"keyword": "Så", "name": 'ser jag felet "Fel kundnummer eller lösenord"', "result": {"status": "passed"}}
+    other = {"keyword": "Och", "name": "jag är inte inloggad", "result": {"status": "passed"}}
+    (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "Logga in", "tags": [], "elements": [
+        {"id": "test_fel", "name": "Fel lösenord", "tags": [{"name": "H5"}], "steps": [step, other]}]}]), encoding="utf-8")
+    run = {"target": "Annan portal", "preflight": {"words": [['knappen "Logga in"', "H5", "hittat"],
+                                                               ['fliken "Mobilt BankID"', "H3", "saknas"]],
+                                                     "problems": ["Sidan /hjalp finns inte (404)."]},
+           "scenarios": {"test_fel": {"unchecked": ["Fel kundnummer eller lösenord"],
+                                      "accessibility": ["Felet visas inte som role=alert."]}}}
+    (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
+    out = tmp_path / "index.html"
+    assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
+    page.goto(out.as_uri())
+    words = page.get_by_role("table")
+    expect(words.get_by_role("row", name=re.compile('fliken "Mobilt BankID" H3 saknas'))).to_be_visible()
+    expect(page.get_by_text("Sidan /hjalp finns inte (404).")).to_be_visible()
+    page.locator("section#H5 summary").first.click()
+    marked = page.locator("section#H5 li").filter(has_text="ordalydelsen kontrollerades inte")
+    expect(marked).to_have_count(1)
+    expect(marked).to_contain_text("Fel kundnummer eller lösenord")
+    expect(page.get_by_text("1 steg där ordalydelsen inte kontrollerades")).to_be_visible()
+    expect(page.locator("section#tillganglighet")).to_contain_text("Felet visas inte som role=alert.")
