@@ -71,7 +71,7 @@ Egenskap: Logga in med kundnummer och lösenord
     När jag loggar in med mitt kundnummer och mitt lösenord
     Så är jag inloggad på Mina sidor
 
-  @H4
+  @H4 @H5
   Scenario: Instruktionen "Första gången du loggar in" visas till höger
     När jag öppnar nya Mina sidor
     Och jag väljer fliken "Kundnummer"

@@ -51,7 +51,8 @@ class Collector:
         if (reason := skip_reason(report)) is not None:
             entry["skip_reason"] = reason
         if report.failed and report.when == "call":
-            entry["failure"] = report.longreprtext.split("\n\n", 1)[0][:2000]
+            crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
+            entry["failure"] = (crash or report.longreprtext.split("\n\n", 1)[0])[:2000]
             entry["explanation"] = next((value for key, value in report.user_properties if key == EXPLANATION), None)
         for key, value in report.user_properties:
             if key in ("playwright_screenshot", "playwright_trace"):

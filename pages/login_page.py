@@ -47,7 +47,10 @@ class LoginPage:
         self.find.require(self.password, words.LOGIN_PASSWORD).fill(password)
 
     def submit(self) -> None:
-        self.find.require(self.log_in_button, words.LOGIN_BUTTON).click()
+        """Click "Logga in" and wait for the answer (the page it leads to)."""
+        button = self.find.require(self.log_in_button, words.LOGIN_BUTTON)
+        with self.find.page.expect_navigation():
+            button.click()
 
     def log_in(self, username: str, password: str) -> None:
         """From anywhere on the login page: the Kundnummer form, fill in, click Logga in."""

@@ -11,6 +11,7 @@ from pytest_bdd import given, parsers, then, when
 
 from pages import help_words as words
 from pages.create_password_page import CreatePasswordPage
+from pages.login_page import LoginPage
 from pages.register_email_page import RegisterEmailPage
 from pages.site import Site
 from pages.site_header import SiteHeader
@@ -42,7 +43,7 @@ def click_button(page: Page, site: Site, wording, name: str):
     """A button: "Logga in" and "Logga ut" are the help page's; others the target's wording."""
     find = site.finder(page)
     if name == "Logga in":
-        find.require(page.get_by_role("button", name=name, exact=True), words.LOGIN_BUTTON).click()
+        LoginPage(find).submit()
     elif name == "Logga ut":
         SiteHeader(find).click_log_out()
     else:

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import smtplib
-import subprocess
-import threading
 from email.message import EmailMessage
 
 import pytest
@@ -13,38 +11,13 @@ from pages.mailboxes import base, open_mailbox
 from pages.mailboxes.base import MailNotArrived
 from pages.mailboxes.events import SocketIOEvents
 from pages.scenario_inbox import ScenarioInbox
-from reference_app.processes import free_port
-from tests.support.node_packages import MAILDEV, installed
-
-READY = "MailDev API running at"
+from tests.support.maildev import running_maildev
 
 
 @pytest.fixture(scope="module")
 def maildev():
-    modules = installed(MAILDEV)
-    smtp, web = free_port(), free_port()
-    process = subprocess.Popen(
-        ["node", str(modules / "maildev" / "dist" / "bin" / "maildev.js"), "--smtp", str(smtp), "--web", str(web),
-         "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"],
-        stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True)
-    ready = threading.Event()
-
-    def read():
-        for line in process.stdout:
-            if READY in line:
-                ready.set()
-        ready.set()
-
-    reader = threading.Thread(target=read, daemon=True)
-    reader.start()
-    if not ready.wait(60) or process.poll() is not None:
-        process.kill()
-        pytest.fail("MailDev startade inte inom 60 s")
-    yield {"smtp": smtp, "api": f"http://127.0.0.1:{web}"}
-    process.terminate()
-    process.wait(10)
-    reader.join(10)
-    process.stdout.close()
+    with running_maildev() as running:
+        yield running
 
 
 def send(port: int, to: str, subject: str, body: str) -> None:

@@ -1,0 +1,64 @@
+"""The other portal's BankID: a small RP API v6.0 client (httpx) and the animated QR code."""
+
+from __future__ import annotations
+
+import base64
+import hashlib
+import hmac
+import io
+import time
+
+import httpx
+import segno
+
+ASKED = "Inloggning på Mina sidor hos Kraftbolaget"
+
+PENDING = {"outstandingTransaction": "Starta BankID-appen och skanna QR-koden.",
+           "started": "Söker efter BankID …",
+           "userSign": "Skriv in din säkerhetskod i BankID-appen och välj Identifiera."}
+FAILED = {"userCancel": "Inloggningen avbröts.", "cancelled": "Inloggningen avbröts.",
+          "startFailed": "QR-koden skannades inte i tid. Försök igen.",
+          "expiredTransaction": "BankID-appen svarade inte i tid. Försök igen.",
+          "certificateErr": "Ditt BankID är spärrat eller för gammalt."}
+SERVICE_DOWN = "Tekniskt fel hos BankID. Försök igen om en stund."
+
+
+class BankIDDown(RuntimeError):
+    pass
+
+
+class RelyingParty:
+    def __init__(self, api_url: str):
+        self.client = httpx.Client(base_url=api_url.rstrip("/") + "/", timeout=10)
+
+    def _call(self, endpoint: str, body: dict) -> dict:
+        try:
+            response = self.client.post(endpoint, json=body)
+        except httpx.HTTPError as error:
+            raise BankIDDown(str(error)) from None
+        if response.status_code >= 500 or response.status_code in (401, 408, 429):
+            raise BankIDDown(response.text)
+        response.raise_for_status()
+        return response.json()
+
+    def auth(self, ip: str) -> dict:
+        asked = base64.b64encode(ASKED.encode()).decode()
+        return self._call("auth", {"endUserIp": ip, "userVisibleData": asked})
+
+    def collect(self, order_ref: str) -> dict:
+        return self._call("collect", {"orderRef": order_ref})
+
+    def cancel(self, order_ref: str) -> None:
+        try:
+            self._call("cancel", {"orderRef": order_ref})
+        except (BankIDDown, httpx.HTTPStatusError):
+            pass
+
+
+def qr_svg(order: dict) -> bytes:
+    """The code of this second: bankid.<token>.<seconds>.<HMAC-SHA256 of seconds>."""
+    seconds = str(int(time.time() - order["started"]))
+    code = hmac.new(order["qrStartSecret"].encode(), seconds.encode(), hashlib.sha256).hexdigest()
+    out = io.BytesIO()
+    segno.make(f"bankid.{order['qrStartToken']}.{seconds}.{code}", error="l").save(out, kind="svg", scale=4, border=4)
+    return out.getvalue()

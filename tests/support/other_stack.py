@@ -1,0 +1,115 @@
+"""The other portal (tests/other_portal) as a QA engineer would meet a foreign deployment: with
+a real MailDev as its mail catcher and our fake BankID (test mode) as its BankID, and a target
+profile that knows only what a profile can know (addresses, part of its wording, its test
+customers in pools)."""
+
+from __future__ import annotations
+
+import json
+import sys
+from collections.abc import Iterator
+from contextlib import ExitStack, contextmanager
+from dataclasses import dataclass
+from datetime import date, timedelta
+from pathlib import Path
+
+from stdnum import luhn
+
+from reference_app.serving import BANKID_READY
+
+from .children import started
+from .maildev import running_maildev
+
+# The other portal's own wording for what the features quote in the reference wording: a
+# part of it, as a QA engineer would map it; the rest stays unmapped ("not checked").
+TEXTS = {
+    "Fel kundnummer eller lösenord": "Inloggningen misslyckades",
+    "Du är nu utloggad.": "Du har loggat ut.",
+    "Logga in för att se Mina sidor.": "Du måste logga in först.",
+    "Vi har skickat ett e-postmeddelande till": "Ett bekräftelsemejl har skickats till",
+    "Din e-postadress är registrerad för Mina sidor": "Bekräftelse: din e-post för Mina sidor",
+    "Välj lösenord för Mina sidor": "Länk för att välja lösenord",
+    "Åtgärden avbruten.": "Inloggningen avbröts.",
+    "Starta BankID-appen.": "re:^Starta BankID-appen",
+    "Logga in med Mobilt BankID": "Starta BankID",
+    "Organisationsnumret stämmer inte.": "Kontrollsiffran i organisationsnumret stämmer inte.",
+    "Kundnummer får bara innehålla siffror.": "Kundnumret får bara innehålla siffror.",
+    "Du kan inte byta till en annan e-postadress här": "Det finns redan en registrerad e-postadress",
+    "För att byta e-postadress ring kundservice": "ring kundservice",
+    "Länken för att välja lösenord har gått ut eller har redan använts.": "Länken fungerar inte längre.",
+    "Ditt lösenord är sparat.": "Lösenordet är sparat.",
+}
+POOL = 8
+
+
+def _personnummer(day: int) -> str:
+    born = date(1970, 1, 1) + timedelta(days=day * 37)
+    body = born.strftime("%y%m%d") + f"{(day * 7) % 1000:03d}"
+    return born.strftime("%Y%m%d") + f"{(day * 7) % 1000:03d}" + luhn.calc_check_digit(body)
+
+
+def _orgnr(serial: int) -> str:
+    body = f"5567{serial:05d}"
+    return body + luhn.calc_check_digit(body)
+
+
+def customers() -> dict[str, list[dict]]:
+    """The other portal's customers, by the roles the scenarios ask for."""
+    return {
+        "privatkund": [{"kundnummer": "300001", "name": "Tolvan Tolvansson", "personnummer": "191212121212",
+                        "email": "tolvan@kraftbolaget.example", "password": "Sommarregn-Ek-21"}],
+        "företagskund": [{"kundnummer": "400001", "name": "Ekbacken Snickeri AB", "orgnr": _orgnr(1),
+                          "email": "ekonomi@ekbacken.example", "password": "Hyvelspan-Ask-88"}],
+        "privatkund som får spärras": [{"kundnummer": "300002", "name": "Elsa Ekström", "personnummer": "198112189876",
+                                        "email": "elsa@kraftbolaget.example", "password": "Morgondagg-Lind-45"}],
+        "privatkund utan e-postadress": [{"kundnummer": f"31{n:04d}", "name": f"Kund {n} Utan E-post",
+                                          "personnummer": _personnummer(n)} for n in range(1, POOL + 1)],
+        "företagskund utan e-postadress": [{"kundnummer": f"41{n:04d}", "name": f"Bolag {n} AB", "orgnr": _orgnr(100 + n)}
+                                           for n in range(1, POOL + 1)],
+        "kund med e-postadress utan lösenord": [{"kundnummer": f"32{n:04d}", "name": f"Kund {n} Med E-post",
+                                                 "personnummer": _personnummer(100 + n),
+                                                 "email": f"kund-32{n:04d}@kraftbolaget.example"}
+                                                for n in range(1, POOL + 1)],
+    }
+
+
+def _toml_string(text: str) -> str:
+    return json.dumps(text, ensure_ascii=False)
+
+
+def profile_text(portal: str, mail_api: str, bankid: str) -> str:
+    lines = ['name = "Annan portal (tests/other_portal)"', f"base_url = {_toml_string(portal)}", "",
+             "[mail]", 'kind = "maildev"', f"api_url = {_toml_string(mail_api)}", "",
+             "[bankid]", f"app_url = {_toml_string(bankid)}", "", "[texts]"]
+    lines += [f"{_toml_string(ours)} = {_toml_string(theirs)}" for ours, theirs in TEXTS.items()]
+    for role, pool in customers().items():
+        for customer in pool:
+            lines += ["", f"[[customers.{_toml_string(role)}]]"]
+            lines += [f"{key} = {_toml_string(value)}" for key, value in customer.items()]
+    return "\n".join(lines) + "\n"
+
+
+@dataclass
+class OtherStack:
+    portal_url: str
+    profile: Path
+
+
+@contextmanager
+def other_stack(folder: Path, deviation: str = "") -> Iterator[OtherStack]:
+    """MailDev, the fake BankID and the other portal (with `deviation`), and a profile for them."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seeded = folder / "kunder.json"
+    seeded.write_text(json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8")
+    with ExitStack() as running:
+        mail = running.enter_context(running_maildev())
+        bankid = running.enter_context(started(
+            [sys.executable, "-m", "reference_app", "serve", "bankid", "--test-mode", "--bankid-port", "0",
+             "--data-dir", str(folder / "bankid")], BANKID_READY)).rstrip("/")
+        portal = running.enter_context(started(
+            [sys.executable, "-m", "tests.other_portal", "--smtp", f"127.0.0.1:{mail['smtp']}",
+             "--bankid-api", f"{bankid}/rp/v6.0", "--customers", str(seeded)],
+            "Annan portal: ", env={"OTHER_PORTAL_DEVIATION": deviation}))
+        profile = folder / "annan-portal.toml"
+        profile.write_text(profile_text(portal, mail["api"], bankid), encoding="utf-8")
+        yield OtherStack(portal, profile)
