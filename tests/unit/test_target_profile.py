@@ -52,6 +52,14 @@ def test_minimal_profile_has_no_mail_bankid_or_customers(tmp_path):
     (MINIMAL + '[customers.privatkund]\nkundnummer = "1"\nname = "A"\nlosenord = "x"\n',
      "okänd nyckel 'customers.privatkund.losenord'", "unknown key"),
     ('base_url = "https://x.se\n', "ogiltig TOML", "invalid TOML"),
+    (MINIMAL + 'reference_portal = "ja"\n', "'reference_portal' ska vara true eller false", "must be true or false"),
+    (MINIMAL + '[pages]\ninloggning = "/in"\n', "okänd nyckel 'pages.inloggning'", "unknown key 'pages.inloggning'"),
+    (MINIMAL + '[texts]\n"Du är nu utloggad." = "re:(["\n', "inget giltigt reguljärt uttryck", "not a valid regular"),
+    (MINIMAL + '[texts]\n"Du är nu utloggad." = ""\n', "ska vara en text som inte är tom", "non-empty string"),
+    (MINIMAL + '[provisioning]\ncommand = "x"\nurl = "https://t.se"\n', "antingen 'provisioning.command'", "either"),
+    (MINIMAL + '[provisioning]\nurl = "ftp://t.se"\n', "'provisioning.url' ska vara en adress", "must be an http"),
+    (MINIMAL + '[[customers."privatkund utan e-postadress"]]\nname = "A"\n',
+     "'customers.\"privatkund utan e-postadress\"[0].kundnummer' saknas", "is missing"),
 ])
 def test_mistakes_name_the_key_in_swedish_and_english(tmp_path, text, swedish, english):
     with pytest.raises(ProfileError) as caught:
@@ -88,3 +96,28 @@ def test_make_spec_passes_the_target_on_and_keeps_the_embedded_stack_by_default(
     default = subprocess.run(["make", "-n", "spec"], cwd=ROOT, capture_output=True, text=True, timeout=60).stdout
     assert "--target targets/exempel.toml" in with_target and "målprofilen targets/exempel.toml" in with_target
     assert "--target" not in default and "den inbyggda referensmiljön" in default
+
+
+def test_a_foreign_portal_profile_with_pages_texts_pools_and_provisioning(tmp_path):
+    profile = load_profile(_profile(tmp_path, MINIMAL + (
+        '[pages]\nlogin = "/kund/in"\nhelp = "https://hjalp.example.se/mina-sidor"\n'
+        '[texts]\n"Du är nu utloggad." = "re:^Du har loggat ut"\n'
+        '[provisioning]\ncommand = "testdata ny-kund"\n'
+        '[[customers."privatkund utan e-postadress"]]\nkundnummer = "310001"\nname = "A"\n'
+        '[[customers."privatkund utan e-postadress"]]\nkundnummer = "310002"\nname = "B"\n')))
+    assert profile.pages == {"login": "https://staging.example.se/kund/in", "help": "https://hjalp.example.se/mina-sidor"}
+    assert profile.texts == {"Du är nu utloggad.": "re:^Du har loggat ut"} and not profile.reference
+    assert [c.kundnummer for c in profile.customers["privatkund utan e-postadress"]] == ["310001", "310002"]
+    assert profile.provisioning == {"command": "testdata ny-kund"}
+    assert profile.state_path == tmp_path / "mal.tillstand.json"
+
+
+def test_the_foreign_portal_example_is_valid_with_valid_identity_numbers():
+    from stdnum.se import orgnr, personnummer
+
+    profile = load_profile(ROOT / "targets" / "annan-mina-sidor.toml")
+    assert not profile.reference and profile.pages["mina_sidor"].endswith("/kund/oversikt") and profile.texts
+    for pool in profile.customers.values():
+        for customer in pool:
+            assert customer.personnummer is None or personnummer.is_valid(customer.personnummer), customer
+            assert customer.orgnr is None or orgnr.is_valid(customer.orgnr), customer
