@@ -29,20 +29,24 @@ PLUGIN_MODULES = (
 )
 
 
+# (option, what it takes, help): the run's target and what the report and console get.
+OPTIONS = (
+    ("--target", "PROFIL.toml", "målprofil: kör specifikationen mot en driftsatt Mina sidor (se targets/exempel.toml)"),
+    ("--mail-api", "URL", "the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal"),
+    ("--bankid-app", "URL", "our fake BankID (app and control API) when the target portal uses it"),
+    ("--reference-portal", None, "the portal at --base-url is our reference portal: check its own wording and decisions"),
+    ("--report-extras", "FIL", "skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten"),
+    ("--scenario-progress", None, "skriv varje scenarios namn när det är klart"),
+)
+
+
 def pytest_addoption(parser: pytest.Parser) -> None:
     group = parser.getgroup("minasidor", "Mina sidor-specifikationen")
-    group.addoption("--target", metavar="PROFIL.toml", default=None,
-                    help="målprofil: kör specifikationen mot en driftsatt Mina sidor (se targets/exempel.toml)")
-    group.addoption("--mail-api", metavar="URL", default=None,
-                    help="the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal")
-    group.addoption("--bankid-app", metavar="URL", default=None,
-                    help="our fake BankID (app and control API) when the target portal uses it")
-    group.addoption("--reference-portal", action="store_true", default=False,
-                    help="the portal at --base-url is our reference portal: check its own wording and decisions")
-    group.addoption("--report-extras", metavar="FIL", default=None,
-                    help="skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten")
-    group.addoption("--scenario-progress", action="store_true", default=False,
-                    help="skriv varje scenarios namn när det är klart")
+    for option, takes, text in OPTIONS:
+        if takes is None:
+            group.addoption(option, action="store_true", default=False, help=text)
+        else:
+            group.addoption(option, metavar=takes, default=None, help=text)
 
 
 def pytest_configure(config: pytest.Config) -> None:
