@@ -7,11 +7,10 @@ from playwright.sync_api import Locator, Page
 
 # The simulated app takes any security code; this is the one the suite types.
 TEST_SECURITY_CODE = "123456"
+CAMERA = "/app"  # where our fake BankID's simulated app starts (not a page of any portal)
 
 
 class BankIDApp:
-    PATH = "/app"
-
     def __init__(self, page: Page, base_url: str = ""):
         self.page = page
         self.base_url = base_url
@@ -31,7 +30,7 @@ class BankIDApp:
         return self.page.get_by_role("heading", name=wording)
 
     def open_camera(self) -> None:
-        self.page.goto(f"{self.base_url}{self.PATH}")
+        self.page.goto(f"{self.base_url}{CAMERA}")
 
     def read(self, qr_text: str) -> None:
         self.qr_field.fill(qr_text)

@@ -33,9 +33,12 @@ class LoginPage:
         return (page.get_by_role("tab", name=exactly).or_(page.get_by_role("radio", name=exactly))
                 .or_(page.get_by_role("link", name=exactly)).or_(page.get_by_role("button", name=exactly)))
 
-    def choose(self, name: str) -> None:
+    def choose(self, name: str) -> Locator:
+        """Choose how to log in; returns the control (a tab, radio, link or button)."""
         word = words.CHOICE_KUNDNUMMER if name == "Kundnummer" else words.CHOICE_BANKID
-        self.find.require(self.choice(name), word).click()
+        chosen = self.find.require(self.choice(name), word)
+        chosen.click()
+        return chosen
 
     def show_kundnummer_form(self) -> None:
         """As a customer would: choose "Kundnummer" unless its form is shown already."""

@@ -47,8 +47,10 @@ def _on_login_page(page: Page, site: Site) -> LoginPage:
 
 
 @when(parsers.re(f"jag väljer fliken {quoted('tab')}"))
-def choose_tab(page: Page, site: Site, tab: str):
-    LoginPage(site.finder(page)).choose(tab)
+def choose_tab(page: Page, site: Site, wording, tab: str):
+    chosen = LoginPage(site.finder(page)).choose(tab)
+    if chosen.evaluate("el => !el.matches('[role=tab], [role=radio], input[type=radio]')"):
+        wording.accessibility(f'Valet "{tab}" är en länk eller knapp, inte en flik (role=tab) eller ett radioval.')
 
 
 @given("att jag är inloggad")

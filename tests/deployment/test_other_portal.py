@@ -10,7 +10,7 @@ import re
 
 import pytest
 
-from tests.support.other_stack import other_stack
+from tests.support.other_stack import other_stack, services
 from tests.support.spec_run import run_spec, summary
 
 # What a deployment without our test mode cannot do: move the clock, make the mail server refuse.
@@ -42,12 +42,19 @@ DEVIATIONS = {
 }
 
 
+@pytest.fixture(scope="module")
+def around(tmp_path_factory):
+    """One MailDev and one fake BankID for the other portal in all its versions."""
+    with services(tmp_path_factory.mktemp("tjanster")) as running:
+        yield running
+
+
 def _outcomes(report_dir) -> dict[str, dict]:
     return json.loads((report_dir / "extras.json").read_text(encoding="utf-8"))["scenarios"]
 
 
-def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path):
-    with other_stack(tmp_path / "ren") as stack:
+def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around):
+    with other_stack(tmp_path / "ren", around) as stack:
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--screenshot=only-on-failure",
                        "--tracing=off")
     outcomes = _outcomes(tmp_path / "rapport")
@@ -63,9 +70,9 @@ def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path):
 
 
 @pytest.mark.parametrize("deviation", DEVIATIONS)
-def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, deviation):
+def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, around, deviation):
     tags, expected = DEVIATIONS[deviation]
-    with other_stack(tmp_path / "portal", deviation) as stack:
+    with other_stack(tmp_path / "portal", around, deviation) as stack:
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "-m", tags,
                        "--screenshot=only-on-failure", "--tracing=off")
     outcomes = _outcomes(tmp_path / "rapport")

@@ -95,21 +95,33 @@ class OtherStack:
     profile: Path
 
 
+@dataclass
+class Services:
+    """What the other portal uses and does not own: a MailDev and our fake BankID."""
+
+    mail: dict
+    bankid: str
+
+
 @contextmanager
-def other_stack(folder: Path, deviation: str = "") -> Iterator[OtherStack]:
-    """MailDev, the fake BankID and the other portal (with `deviation`), and a profile for them."""
-    folder.mkdir(parents=True, exist_ok=True)
-    seeded = folder / "kunder.json"
-    seeded.write_text(json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8")
+def services(folder: Path) -> Iterator[Services]:
     with ExitStack() as running:
         mail = running.enter_context(running_maildev())
         bankid = running.enter_context(started(
             [sys.executable, "-m", "reference_app", "serve", "bankid", "--test-mode", "--bankid-port", "0",
              "--data-dir", str(folder / "bankid")], BANKID_READY)).rstrip("/")
-        portal = running.enter_context(started(
-            [sys.executable, "-m", "tests.other_portal", "--smtp", f"127.0.0.1:{mail['smtp']}",
-             "--bankid-api", f"{bankid}/rp/v6.0", "--customers", str(seeded)],
-            "Annan portal: ", env={"OTHER_PORTAL_DEVIATION": deviation}))
+        yield Services(mail, bankid)
+
+
+@contextmanager
+def other_stack(folder: Path, around: Services, deviation: str = "") -> Iterator[OtherStack]:
+    """The other portal (with `deviation`) on `around`, and a profile for it."""
+    folder.mkdir(parents=True, exist_ok=True)
+    seeded = folder / "kunder.json"
+    seeded.write_text(json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8")
+    command = [sys.executable, "-m", "tests.other_portal", "--smtp", f"127.0.0.1:{around.mail['smtp']}",
+               "--bankid-api", f"{around.bankid}/rp/v6.0", "--customers", str(seeded)]
+    with started(command, "Annan portal: ", env={"OTHER_PORTAL_DEVIATION": deviation}) as portal:
         profile = folder / "annan-portal.toml"
-        profile.write_text(profile_text(portal, mail["api"], bankid), encoding="utf-8")
+        profile.write_text(profile_text(portal, around.mail["api"], around.bankid), encoding="utf-8")
         yield OtherStack(portal, profile)

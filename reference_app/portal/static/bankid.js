@@ -8,6 +8,7 @@ function setupBankID(root) {
   const startButton = $("start"), autostart = $("autostart"), cancelButton = $("cancel");
   const pollMs = Number(root.dataset.pollMs) || 2000;
   let flow = "qr", pollTimer = null, qrTimer = null;
+  let generation = 0;  // answers to an order the page has stopped following are ignored
 
   function post(url, body) {
     return fetch(url, {
@@ -19,6 +20,7 @@ function setupBankID(root) {
   }
 
   function stop() {
+    generation += 1;
     clearTimeout(pollTimer);
     clearInterval(qrTimer);
   }
@@ -37,12 +39,14 @@ function setupBankID(root) {
   }
 
   function poll() {
+    const following = generation;
     post(root.dataset.statusUrl, { flow }).then((answer) => {
+      if (following !== generation) return;
       if (answer.state === "complete") { stop(); window.location.assign(answer.redirect); return; }
       if (answer.state === "failed") { fail(answer.message); return; }
       message.textContent = answer.message;
       pollTimer = setTimeout(poll, pollMs);
-    }).catch(() => fail("Internt tekniskt fel. Försök igen."));
+    }).catch(() => { if (following === generation) fail("Internt tekniskt fel. Försök igen."); });
   }
 
   function show(answer) {
@@ -64,7 +68,10 @@ function setupBankID(root) {
     }).catch(() => fail("Internt tekniskt fel. Försök igen."));
   });
   autostart.addEventListener("click", () => { flow = "autostart"; qr.hidden = true; });
-  cancelButton.addEventListener("click", () => post(root.dataset.cancelUrl).then((answer) => fail(answer.message)));
+  cancelButton.addEventListener("click", () => {
+    stop();
+    post(root.dataset.cancelUrl).then((answer) => fail(answer.message));
+  });
 
   if (root.dataset.resume === "true") {  // back from the BankID app on this device
     flow = "autostart";

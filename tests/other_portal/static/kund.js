@@ -10,9 +10,9 @@ choices.forEach((c) => c.addEventListener("change", showChoice));
 const box = document.querySelector('section[data-satt="bankid"]');
 if (box) {
   const $ = (id) => document.getElementById(id);
-  let qrTimer = null, pollTimer = null;
+  let qrTimer = null, pollTimer = null, round = 0;
   const post = (url) => fetch(url, { method: "POST", headers: { "X-CSRF": box.dataset.csrf } }).then((r) => r.json());
-  const stop = () => { clearInterval(qrTimer); clearTimeout(pollTimer); };
+  const stop = () => { round += 1; clearInterval(qrTimer); clearTimeout(pollTimer); };
   const fail = (text) => {
     stop();
     $("bankid-aktiv").hidden = true;
@@ -20,12 +20,13 @@ if (box) {
     $("bankid-fel").hidden = false;
     $("bankid-igen").hidden = false;
   };
-  const poll = () => post("/kund/bankid/status").then((a) => {
+  const poll = () => { const mine = round; return post("/kund/bankid/status").then((a) => {
+    if (mine !== round) return;
     if (a.klar) { stop(); location.assign(a.klar); return; }
     if (a.fel) { fail(a.fel); return; }
     $("bankid-status").textContent = a.status;
     pollTimer = setTimeout(poll, Number(box.dataset.poll));
-  });
+  }); };
   const start = () => post("/kund/bankid/start").then((a) => {
     $("bankid-start").hidden = true;
     $("bankid-igen").hidden = true;
@@ -41,7 +42,7 @@ if (box) {
   });
   $("bankid-start").addEventListener("click", start);
   $("bankid-igen").addEventListener("click", start);
-  $("bankid-avbryt").addEventListener("click", () => post("/kund/bankid/avbryt").then((a) => fail(a.fel)));
+  $("bankid-avbryt").addEventListener("click", () => { stop(); post("/kund/bankid/avbryt").then((a) => fail(a.fel)); });
   $("bankid-app").addEventListener("click", () => { $("bankid-qr").hidden = true; });
   if (box.dataset.resume === "ja") { $("bankid-start").hidden = true; $("bankid-aktiv").hidden = false; poll(); }
 }
