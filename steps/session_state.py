@@ -55,6 +55,7 @@ def wait_logged_in(page: Page, site: Site, customer: KnownCustomer, attempt: Log
         name.first.click()
         find.require(header.log_out_control, words.LOG_OUT)
         name.first.click()
+    site.remember("mina_sidor", page.url)  # where a login leads: Mina sidor
 
 
 def expect_logged_out(page: Page, site: Site, customer: KnownCustomer | None) -> None:
