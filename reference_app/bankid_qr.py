@@ -6,6 +6,8 @@ from __future__ import annotations
 import hashlib
 import hmac
 
+MAX_QR_CHARS = 200  # token (36) + time + code (64) and dots, with room to spare
+
 
 def qr_auth_code(qr_start_secret: str, qr_time: int) -> str:
     return hmac.new(qr_start_secret.encode("utf-8"), str(qr_time).encode("ascii"), hashlib.sha256).hexdigest()
@@ -17,7 +19,10 @@ def qr_data(qr_start_token: str, qr_start_secret: str, qr_time: int) -> str:
 
 def parse_qr_data(text: str) -> tuple[str, int, str] | None:
     """(qrStartToken, qrTime, qrAuthCode), or None when it is no BankID QR code."""
-    parts = (text or "").strip().split(".")
-    if len(parts) != 4 or parts[0] != "bankid" or not parts[2].isdigit():
+    text = (text or "").strip()
+    if not text.isascii() or len(text) > MAX_QR_CHARS:
+        return None
+    parts = text.split(".")
+    if len(parts) != 4 or parts[0] != "bankid" or not parts[2].isdigit() or len(parts[2]) > 9:
         return None
     return parts[1], int(parts[2]), parts[3]

@@ -6,6 +6,7 @@ Everything that expires reads this clock, so a test stack can move time forward
 
 from __future__ import annotations
 
+import math
 import time
 
 from .sqlite import PerThread
@@ -17,6 +18,7 @@ CREATE TABLE IF NOT EXISTS clock (
 );
 INSERT OR IGNORE INTO clock (id, offset_seconds) VALUES (1, 0);
 """
+MAX_ADVANCE_SECONDS = 10 * 366 * 24 * 3600  # a test moves time by minutes or days, never by centuries
 
 
 class Clock:
@@ -36,7 +38,11 @@ class Clock:
 
     def advance(self, seconds: float) -> float:
         """Move the clock forward (never back) and return the new time."""
-        if seconds < 0:
-            raise ValueError("the clock only moves forward")
+        if not math.isfinite(seconds) or not 0 <= seconds <= MAX_ADVANCE_SECONDS:
+            raise ValueError(f"the clock moves forward by 0 to {MAX_ADVANCE_SECONDS} seconds at a time")
         self._conn().execute("UPDATE clock SET offset_seconds = offset_seconds + ? WHERE id = 1", (seconds,))
         return self.now()
+
+    def reset(self) -> None:
+        """Back to real time: what a normal (not test-mode) start does with a moved clock."""
+        self._conn().execute("UPDATE clock SET offset_seconds = 0 WHERE id = 1")

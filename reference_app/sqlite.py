@@ -34,3 +34,11 @@ class PerThread:
         if conn is None:
             conn = self._local.conn = connect(self.path, self.synchronous)
         return conn
+
+
+def add_missing_columns(conn: sqlite3.Connection, table: str, columns: dict[str, str]) -> None:
+    """Bring a table made by an older version up to date (CREATE TABLE IF NOT EXISTS does not)."""
+    present = {row[1] for row in conn.execute(f"PRAGMA table_info({table})")}
+    for name, declaration in columns.items():
+        if name not in present:
+            conn.execute(f"ALTER TABLE {table} ADD COLUMN {name} {declaration}")

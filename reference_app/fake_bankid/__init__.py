@@ -8,6 +8,8 @@ from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.exceptions import HTTPException
 
+from .. import json_input
+from ..response_headers import protect
 from ..secret_key import load_or_create
 from .store import OrderStore
 
@@ -20,7 +22,11 @@ def create_app(data_dir: str | Path, test_mode: bool = False) -> Flask:
     app = Flask(__name__)
     app.config["SECRET_KEY"] = load_or_create(data, "FAKE_BANKID_SECRET_KEY", "bankid_secret_key")
     app.config["TEST_MODE"] = test_mode
-    app.extensions["bankid_store"] = OrderStore(str(data / "bankid.db"))
+    app.extensions["bankid_store"] = store = OrderStore(str(data / "bankid.db"))
+    if not test_mode:
+        store.forget_test_state()  # a moved clock or scripted outcomes must not follow into a normal start
+    json_input.install(app)
+    protect(app)
 
     from . import app_ui, control, rp_api
 

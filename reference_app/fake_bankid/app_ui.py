@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import base64
 import json
+import secrets
 from urllib.parse import urlparse
 
 from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
 
 from ..bankid_qr import parse_qr_data
-from .store import OrderError
+from .store import Device, OrderError
 
 bp = Blueprint("app_ui", __name__)
 
@@ -25,6 +26,13 @@ def _asked(row) -> str:
     if data:
         return base64.b64decode(data).decode("utf-8", "replace")
     return "Identifiering" if row["kind"] == "auth" else "Underskrift"
+
+
+def _device() -> Device:
+    """This phone: an id in the app's cookie (made on first use) and the address it calls from."""
+    if "device" not in session:
+        session["device"] = secrets.token_urlsafe(16)
+    return Device(session["device"], request.remote_addr or "127.0.0.1")
 
 
 @bp.get("/")
@@ -49,7 +57,7 @@ def read_qr():
     if parsed is None:
         return render_template("app/home.html", error="Det här är ingen QR-kod för BankID.", qr=text), 400
     try:
-        row = _store().open_by_qr(*parsed)
+        row = _store().open_by_qr(*parsed, _device())
     except OrderError as exc:
         return render_template("app/home.html", error=exc.details, qr=text), 400
     session.pop("redirect", None)
@@ -60,7 +68,7 @@ def read_qr():
 def autostart():
     """bankid:///?autostarttoken=...&redirect=... opened on this device."""
     try:
-        row = _store().open_by_autostart(request.args.get("autostarttoken", ""))
+        row = _store().open_by_autostart(request.args.get("autostarttoken", ""), _device())
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=400), 400
     target = request.args.get("redirect", "null")
@@ -73,7 +81,7 @@ def autostart():
 def order(order_ref: str):
     """What the service asks, and the next thing to do (pick an ID, or type the code)."""
     try:
-        row = _store()._pending(order_ref)
+        row = _store().for_device(order_ref, _device())
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=410), 410
     return render_template("app/order.html", row=row, asked=_asked(row), persons=_store().persons())
@@ -84,7 +92,7 @@ def choose_person(order_ref: str):
     """Use this person's BankID (the app now asks for the security code)."""
     number = request.form.get("person", "")
     try:
-        _store().choose_person(order_ref, number)
+        _store().choose_person(order_ref, number, _device())
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=400), 400
     return redirect(url_for("app_ui.order", order_ref=order_ref))
@@ -96,13 +104,13 @@ def answer(order_ref: str):
     store = _store()
     try:
         if request.form.get("action") == "avbryt":
-            store.user_cancel(order_ref)
+            store.user_cancel(order_ref, _device())
             return _finish("Åtgärden avbruten.")
         if not request.form.get("sakerhetskod", "").strip():
-            row = store._pending(order_ref)
+            row = store.for_device(order_ref, _device())
             return render_template("app/order.html", row=row, asked=_asked(row), persons=store.persons(),
                                    error="Skriv in din säkerhetskod."), 400
-        outcome = store.identify(order_ref, request.remote_addr or "127.0.0.1")
+        outcome = store.identify(order_ref, _device())
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=400), 400
     if outcome == "complete":

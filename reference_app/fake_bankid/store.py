@@ -7,13 +7,14 @@ complete. Test persons and scripted outcomes live here too."""
 from __future__ import annotations
 
 import base64
+import hashlib
 import json
 import secrets
 import sqlite3
 import uuid
 
 from ..clock import Clock
-from ..sqlite import PerThread
+from ..sqlite import PerThread, add_missing_columns
 
 ORDER_LIFETIME_SECONDS = 180     # then expiredTransaction
 START_TIMEOUT_SECONDS = 30       # QR not read / app not started: startFailed
@@ -41,7 +42,9 @@ CREATE TABLE IF NOT EXISTS orders (
     ended_at REAL,
     completion TEXT,
     collected_after_end INTEGER NOT NULL DEFAULT 0,
-    cancelled_by_rp INTEGER NOT NULL DEFAULT 0
+    cancelled_by_rp INTEGER NOT NULL DEFAULT 0,
+    device_id TEXT,                        -- the app that picked the order up; no other may use it
+    device_ip TEXT                         -- that device's address, reported on completion
 );
 CREATE TABLE IF NOT EXISTS persons (
     personal_number TEXT PRIMARY KEY,
@@ -74,6 +77,18 @@ class OrderError(Exception):
         self.code, self.details, self.status = code, details, status
 
 
+class Device:
+    """A simulated phone: an id kept in the app's cookie, and the address it calls from."""
+
+    def __init__(self, device_id: str, ip: str):
+        self.id, self.ip = device_id, ip
+
+    @property
+    def uhi(self) -> str:
+        """BankID's unique hardware identifier: the same phone always gives the same one."""
+        return base64.urlsafe_b64encode(hashlib.sha256(self.id.encode()).digest()[:18]).decode("ascii")
+
+
 class OrderStore:
     def __init__(self, path: str):
         self.path = path
@@ -81,7 +96,14 @@ class OrderStore:
         self._conn = PerThread(path)
         conn = self._conn()
         conn.executescript(SCHEMA)
+        add_missing_columns(conn, "orders", {"device_id": "TEXT", "device_ip": "TEXT"})
         conn.executemany("INSERT OR IGNORE INTO persons VALUES (?, ?, ?)", TEST_PERSONS)
+
+    def forget_test_state(self) -> None:
+        """A normal start: real time, nothing scripted (a test run may have left both behind)."""
+        self.clock.reset()
+        self._conn().execute("DELETE FROM scripted_errors")
+        self._conn().execute("DELETE FROM scripted_outcomes")
 
     # --- persons and scripted outcomes ------------------------------------------------
     def persons(self) -> list[sqlite3.Row]:
@@ -173,7 +195,7 @@ class OrderStore:
             self._end(order_ref, "failed", "cancelled")
 
     # --- the app's side ----------------------------------------------------------------
-    def open_by_qr(self, qr_start_token: str, qr_time: int, qr_auth_code: str) -> sqlite3.Row:
+    def open_by_qr(self, qr_start_token: str, qr_time: int, qr_auth_code: str, device: "Device") -> sqlite3.Row:
         from ..bankid_qr import qr_auth_code as expected_code
 
         row = self._conn().execute("SELECT * FROM orders WHERE qr_start_token = ?", (qr_start_token,)).fetchone()
@@ -184,26 +206,38 @@ class OrderStore:
         elapsed = int(self.clock.now() - row["created_at"])
         if not 0 <= elapsed - qr_time <= QR_MAX_AGE_SECONDS:
             raise OrderError("staleQr", "QR-koden är för gammal. Läs av den QR-kod som visas just nu.")
-        return self._open(row)
+        return self._open(row, device)
 
-    def open_by_autostart(self, auto_start_token: str) -> sqlite3.Row:
+    def open_by_autostart(self, auto_start_token: str, device: "Device") -> sqlite3.Row:
         row = self._conn().execute("SELECT * FROM orders WHERE auto_start_token = ?", (auto_start_token,)).fetchone()
         if row is None:
             raise OrderError("unknownToken", "Startlänken hör inte till någon pågående identifiering.")
-        return self._open(row)
+        return self._open(row, device)
 
-    def _open(self, row: sqlite3.Row) -> sqlite3.Row:
+    def _open(self, row: sqlite3.Row, device: "Device") -> sqlite3.Row:
         row = self._refresh(row)
         if row["status"] != "pending":
             raise OrderError("orderEnded", "Identifieringen är redan avslutad. Starta en ny hos tjänsten.")
-        if row["opened_at"] is None:
-            self._conn().execute("UPDATE orders SET opened_at = ?, hint_code = 'started' WHERE order_ref = ?",
-                                 (self.clock.now(), row["order_ref"]))
-        return self._row(row["order_ref"])
+        # The first device to pick the order up owns it (atomically: two phones cannot both win).
+        self._conn().execute(
+            "UPDATE orders SET opened_at = COALESCE(opened_at, ?), hint_code = 'started', device_id = ?, device_ip = ?"
+            " WHERE order_ref = ? AND status = 'pending' AND device_id IS NULL",
+            (self.clock.now(), device.id, device.ip, row["order_ref"]))
+        return self.for_device(row["order_ref"], device)
 
-    def choose_person(self, order_ref: str, personal_number: str) -> sqlite3.Row:
-        """The tester picked an ID: the app now asks for the security code (userSign)."""
+    def for_device(self, order_ref: str, device: "Device") -> sqlite3.Row:
+        """A pending order, if this device picked it up; OrderError otherwise."""
         row = self._pending(order_ref)
+        if row["device_id"] != device.id:
+            raise OrderError("otherDevice", "Identifieringen har redan startats på en annan enhet. "
+                                            "Starta en ny identifiering hos tjänsten.")
+        return row
+
+    def choose_person(self, order_ref: str, personal_number: str, device: "Device") -> sqlite3.Row:
+        """The tester picked an ID: the app now asks for the security code (userSign)."""
+        row = self.for_device(order_ref, device)
+        if self._conn().execute("SELECT 1 FROM persons WHERE personal_number = ?", (personal_number,)).fetchone() is None:
+            raise OrderError("unknownPerson", "Det finns inget BankID för den personen i appen.")
         wanted = (json.loads(row["request"]).get("requirement") or {}).get("personalNumber")
         if wanted and wanted != personal_number:
             raise OrderError("wrongPerson", "Tjänsten har begärt en annan persons BankID.")
@@ -216,20 +250,20 @@ class OrderStore:
                              (personal_number, order_ref))
         return self._row(order_ref)
 
-    def identify(self, order_ref: str, device_ip: str) -> str:
+    def identify(self, order_ref: str, device: "Device") -> str:
         """Identifiera: complete, unless an outcome was scripted for this person."""
-        row = self._pending(order_ref)
+        row = self.for_device(order_ref, device)
         if row["personal_number"] is None:
             raise OrderError("noPerson", "Välj ett BankID först.")
         scripted = self._take_script(row["personal_number"], ("userCancel", "certificateErr"))
         if scripted:
             self._end(order_ref, "failed", scripted)
             return scripted
-        self._end(order_ref, "complete", None, json.dumps(self._completion(row, device_ip)))
+        self._end(order_ref, "complete", None, json.dumps(self._completion(row, device)))
         return "complete"
 
-    def user_cancel(self, order_ref: str) -> None:
-        self._pending(order_ref)
+    def user_cancel(self, order_ref: str, device: "Device") -> None:
+        self.for_device(order_ref, device)
         self._end(order_ref, "failed", "userCancel")
 
     # --- helpers -------------------------------------------------------------------------
@@ -263,16 +297,15 @@ class OrderStore:
             (status, hint_code, completion, self.clock.now(), order_ref),
         )
 
-    def _completion(self, row: sqlite3.Row, device_ip: str) -> dict:
+    def _completion(self, row: sqlite3.Row, device: "Device") -> dict:
         person = self._conn().execute("SELECT * FROM persons WHERE personal_number = ?",
                                       (row["personal_number"],)).fetchone()
-        request = json.loads(row["request"])
         signature = (f'<?xml version="1.0" encoding="UTF-8"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#">'
                      f'<SignedInfo>fake-bankid {row["order_ref"]}</SignedInfo></Signature>')
         return {
             "user": {"personalNumber": person["personal_number"], "name": f"{person['given_name']} {person['surname']}",
                      "givenName": person["given_name"], "surname": person["surname"]},
-            "device": {"ipAddress": request.get("endUserIp", device_ip), "uhi": secrets.token_urlsafe(18)},
+            "device": {"ipAddress": device.ip, "uhi": device.uhi},
             "bankIdIssueDate": "2024-05-01",
             "stepUp": {"mrtd": False},
             "signature": base64.b64encode(signature.encode("utf-8")).decode("ascii"),

@@ -7,6 +7,8 @@ from pathlib import Path
 from flask import Flask
 from flask_wtf.csrf import CSRFProtect
 
+from .. import json_input
+from ..response_headers import FAKE_CSP, protect
 from ..secret_key import load_or_create
 from .smtp_server import SMTPServer
 from .store import MessageStore
@@ -18,6 +20,10 @@ def create_app(store: MessageStore, test_mode: bool = False) -> Flask:
     app.config["SECRET_KEY"] = load_or_create(Path(store.path).parent, "MAILCATCHER_SECRET_KEY", "mail_secret_key")
     app.config["TEST_MODE"] = test_mode
     app.extensions["mail_store"] = store
+    if not test_mode:
+        store.set_chaos({})  # SMTP refusal switched on by a test run must not follow into a normal start
+    json_input.install(app)
+    protect(app, FAKE_CSP + "; form-action 'self'")
 
     from . import api, inbox
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from flask import Blueprint, Response, current_app, jsonify, request
 
+from ..json_input import InputError, json_object
 from .store import CHAOS_TRIGGERS, QueryError
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -16,6 +17,11 @@ def _store():
 
 def _error(status: int, message: str):
     return jsonify(Error=message), status
+
+
+@bp.errorhandler(InputError)
+def _input_error(exc: InputError):
+    return _error(400, str(exc))
 
 
 def _int_arg(name: str, default: int, low: int = 0, high: int = 10_000) -> int:
@@ -33,9 +39,10 @@ def list_messages():
 
 @bp.delete("/messages")
 def delete_messages():
-    """Delete all, or the IDs in the JSON body."""
-    body = request.get_json(silent=True) or {}
-    ids = body.get("IDs")
+    """Delete all, or the IDs in the JSON body ({"IDs": [...]}; none given: all, as in Mailpit)."""
+    ids = json_object().get("IDs")
+    if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
+        return _error(400, "IDs must be a list of message IDs (strings)")
     _store().delete(ids if ids else None)
     return Response("ok", mimetype="text/plain")
 
@@ -94,7 +101,22 @@ def chaos():
         return _error(400, "chaos is not enabled (start the catcher in test mode)")
     if request.method == "GET":
         return jsonify(_store().chaos())
-    body = request.get_json(silent=True)
-    if not isinstance(body, dict) or not set(body) <= set(CHAOS_TRIGGERS):
+    body = json_object(empty_ok=False)
+    if not set(body) <= set(CHAOS_TRIGGERS):
         return _error(400, f"expected a JSON object with keys among {', '.join(CHAOS_TRIGGERS)}")
+    for name, setting in body.items():
+        problem = _chaos_problem(setting)
+        if problem:
+            return _error(400, f"{name}: {problem}")
     return jsonify(_store().set_chaos(body))
+
+
+def _chaos_problem(setting) -> str | None:
+    """What is wrong with one trigger's setting ({"ErrorCode": 400-599, "Probability": 0-100})."""
+    if not isinstance(setting, dict) or not set(setting) <= {"ErrorCode", "Probability"}:
+        return "expected an object with ErrorCode and Probability"
+    for key, low, high in (("ErrorCode", 400, 599), ("Probability", 0, 100)):
+        value = setting.get(key, low if key == "ErrorCode" else 0)
+        if isinstance(value, bool) or not isinstance(value, int) or not low <= value <= high:
+            return f"{key} must be a whole number from {low} to {high}"
+    return None

@@ -54,12 +54,20 @@ def _like(column: str) -> str:
     return f"{column} LIKE ? ESCAPE '\\'"
 
 
+MAX_QUERY_CHARS = 1000
+MAX_QUERY_TERMS = 20
+
+
 def parse_query(query: str) -> tuple[str, list[str]]:
     """Mailpit-style search (to:, from:, subject:, free words) as an SQL condition."""
+    if len(query or "") > MAX_QUERY_CHARS:
+        raise QueryError(f"query too long: at most {MAX_QUERY_CHARS} characters")
     try:
         tokens = shlex.split(query or "")
     except ValueError as exc:
         raise QueryError(f"invalid query: {exc}") from None
+    if len(tokens) > MAX_QUERY_TERMS:
+        raise QueryError(f"query has too many terms: at most {MAX_QUERY_TERMS}")
     clauses, params = [], []
     for token in tokens:
         key, sep, value = token.partition(":")
@@ -148,7 +156,10 @@ class MessageStore:
         return message
 
     def raw(self, message_id: str) -> bytes | None:
-        row = self._conn().execute("SELECT raw FROM messages WHERE id = ?", (message_id,)).fetchone()
+        if message_id == "latest":
+            row = self._conn().execute("SELECT raw FROM messages ORDER BY seq DESC LIMIT 1").fetchone()
+        else:
+            row = self._conn().execute("SELECT raw FROM messages WHERE id = ?", (message_id,)).fetchone()
         return row["raw"] if row else None
 
     def wait(self, query: str, count: int, timeout: float) -> dict | None:

@@ -6,7 +6,9 @@ import logging
 import re
 
 from flask import Flask, request
+from werkzeug.middleware.proxy_fix import ProxyFix
 
+from .. import json_input
 from ..clock import Clock
 from . import db, demo, errors, security
 from .config import build_config
@@ -24,6 +26,8 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
 
     db.init_schema(app.config["DATABASE"])
     app.extensions["clock"] = Clock(app.config["DATABASE"])
+    if not app.config["TEST_MODE"]:
+        app.extensions["clock"].reset()  # a clock moved by a test run must not follow into a normal start
     if app.config["DEMO_DATA"]:
         conn = db.connect(app.config["DATABASE"])
         try:
@@ -32,6 +36,12 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
             conn.close()
 
     app.teardown_appcontext(db.close_db)
+    json_input.install(app)
+    if app.config["TRUSTED_PROXIES"]:
+        # Opt-in: behind N reverse proxies we trust, the client's address and scheme come from
+        # their X-Forwarded-* headers (HSTS on HTTPS, per-client limits per client, not per proxy).
+        hops = app.config["TRUSTED_PROXIES"]
+        app.wsgi_app = ProxyFix(app.wsgi_app, x_for=hops, x_proto=hops, x_host=hops, x_port=hops)
     security.init_app(app)
     errors.init_app(app)
 

@@ -3,15 +3,16 @@
 from __future__ import annotations
 
 import logging
+import math
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, current_user, login_user, logout_user
 
-from . import customers
-from .db import get_db
-from .errors import limit_message
+from . import customers, lockout
+from .db import get_clock, get_db
+from .errors import LIMIT_MESSAGES, limit_message
 from .forms import LoginForm
-from .rate_limit_keys import username_key
+from .rate_limit_keys import account_of
 from .security import limiter, safe_next
 from .sessions import current_store
 
@@ -50,10 +51,6 @@ def _masked(text: str) -> str:
     return text[:-2] + "**" if len(text) > 2 else "**"
 
 
-def _login_failed(_response) -> bool:
-    return g.get("login_failed", False)
-
-
 def _render_login(form: LoginForm, status: int = 200, tab: str = "kundnummer"):
     # Back from the BankID app on this device: the page picks up the order it started.
     return render_template("auth/login.html", form=form, tab=tab, bankid_resume=bool(session.get("bankid")),
@@ -63,9 +60,6 @@ def _render_login(form: LoginForm, status: int = 200, tab: str = "kundnummer"):
 @bp.route("/logga-in", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["LOGIN_CLIENT_LIMIT"], methods=["POST"],
                scope="login-client", error_message="client")
-@limiter.limit(lambda: current_app.config["LOGIN_FAILURE_LIMIT"], methods=["POST"],
-               key_func=username_key, deduct_when=_login_failed, scope="login-account",
-               error_message="account")
 def login():
     """Login page with the tabs "Mobilt BankID" and "Kundnummer"."""
     if current_user.is_authenticated:
@@ -76,10 +70,17 @@ def login():
         return _render_login(form, tab=tab)
     if not form.validate():
         return _render_login(form, 400)
+    account = account_of(form.username)
+    locked = lockout.seconds_locked(get_db(), get_clock(), account)
+    if locked:
+        log.warning("password login refused for %s from %s: locked", _masked(form.username.value), request.remote_addr)
+        form.form_errors.append(LIMIT_MESSAGES["account"].format(minutes=max(1, math.ceil(locked / 60))))
+        return _render_login(form, 429)
     customer = customers.authenticate(get_db(), form.username, form.losenord.data)
     if customer is None:
-        g.login_failed = True
         log.info("password login failed for %s from %s", _masked(form.username.value), request.remote_addr)
+        if lockout.record_failure(get_db(), get_clock(), account):
+            log.warning("password login for %s locked after repeated failures", _masked(form.username.value))
         form.form_errors.append(MSG_WRONG)
         return _render_login(form, 401)
     session.clear()  # a new session on login: nothing from before survives

@@ -79,7 +79,8 @@ def qr():
 def status():
     """Collect once and say, in BankID's words, what is going on; log in when complete."""
     order = _current_order()
-    autostart = (request.get_json(silent=True) or {}).get("flow") == "autostart"
+    body = request.get_json(silent=True)
+    autostart = isinstance(body, dict) and body.get("flow") == "autostart"
     if order is None:
         return jsonify(state="failed", message=rfa.RFA22)
     try:

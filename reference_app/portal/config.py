@@ -23,11 +23,12 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "SESSION_COOKIE_HTTPONLY": True,
         "SESSION_COOKIE_SAMESITE": "Lax",
         "SESSION_COOKIE_SECURE": os.environ.get("MINASIDOR_HTTPS") == "1",
+        # How many reverse proxies in front of the portal set X-Forwarded-For/-Proto/-Host (0: none
+        # trusted, the headers are ignored). Set only when every request passes through them.
+        "TRUSTED_PROXIES": int(os.environ.get("MINASIDOR_TRUSTED_PROXIES", "0")),
         "PREFERRED_URL_SCHEME": "https" if os.environ.get("MINASIDOR_HTTPS") == "1" else "http",
         "SESSION_IDLE_SECONDS": int(os.environ.get("MINASIDOR_SESSION_IDLE_SECONDS", IDLE_SECONDS)),
         "SESSION_ABSOLUTE_SECONDS": int(os.environ.get("MINASIDOR_SESSION_ABSOLUTE_SECONDS", ABSOLUTE_SECONDS)),
-        # Failed password logins per username; then a lockout until the window ends.
-        "LOGIN_FAILURE_LIMIT": os.environ.get("MINASIDOR_LOGIN_FAILURE_LIMIT", "5 per 15 minutes"),
         # Login attempts per client address, whatever the username (password spraying).
         "LOGIN_CLIENT_LIMIT": os.environ.get("MINASIDOR_LOGIN_CLIENT_LIMIT", "100 per 5 minutes"),
         "RATELIMIT_STORAGE_URI": f"minasidor-sqlite://{database}",

@@ -9,7 +9,7 @@ from importlib import resources
 from flask import current_app, g
 
 from ..clock import Clock
-from ..sqlite import connect
+from ..sqlite import add_missing_columns, connect
 
 
 def init_schema(path: str) -> None:
@@ -17,6 +17,7 @@ def init_schema(path: str) -> None:
     conn = connect(path)
     try:
         conn.executescript(schema)
+        add_missing_columns(conn, "outbox", {"message_id": "TEXT", "expires_at": "REAL"})
     finally:
         conn.close()
 

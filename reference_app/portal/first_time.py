@@ -12,7 +12,7 @@ from .db import get_clock, get_db
 from .forms import ChoosePasswordForm, CreatePasswordForm, RegisterEmailForm
 from .mail import MailError, render_mail, send
 from .passwords import password_problems
-from .rate_limit_keys import kundnummer_key, username_key
+from .rate_limit_keys import account_key, kundnummer_key
 from .security import limiter
 from .sessions import current_store
 
@@ -49,16 +49,19 @@ def register_email():
         return render_template("first_time/register_email.html", form=form), 400
     if customer.email:
         return render_template("first_time/email_already_registered.html"), 409
+    # First claim the address slot (atomically: of parallel attempts exactly one wins, and only
+    # the winner mails), then mail; if SMTP refuses, give the slot back: no half-done registration.
+    if not customers.set_email_if_missing(conn, customer.id, form.email):
+        return render_template("first_time/email_already_registered.html"), 409
     mail = render_mail("email_registered", form.email, "Din e-postadress är registrerad för Mina sidor",
                        customer=customer, create_password_url=_public_url("first_time.create_password"))
     try:
-        send(current_app.config, mail)  # first the mail, then the record: no half-done registration
+        send(current_app.config, mail)
     except MailError as exc:
+        customers.clear_email(conn, customer.id, form.email)
         log.warning("registration mail for customer %s not sent: %s", customer.id, exc)
         form.form_errors.append(MSG_MAIL_DOWN)
         return render_template("first_time/register_email.html", form=form), 503
-    if not customers.set_email_if_missing(conn, customer.id, form.email):
-        return render_template("first_time/email_already_registered.html"), 409
     log.info("e-mail registered for customer %s", customer.id)
     return render_template("first_time/email_registered.html", email=form.email)
 
@@ -66,7 +69,7 @@ def register_email():
 @bp.route("/skapa-losenord", methods=["GET", "POST"])
 @limiter.limit(lambda: current_app.config["FORM_CLIENT_LIMIT"], methods=["POST"], scope="password-client",
                error_message="client")
-@limiter.limit(lambda: current_app.config["PASSWORD_LINK_LIMIT"], methods=["POST"], key_func=username_key,
+@limiter.limit(lambda: current_app.config["PASSWORD_LINK_LIMIT"], methods=["POST"], key_func=account_key,
                scope="password-link", error_message="password-link")
 def create_password():
     """"Skapa lösenord": the same answer whether or not the kundnummer exists or has an e-mail."""
@@ -81,7 +84,7 @@ def create_password():
         mail = render_mail("choose_password", customer.email, "Välj lösenord för Mina sidor", customer=customer,
                            link=_public_url("first_time.choose_password", token=token),
                            minutes=current_app.config["PASSWORD_LINK_MINUTES"])
-        _send_later(conn, mail)
+        _send_later(conn, mail, expires_at=get_clock().now() + lifetime)
         log.info("password link queued for customer %s", customer.id)
     else:
         log.info("password link asked for a username without customer or e-mail")
@@ -121,9 +124,9 @@ def _save_password(conn, customer, password: str) -> None:
     log.info("password chosen for customer %s; %s other session(s) ended", customer.id, ended)
 
 
-def _send_later(conn, mail) -> None:
+def _send_later(conn, mail, expires_at: float | None = None) -> None:
     """Through the outbox: kept if SMTP is down, and the answer does not wait for SMTP."""
-    outbox.enqueue(conn, get_clock(), mail)
+    outbox.enqueue(conn, get_clock(), mail, expires_at)
     worker = current_app.extensions.get("outbox_worker")
     if worker:
         worker.wake.set()

@@ -20,6 +20,7 @@ class Mail:
     subject: str
     text: str
     html: str | None = None
+    message_id: str | None = None  # made when sent, unless fixed earlier (the outbox fixes it when queuing)
 
 
 def render_mail(template: str, to: str, subject: str, **context) -> Mail:
@@ -32,12 +33,16 @@ def render_mail(template: str, to: str, subject: str, **context) -> Mail:
     )
 
 
+def new_message_id() -> str:
+    return make_msgid(domain="stadsenergi.example")
+
+
 def to_message(mail: Mail, sender: str) -> EmailMessage:
     message = EmailMessage()
     message["From"] = sender
     message["To"] = mail.to
     message["Subject"] = mail.subject
-    message["Message-ID"] = make_msgid(domain="stadsenergi.example")
+    message["Message-ID"] = mail.message_id or new_message_id()
     message.set_content(mail.text)
     if mail.html:
         message.add_alternative(mail.html, subtype="html")

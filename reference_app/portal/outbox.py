@@ -1,6 +1,10 @@
 """Mail that must not be lost when SMTP is briefly down: stored first, sent by a worker,
 retried with back-off. Used where the customer's answer must not depend on the mail
-(the "Skapa lösenord" link: same answer whether or not the kundnummer exists)."""
+(the "Skapa lösenord" link: same answer whether or not the kundnummer exists).
+
+Nothing usable stays at rest: a body is blanked once sent or given up, and a queued mail whose
+link has expired is dropped unsent. The Message-ID is fixed when queued, so a mail sent again
+after a crash between SMTP's answer and our note of it is recognisably the same message."""
 
 from __future__ import annotations
 
@@ -10,7 +14,7 @@ import threading
 
 from ..clock import Clock
 from . import db
-from .mail import Mail, MailError, send
+from .mail import Mail, MailError, new_message_id, send
 
 log = logging.getLogger("minasidor.outbox")
 
@@ -19,12 +23,26 @@ CLAIM_SECONDS = 60
 IDLE_WAKE_SECONDS = 5
 
 
-def enqueue(conn: sqlite3.Connection, clock: Clock, mail: Mail) -> None:
+def enqueue(conn: sqlite3.Connection, clock: Clock, mail: Mail, expires_at: float | None = None) -> None:
+    """Queue a mail; `expires_at`: when what it carries (a link) stops working."""
     now = clock.now()
     conn.execute(
-        "INSERT INTO outbox (to_addr, subject, text_body, html_body, created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (mail.to, mail.subject, mail.text, mail.html, now, now),
+        "INSERT INTO outbox (to_addr, subject, text_body, html_body, created_at, next_attempt_at, message_id, expires_at)"
+        " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (mail.to, mail.subject, mail.text, mail.html, now, now, mail.message_id or new_message_id(), expires_at),
     )
+
+
+_BLANK = "text_body = '', html_body = NULL"
+
+
+def _drop_expired(conn: sqlite3.Connection, now: float) -> None:
+    dropped = conn.execute(
+        f"UPDATE outbox SET failed_at = ?, last_error = 'expired before it could be sent', {_BLANK}"
+        " WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= ?", (now, now),
+    ).rowcount
+    if dropped:
+        log.error("dropped %s outbox message(s) whose link expired before SMTP took them", dropped)
 
 
 def _claim(conn: sqlite3.Connection, now: float) -> sqlite3.Row | None:
@@ -38,14 +56,15 @@ def _claim(conn: sqlite3.Connection, now: float) -> sqlite3.Row | None:
 def deliver_due(conn: sqlite3.Connection, clock: Clock, config: dict) -> int:
     """Send every message that is due; returns how many were sent."""
     sent = 0
+    _drop_expired(conn, clock.now())
     while (row := _claim(conn, clock.now())) is not None:
-        mail = Mail(row["to_addr"], row["subject"], row["text_body"], row["html_body"])
+        mail = Mail(row["to_addr"], row["subject"], row["text_body"], row["html_body"], row["message_id"])
         try:
             send(config, mail)
         except MailError as exc:
             attempts = row["attempts"] + 1
             if attempts > len(RETRY_AFTER_SECONDS):
-                conn.execute("UPDATE outbox SET attempts = ?, failed_at = ?, last_error = ? WHERE id = ?",
+                conn.execute(f"UPDATE outbox SET attempts = ?, failed_at = ?, last_error = ?, {_BLANK} WHERE id = ?",
                              (attempts, clock.now(), str(exc), row["id"]))
                 log.error("gave up sending outbox message %s after %s attempts: %s", row["id"], attempts, exc)
             else:
@@ -53,7 +72,7 @@ def deliver_due(conn: sqlite3.Connection, clock: Clock, config: dict) -> int:
                              (attempts, clock.now() + RETRY_AFTER_SECONDS[attempts - 1], str(exc), row["id"]))
                 log.warning("outbox message %s not sent (attempt %s), will retry: %s", row["id"], attempts, exc)
             continue
-        conn.execute("UPDATE outbox SET sent_at = ?, claimed_until = NULL WHERE id = ?", (clock.now(), row["id"]))
+        conn.execute(f"UPDATE outbox SET sent_at = ?, claimed_until = NULL, {_BLANK} WHERE id = ?", (clock.now(), row["id"]))
         sent += 1
     return sent
 

@@ -4,15 +4,24 @@ from __future__ import annotations
 
 from flask import request
 
+from . import customers
+from .db import get_db
 from .field_errors import FieldError
-from .identity import parse_username
+from .identity import Username, parse_username
 
 
-def username_key() -> str:
-    """The normalised username, so 16556677-8899 and 165566778899 count as one."""
+def account_of(username: Username) -> str:
+    """The account a username names: a company's kundnummer and 16 + orgnr are one account.
+    A username that names no customer counts by itself, so the answer is the same for both."""
+    customer = customers.find(get_db(), username)
+    return f"customer:{customer.id}" if customer else username.key()
+
+
+def account_key() -> str:
+    """The account the form's "Kundnummer" names (for limits counted per account)."""
     raw = request.form.get("kundnummer", "")
     try:
-        return parse_username(raw).key()
+        return account_of(parse_username(raw))
     except FieldError:
         return "invalid:" + raw.strip()[:40]
 

@@ -51,7 +51,9 @@ CREATE TABLE IF NOT EXISTS outbox (
     claimed_until REAL,
     sent_at REAL,
     failed_at REAL,
-    last_error TEXT
+    last_error TEXT,
+    message_id TEXT,                 -- fixed when queued: a retry is the same message to receivers
+    expires_at REAL                  -- the link inside is void from then: never sent after it
 );
 
 -- BankID orders started from a browser; the browser holds only a random handle (its hash here),
@@ -64,4 +66,15 @@ CREATE TABLE IF NOT EXISTS bankid_orders (
     qr_start_secret TEXT NOT NULL,
     started_at REAL NOT NULL,
     ended_at REAL
+);
+
+-- Failed password logins per account (lockout.py): kept 15 minutes, or until they lock.
+CREATE TABLE IF NOT EXISTS login_failures (
+    account TEXT NOT NULL,
+    failed_at REAL NOT NULL
+);
+CREATE INDEX IF NOT EXISTS login_failures_account ON login_failures (account);
+CREATE TABLE IF NOT EXISTS login_lockouts (
+    account TEXT PRIMARY KEY,
+    locked_until REAL NOT NULL
 );

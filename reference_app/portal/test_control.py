@@ -6,9 +6,11 @@ from __future__ import annotations
 import secrets
 import sqlite3
 
-from flask import Blueprint, jsonify, request
+from flask import Blueprint, jsonify
 from stdnum import luhn
 
+from ..clock import MAX_ADVANCE_SECONDS
+from ..json_input import choice, json_object, number, optional
 from . import customers
 from .db import get_clock, get_db
 
@@ -26,10 +28,7 @@ def read_clock():
 @bp.post("/clock")
 def advance_clock():
     """Move the clock forward by advance_seconds."""
-    body = request.get_json(silent=True) or {}
-    seconds = body.get("advance_seconds")
-    if not isinstance(seconds, (int, float)) or seconds < 0:
-        return jsonify(error="advance_seconds must be a number >= 0"), 400
+    seconds = number(json_object(empty_ok=False), "advance_seconds", 0, MAX_ADVANCE_SECONDS)
     return jsonify(now=get_clock().advance(seconds))
 
 
@@ -41,10 +40,9 @@ def _fictional_orgnr() -> str:
 @bp.post("/customers")
 def create_customer():
     """A new customer: {"kind": "privat"|"foretag", "email": true|false, "password": str|null}."""
-    body = request.get_json(silent=True) or {}
-    kind = body.get("kind", "privat")
-    if kind not in ("privat", "foretag"):
-        return jsonify(error="kind must be privat or foretag"), 400
+    body = json_object()
+    kind = choice(body, "kind", ("privat", "foretag"), default="privat")
+    with_email, password = optional(body, "email", bool, False), optional(body, "password", str)
     for _ in range(20):
         kundnummer = f"9{secrets.randbelow(10**6):06d}"
         record = {
@@ -53,8 +51,8 @@ def create_customer():
             "name": f"Testkund {kundnummer}" if kind == "privat" else f"Testbolaget {kundnummer} AB",
             "personnummer": TEST_PERSONNUMMER if kind == "privat" else None,
             "orgnr": _fictional_orgnr() if kind == "foretag" else None,
-            "email": f"kund-{kundnummer}@example.se" if body.get("email") else None,
-            "password": body.get("password"),
+            "email": f"kund-{kundnummer}@example.se" if with_email else None,
+            "password": password,
         }
         try:
             customers.add(get_db(), now=get_clock().now(), **record)

@@ -1,0 +1,22 @@
+"""Protective response headers for the fakes' own pages (the portal has its own, stricter set
+in portal/security.py): no framing, no MIME sniffing, nothing loaded from elsewhere."""
+
+from __future__ import annotations
+
+from flask import Flask
+
+# Inline <style> in the small layouts; no script at all. form-action is left open on purpose
+# where a form's answer redirects to another site (the BankID app returning to the portal).
+FAKE_CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+            "frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
+
+
+def protect(app: Flask, csp: str = FAKE_CSP) -> None:
+    def _headers(response):
+        response.headers.setdefault("Content-Security-Policy", csp)
+        response.headers.setdefault("X-Frame-Options", "DENY")
+        response.headers.setdefault("X-Content-Type-Options", "nosniff")
+        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        return response
+
+    app.after_request(_headers)
