@@ -9,7 +9,9 @@ PYTEST_ARGS ?=
 TARGET ?=
 TARGET_ARGS := $(if $(TARGET),--target $(TARGET))
 
-.PHONY: spec test bench serve setup browser clean
+RUNS ?= 20
+
+.PHONY: spec test bench soak serve setup browser clean
 
 setup: $(STAMP) browser
 
@@ -34,6 +36,9 @@ test: setup
 
 bench: setup
 	@$(BIN)/python -m minasidor_spec bench
+
+soak: setup
+	@$(BIN)/python -m minasidor_spec soak $(RUNS)
 
 serve: setup
 	@$(BIN)/python -m reference_app serve

@@ -3,6 +3,7 @@
   python -m minasidor_spec spec [--report DIR] [PYTEST-ARGS...]   run the features, write DIR/index.html
   python -m minasidor_spec report CUCUMBER.json INDEX.html [EXTRAS.json]
   python -m minasidor_spec bench                                  timings against the embedded stack
+  python -m minasidor_spec soak [RUNS]                            RUNS random-order runs under CPU load
   python -m minasidor_spec browser                                make sure a Chromium exists
 """
 
@@ -29,6 +30,10 @@ def main(argv: list[str]) -> int:
         from .bench import main as bench_main
 
         return bench_main()
+    if command == "soak":
+        from .soak import main as soak_main
+
+        return soak_main(arguments)
     if command == "browser" and not arguments:
         from .browser import ensure_browser
 

@@ -7,6 +7,8 @@ import os
 import subprocess
 import sys
 
+from .debian import apt_install
+
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
 
 # On a closed network Chromium's calls home are refused many at a time; these flags stop them.
@@ -65,13 +67,9 @@ def ensure_browser() -> int:
         print(f"==> Webbläsare: Debians Chromium ({DEBIAN_CHROMIUM})")
         return 0
     print("==> Ingen Chromium hittades: installerar Debians paket chromium (apt-get)", flush=True)
-    sudo = [] if os.geteuid() == 0 else ["sudo"]
-    quiet = dict(env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", "chromium"]):
-        if subprocess.run(sudo + command, **quiet).returncode != 0:
-            print(f"FEL: {' '.join(sudo + command)} misslyckades; installera Chromium själv eller ange CHROMIUM_PATH.",
-                  file=sys.stderr)
-            return 1
+    if not apt_install("chromium"):
+        print("Ange CHROMIUM_PATH om du har en Chromium någon annanstans.", file=sys.stderr)
+        return 1
     version = subprocess.run([DEBIAN_CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
     print(f"==> Webbläsare: Debians Chromium installerad ({version or 'okänd version'})")
     return 0

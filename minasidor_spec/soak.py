@@ -1,0 +1,124 @@
+"""`make soak` (python -m minasidor_spec soak [RUNS]): run the acceptance suite RUNS times
+(default 20) in random order (pytest-randomly, a new seed each run, printed) while stress-ng
+keeps both cores busy, and print the runs, the failures per scenario and the seeds that
+produced them. A spec QA runs for regression must never fail by chance: the goal is all green."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import subprocess
+import sys
+import tempfile
+import time
+import xml.etree.ElementTree as ElementTree
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from .debian import apt_install
+
+DEFAULT_RUNS = 20
+
+
+@dataclass
+class RunResult:
+    seed: int
+    seconds: float
+    passed: int = 0
+    failed: list[str] = field(default_factory=list)
+    exit_code: int = 0
+
+    @property
+    def green(self) -> bool:
+        return self.exit_code == 0 and not self.failed
+
+
+def _scenario_name(case: ElementTree.Element) -> str:
+    return case.get("name", "?").removeprefix("test_")
+
+
+def run_once(seed: int, logs: Path) -> RunResult:
+    """The acceptance suite once, in the order `seed` gives, against a fresh embedded stack;
+    pytest's output is kept in `logs` when the run is not green."""
+    log = logs / f"frö-{seed}.log"
+    with tempfile.TemporaryDirectory(prefix="minasidor-soak-") as folder, log.open("w") as output:
+        junit = Path(folder) / "junit.xml"
+        start = time.perf_counter()
+        exit_code = subprocess.run(
+            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "randomly", f"--randomly-seed={seed}",
+             f"--junitxml={junit}"], stdout=output, stderr=subprocess.STDOUT).returncode
+        result = RunResult(seed, time.perf_counter() - start, exit_code=exit_code)
+        for case in ElementTree.parse(junit).getroot().iter("testcase") if junit.exists() else []:
+            if case.find("failure") is not None or case.find("error") is not None:
+                result.failed.append(_scenario_name(case))
+            elif case.find("skipped") is None:
+                result.passed += 1
+    if result.green:
+        log.unlink()
+    return result
+
+
+def start_load() -> subprocess.Popen | None:
+    """stress-ng on every core (Debian's package, installed when missing)."""
+    if shutil.which("stress-ng") is None:
+        print("==> stress-ng saknas: installerar Debians paket stress-ng (apt-get)", flush=True)
+        if not apt_install("stress-ng"):
+            return None
+    cores = os.cpu_count() or 2
+    print(f"==> Last: stress-ng --cpu {cores} under hela körningen", flush=True)
+    return subprocess.Popen(["stress-ng", "--cpu", str(cores), "--quiet"], stdout=subprocess.DEVNULL,
+                            stderr=subprocess.DEVNULL)
+
+
+def summary(results: list[RunResult]) -> str:
+    green = sum(r.green for r in results)
+    lines = [f"Körningar: {len(results)}, gröna: {green}, med fel: {len(results) - green}"]
+    per_scenario: dict[str, list[int]] = defaultdict(list)
+    for result in results:
+        for name in result.failed:
+            per_scenario[name].append(result.seed)
+        if result.exit_code and not result.failed:
+            per_scenario["(körningen avbröts utan underkänt scenario)"].append(result.seed)
+    if per_scenario:
+        lines.append("Fel per scenario:")
+        for name, seeds in sorted(per_scenario.items(), key=lambda item: -len(item[1])):
+            lines.append(f"  {len(seeds)} × {name}  (frön: {', '.join(map(str, seeds))})")
+    else:
+        lines.append("Fel per scenario: inga")
+    lines.append("Frön: " + ", ".join(str(r.seed) for r in results))
+    lines.append("Upprepa en körning: .venv/bin/pytest tests/acceptance -p randomly --randomly-seed=FRÖ")
+    return "\n".join(lines)
+
+
+def main(arguments: list[str]) -> int:
+    try:
+        runs = int(arguments[0]) if arguments else DEFAULT_RUNS
+    except ValueError:
+        print(f"FEL: antalet körningar måste vara ett heltal, inte {arguments[0]!r}.", file=sys.stderr)
+        return 2
+    if runs < 1:
+        print("FEL: minst en körning.", file=sys.stderr)
+        return 2
+    logs = Path("test-results") / "soak"
+    logs.mkdir(parents=True, exist_ok=True)
+    load = start_load() if os.environ.get("SOAK_LOAD", "1") != "0" else None
+    results: list[RunResult] = []
+    try:
+        for number in range(1, runs + 1):
+            seed = random.randrange(2**32)
+            print(f"==> Körning {number}/{runs}, frö {seed} ...", flush=True)
+            result = run_once(seed, logs)
+            results.append(result)
+            verdict = "grön" if result.green else (f"{len(result.failed)} underkända: {', '.join(result.failed) or '?'}"
+                                                   f" (utskrift: {logs / f'frö-{seed}.log'})")
+            print(f"    {result.passed} godkända, {verdict} ({result.seconds:.0f} s)", flush=True)
+    except KeyboardInterrupt:
+        print("Avbruten.", file=sys.stderr)
+    finally:
+        if load is not None:
+            load.terminate()
+            load.wait()
+    print(summary(results))
+    return 0 if results and all(r.green for r in results) and len(results) == runs else 1
