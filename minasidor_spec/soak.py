@@ -56,7 +56,7 @@ def run_once(seed: int, logs: Path) -> RunResult:
             elif case.find("skipped") is None:
                 result.passed += 1
     if result.green:
-        log.unlink()
+        log.unlink(missing_ok=True)
     return result
 
 
@@ -101,7 +101,7 @@ def main(arguments: list[str]) -> int:
     if runs < 1:
         print("FEL: minst en körning.", file=sys.stderr)
         return 2
-    logs = Path("test-results") / "soak"
+    logs = Path("soak-logs")  # not test-results/: pytest-playwright empties that at every start
     logs.mkdir(parents=True, exist_ok=True)
     load = start_load() if os.environ.get("SOAK_LOAD", "1") != "0" else None
     results: list[RunResult] = []

@@ -16,7 +16,7 @@ SMTP_READY = "E-post (SMTP): "
 BANKID_READY = "BankID (RP API v6.0 och simulerad app): "
 
 
-def _start_http(running: ExitStack, name: str, host: str, port: int, app, ssl_context=None):
+def start_http(running: ExitStack, name: str, host: str, port: int, app, ssl_context=None):
     """A threaded HTTP server for `app`, shut down when `running` closes."""
     server = make_server(host, port, app, threaded=True, ssl_context=ssl_context)
     threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
@@ -42,7 +42,7 @@ def _serve_mail(running: ExitStack, host: str, ports: dict, data_dir: str, test_
 
     catcher = MailCatcher(Path(data_dir), host, ports["smtp"], test_mode).start()
     running.callback(catcher.stop)
-    mail_http = _start_http(running, "mail-http", host, ports["mail"], catcher.app)
+    mail_http = start_http(running, "mail-http", host, ports["mail"], catcher.app)
     print(f"{SMTP_READY}{host}:{catcher.smtp.port}", flush=True)
     print(f"{MAIL_API_READY}http://{host}:{mail_http.port}/", flush=True)
     return host, catcher.smtp.port
@@ -53,7 +53,7 @@ def _serve_bankid(running: ExitStack, host: str, port: int, data_dir: str, test_
     """The fake BankID; returns its RP API URL for the portal."""
     from .fake_bankid import create_app
 
-    server = _start_http(running, "bankid-http", host, port, create_app(Path(data_dir), test_mode), tls)
+    server = start_http(running, "bankid-http", host, port, create_app(Path(data_dir), test_mode), tls)
     scheme = "https" if tls else "http"
     print(f"{BANKID_READY}{scheme}://{host}:{server.port}/", flush=True)
     return f"{scheme}://{host}:{server.port}/rp/v6.0"
@@ -74,7 +74,7 @@ def _serve_portal(running: ExitStack, host: str, port: int, data_dir: str, overr
     from .portal import create_app
 
     app = create_app(overrides, data_dir=data_dir)
-    server = _start_http(running, "portal-http", host, port, app)
+    server = start_http(running, "portal-http", host, port, app)
     app.config["PUBLIC_BASE_URL"] = app.config["PUBLIC_BASE_URL"] or f"http://{host}:{server.port}"
     print(f"Data: {app.config['DATA_DIR']}{test_mode}", flush=True)
     print(f"Portalen skickar e-post via {app.config['SMTP_HOST']}:{app.config['SMTP_PORT']}", flush=True)

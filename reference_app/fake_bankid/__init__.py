@@ -28,7 +28,9 @@ def create_app(data_dir: str | Path, test_mode: bool = False) -> Flask:
     json_input.install(app)
     protect(app)
 
-    from . import app_ui, control, rp_api
+    from . import app_ui, control, openapi, rp_api
+
+    app.add_url_rule("/openapi.json", "openapi", lambda: jsonify(openapi.DOCUMENT))
 
     csrf = CSRFProtect(app)
     csrf.exempt(rp_api.bp)

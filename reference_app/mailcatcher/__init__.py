@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from flask import Flask
+from flask import Flask, jsonify
 from flask_wtf.csrf import CSRFProtect
 
 from .. import json_input
@@ -25,7 +25,9 @@ def create_app(store: MessageStore, test_mode: bool = False) -> Flask:
     json_input.install(app)
     protect(app, FAKE_CSP + "; form-action 'self'")
 
-    from . import api, inbox
+    from . import api, inbox, openapi
+
+    app.add_url_rule("/openapi.json", "openapi", lambda: jsonify(openapi.DOCUMENT))
 
     csrf = CSRFProtect(app)
     csrf.exempt(api.bp)  # a JSON API like Mailpit's, not a browser form
