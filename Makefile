@@ -11,7 +11,9 @@ TARGET_ARGS := $(if $(TARGET),--target $(TARGET))
 
 RUNS ?= 20
 
-.PHONY: spec test bench soak serve setup browser clean
+FUZZ_EXAMPLES ?= 300
+
+.PHONY: spec test bench soak fuzz mutants serve setup browser clean
 
 setup: $(STAMP) browser
 
@@ -39,6 +41,11 @@ bench: setup
 
 soak: setup
 	@$(BIN)/python -m minasidor_spec soak $(RUNS)
+
+fuzz: setup
+	@echo "==> Fuzzar referensmiljön: hypothesis ($(FUZZ_EXAMPLES) exempel per test) och schemathesis mot OpenAPI-dokumenten"
+	@FUZZ_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) OPENAPI_EXAMPLES=$(FUZZ_EXAMPLES) \
+	  $(BIN)/pytest tests/fuzz -q -p no:logging $(PYTEST_ARGS)
 
 serve: setup
 	@$(BIN)/python -m reference_app serve

@@ -42,6 +42,7 @@ JSON_VALUES = st.recursive(
 class Tally:
     answers: int = 0
     slowest: float = 0.0
+    openapi_cases: int = 0
     by_test: dict[str, int] = field(default_factory=dict)
 
 
@@ -76,8 +77,9 @@ class Caller:
 def pytest_terminal_summary(terminalreporter):
     if TALLY.answers:
         terminalreporter.write_line(
-            f"Fuzz: {TALLY.answers} svar på slumpade indata, inget >= 500, ingen undantagstext, "
-            f"långsammast {TALLY.slowest:.2f} s")
+            f"Fuzz (hypothesis): {TALLY.answers} svar på slumpade indata, långsammast {TALLY.slowest:.2f} s")
+    if TALLY.openapi_cases:
+        terminalreporter.write_line(f"Fuzz (schemathesis): {TALLY.openapi_cases} fall mot OpenAPI-dokumenten")
 
 
 @pytest.fixture(scope="module")

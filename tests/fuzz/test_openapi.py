@@ -5,6 +5,7 @@ The catcher's /wait is left to the property tests: it waits by design."""
 from __future__ import annotations
 
 import os
+import re
 import subprocess
 import sys
 from contextlib import ExitStack
@@ -15,6 +16,8 @@ import pytest
 from reference_app.fake_bankid import create_app as create_bankid
 from reference_app.mailcatcher import MailCatcher
 from reference_app.serving import start_http
+
+from .conftest import TALLY
 
 CHECKS = "not_a_server_error,status_code_conformance,content_type_conformance,response_schema_conformance"
 EXAMPLES = int(os.environ.get("OPENAPI_EXAMPLES", 10))
@@ -38,5 +41,6 @@ def test_answers_match_the_published_document(servers, component, extra):
         [str(SCHEMATHESIS), "run", f"{servers[component]}/openapi.json", "--checks", CHECKS,
          "--max-examples", str(EXAMPLES), "--suppress-health-check", "all", "--no-color", *extra],
         capture_output=True, text=True, timeout=900)
-    print(run.stdout[-3000:])
+    generated = re.search(r"(\d+) generated", run.stdout)
+    TALLY.openapi_cases += int(generated.group(1)) if generated else 0
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
