@@ -47,6 +47,9 @@ fuzz: setup
 	@FUZZ_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) OPENAPI_EXAMPLES=$(FUZZ_EXAMPLES) \
 	  $(BIN)/pytest tests/fuzz -q -p no:logging $(PYTEST_ARGS)
 
+mutants: setup
+	@$(BIN)/python -m tests.mutants $(MUTANTS)
+
 serve: setup
 	@$(BIN)/python -m reference_app serve
 

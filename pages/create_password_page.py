@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import help_words as words
 from .finder import Finder
-from .forms import KUNDNUMMER, field
+from .forms import KUNDNUMMER, field, submit_and_wait
 
 
 class CreatePasswordPage:
@@ -17,7 +17,7 @@ class CreatePasswordPage:
         self.find.require(self.kundnummer, words.CREATE_KUNDNUMMER).fill(kundnummer)
 
     def submit(self) -> None:
-        self.find.require(self.create_button, words.CREATE_BUTTON).click()
+        submit_and_wait(self.find.page, self.find.require(self.create_button, words.CREATE_BUTTON))
 
     def ask_for_link(self, kundnummer: str) -> None:
         self.fill_in(kundnummer)

@@ -36,3 +36,16 @@ def wait_for_tied_text(page: Page, control: Locator, pattern: re.Pattern, timeou
     flags = "i" if pattern.flags & re.IGNORECASE else ""
     page.wait_for_function(f"([field, source, flags]) => new RegExp(source, flags).test(({_TIED_TEXT})(field))",
                            arg=[control.element_handle(timeout=timeout), pattern.pattern, flags], timeout=timeout)
+
+
+# True once the page that was shown when the button was clicked is gone (the answer came), or
+# when the browser holds the form back because of its own validation (nothing was sent).
+_ANSWERED = "token => window.__minasidorSubmit !== token || !!document.querySelector('form :invalid')"
+
+
+def submit_and_wait(page: Page, button: Locator) -> None:
+    """Click a form's submit button and return once the server's answer is shown (work it
+    started, such as a mail, is then under way), not merely once the click was made."""
+    token = page.evaluate("() => (window.__minasidorSubmit = String(Math.random()))")
+    button.click()
+    page.wait_for_function(_ANSWERED, arg=token)

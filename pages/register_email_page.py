@@ -7,7 +7,7 @@ import re
 
 from . import help_words as words
 from .finder import Finder
-from .forms import EMAIL, KUNDNUMMER, PERSONNUMMER, field
+from .forms import EMAIL, KUNDNUMMER, PERSONNUMMER, field, submit_and_wait
 
 # The help page writes the button in lower case; any capitalisation is the same word.
 REGISTER = re.compile("^registrera e-postadress$", re.I)
@@ -30,7 +30,7 @@ class RegisterEmailPage:
             self.email_fields.nth(1).fill(email)
 
     def submit(self) -> None:
-        self.find.require(self.register_button, words.REGISTER_BUTTON).click()
+        submit_and_wait(self.find.page, self.find.require(self.register_button, words.REGISTER_BUTTON))
 
     def register(self, kundnummer: str, personnummer: str, email: str) -> None:
         self.fill_in(kundnummer, personnummer, email)

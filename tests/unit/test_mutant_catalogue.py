@@ -1,0 +1,26 @@
+"""The mutant catalogue stays usable: every edit finds its text exactly once, and every
+help-page rule has a mutant (make mutants runs them; this only keeps them applicable)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from minasidor_spec.rules import RULES
+from tests.mutants.catalogue import MUTANTS
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def test_at_least_25_mutants_with_one_per_rule():
+    assert len(MUTANTS) >= 25
+    assert {m.rule for m in MUTANTS} >= set(RULES)
+    assert len({m.name for m in MUTANTS}) == len(MUTANTS)
+
+
+@pytest.mark.parametrize("mutant", MUTANTS, ids=lambda m: m.name)
+def test_each_edit_finds_its_text_exactly_once(mutant):
+    for edit in mutant.edits:
+        assert (ROOT / edit.path).read_text(encoding="utf-8").count(edit.old) == 1, edit.path
+        assert edit.old != edit.new
