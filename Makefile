@@ -48,7 +48,7 @@ fuzz: setup
 	  $(BIN)/pytest tests/fuzz -q -p no:logging $(PYTEST_ARGS)
 
 mutants: setup
-	@$(BIN)/python -m tests.mutants $(MUTANTS)
+	@$(BIN)/python -m minasidor_spec mutants $(MUTANTS)
 
 serve: setup
 	@$(BIN)/python -m reference_app serve

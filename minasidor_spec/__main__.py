@@ -4,6 +4,7 @@
   python -m minasidor_spec report CUCUMBER.json INDEX.html [EXTRAS.json]
   python -m minasidor_spec bench                                  timings against the embedded stack
   python -m minasidor_spec soak [RUNS]                            RUNS random-order runs under CPU load
+  python -m minasidor_spec mutants [NAME...]                      the features against mutants of the reference stack
   python -m minasidor_spec browser                                make sure a Chromium exists
 """
 
@@ -34,6 +35,10 @@ def main(argv: list[str]) -> int:
         from .soak import main as soak_main
 
         return soak_main(arguments)
+    if command == "mutants":
+        from .mutants import main as mutants_main
+
+        return mutants_main(arguments)
     if command == "browser" and not arguments:
         from .browser import ensure_browser
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from minasidor_spec.mutant_catalogue import MUTANTS
 from minasidor_spec.rules import RULES
-from tests.mutants.catalogue import MUTANTS
 
 ROOT = Path(__file__).resolve().parents[2]
 

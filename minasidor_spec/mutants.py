@@ -1,5 +1,5 @@
-"""`make mutants` (python -m tests.mutants [NAME...]): run the features against each mutant of
-the reference stack (tests/mutants/catalogue.py) and print which ones they kill. A mutant is
+"""`make mutants` (python -m minasidor_spec mutants [NAME...]): run the features against each
+mutant of the reference stack (mutant_catalogue.py) and print which ones they kill. A mutant is
 killed when some scenario fails; the goal is at least 95 % killed by the features alone (no
 unit test of the portal takes part: the features are what runs against real deployments).
 First the unmutated copy must pass, or no verdict would mean anything."""
@@ -15,11 +15,11 @@ import time
 import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
-from .catalogue import MUTANTS, Mutant
+from .mutant_catalogue import MUTANTS, Mutant
 
 GOAL = 0.95
 TIMEOUT_SECONDS = 900
-ROOT = Path(__file__).resolve().parents[2]
+ROOT = Path(__file__).resolve().parents[1]
 
 
 def copy_repository(target: Path) -> None:
@@ -108,7 +108,3 @@ def main(names: list[str]) -> int:
     for mutant in lived:
         print(f"  lever: {mutant.rule} {mutant.name} – {mutant.change}")
     return 0 if share >= GOAL and not broken else 1
-
-
-if __name__ == "__main__":
-    sys.exit(main(sys.argv[1:]))
