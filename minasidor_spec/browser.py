@@ -33,14 +33,19 @@ def chromium_executable(bundled_path: str | None) -> str | None:
     return None
 
 
+# Playwright turns Chromium's back/forward cache off; customers' browsers have it on, and it is
+# what shows a page again on Back. Keep it on, so "Bakåt efter utloggning" sees what they see.
+CUSTOMER_BEHAVIOUR = {"ignore_default_args": ["--disable-back-forward-cache"]}
+
+
 def launch_overrides(browser_name: str, bundled_path: str | None) -> dict:
     """Extra launch options for Playwright's browser_type.launch()."""
     if browser_name != "chromium":
         return {}
     executable = chromium_executable(bundled_path)
     if executable is None:
-        return {}
-    return {"executable_path": executable, "args": QUIET_FLAGS}
+        return dict(CUSTOMER_BEHAVIOUR)
+    return {"executable_path": executable, "args": QUIET_FLAGS, **CUSTOMER_BEHAVIOUR}
 
 
 def _has_bundled_chromium() -> bool:
