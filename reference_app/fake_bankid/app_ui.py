@@ -46,7 +46,7 @@ def universal_link():
 @bp.get("/app")
 def home():
     """Start screen: read a QR code."""
-    return render_template("app/home.html")
+    return render_template("app/home.html", persons=_store().persons())
 
 
 @bp.post("/app/qr")
@@ -55,12 +55,13 @@ def read_qr():
     text = request.form.get("qr", "")
     parsed = parse_qr_data(text)
     if parsed is None:
-        return render_template("app/home.html", error="Det här är ingen QR-kod för BankID.", qr=text), 400
+        return render_template("app/home.html", error="Det här är ingen QR-kod för BankID.", qr=text,
+                               persons=_store().persons()), 400
     try:
         row = _store().open_by_qr(*parsed, _device())
     except OrderError as exc:
-        return render_template("app/home.html", error=exc.details, qr=text), 400
-    session.pop("redirect", None)
+        return render_template("app/home.html", error=exc.details, qr=text, persons=_store().persons()), 400
+    session["redirect"] = _store().return_url(row["order_ref"])
     return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
 
 
@@ -71,7 +72,7 @@ def autostart():
         row = _store().open_by_autostart(request.args.get("autostarttoken", ""), _device())
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=400), 400
-    target = request.args.get("redirect", "null")
+    target = _store().return_url(row["order_ref"]) or request.args.get("redirect", "null")  # returnUrl wins
     parsed = urlparse(target)
     session["redirect"] = target if parsed.scheme in ("http", "https") and parsed.netloc else None
     return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
@@ -85,6 +86,30 @@ def order(order_ref: str):
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=410), 410
     return render_template("app/order.html", row=row, asked=_asked(row), persons=_store().persons())
+
+
+@bp.post("/app/samtal")
+def open_call():
+    """In a phone call with the RP, the person opens the app: it shows the call's order."""
+    try:
+        row = _store().open_call(request.form.get("person", ""), _device())
+    except OrderError as exc:
+        return render_template("app/home.html", error=exc.details, persons=_store().persons()), 400
+    session["redirect"] = _store().return_url(row["order_ref"])
+    return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
+
+
+@bp.post("/app/order/<order_ref>/samtal")
+def confirm_call(order_ref: str):
+    """Yes or no to "Pratar du i telefon med ...?"."""
+    confirmed = request.form.get("svar") == "ja"
+    try:
+        _store().confirm_call(order_ref, _device(), confirmed)
+    except OrderError as exc:
+        return render_template("app/error.html", message=exc.details, status=400), 400
+    if not confirmed:
+        return _finish("Åtgärden avbruten.")
+    return redirect(url_for("app_ui.order", order_ref=order_ref))
 
 
 @bp.post("/app/order/<order_ref>/person")

@@ -34,6 +34,18 @@ def _operation(summary: str, request_schema: dict, response_schema: dict) -> dic
     }}
 
 
+_PHONE_REQUEST = {
+    "type": "object",
+    "required": ["personalNumber", "callInitiator"],
+    "properties": {
+        "personalNumber": {"type": "string", "pattern": "^[0-9]{12}$"},
+        "callInitiator": {"type": "string", "enum": ["user", "RP"]},
+        "userVisibleData": {**_B64, "maxLength": 1500},
+        "userNonVisibleData": {**_B64, "maxLength": 200000},
+        "userVisibleDataFormat": {"type": "string", "enum": ["simpleMarkdownV1"]},
+    },
+}
+_PHONE_ORDER = {"type": "object", "required": ["orderRef"], "properties": {"orderRef": {"type": "string", "format": "uuid"}}}
 _ORDER_REF = {"type": "object", "required": ["orderRef"], "properties": {"orderRef": {"type": "string", "minLength": 1}}}
 
 DOCUMENT = {
@@ -44,6 +56,10 @@ DOCUMENT = {
         "/rp/v6.0/auth": _operation("Start an identification", _ORDER_REQUEST, {"$ref": "#/components/schemas/Order"}),
         "/rp/v6.0/sign": _operation("Start a signature", {**_ORDER_REQUEST, "required": ["endUserIp", "userVisibleData"]},
                                     {"$ref": "#/components/schemas/Order"}),
+        "/rp/v6.0/phone/auth": _operation("Identify a person on the phone", _PHONE_REQUEST, _PHONE_ORDER),
+        "/rp/v6.0/phone/sign": _operation("A signature by a person on the phone",
+                                          {**_PHONE_REQUEST, "required": ["personalNumber", "callInitiator",
+                                                                          "userVisibleData"]}, _PHONE_ORDER),
         "/rp/v6.0/collect": _operation("Collect an order's status", _ORDER_REF, {"$ref": "#/components/schemas/Collect"}),
         "/rp/v6.0/cancel": _operation("Cancel a pending order", _ORDER_REF, {"type": "object", "maxProperties": 0}),
     },

@@ -44,7 +44,8 @@ CREATE TABLE IF NOT EXISTS orders (
     collected_after_end INTEGER NOT NULL DEFAULT 0,
     cancelled_by_rp INTEGER NOT NULL DEFAULT 0,
     device_id TEXT,                        -- the app that picked the order up; no other may use it
-    device_ip TEXT                         -- that device's address, reported on completion
+    device_ip TEXT,                        -- that device's address, reported on completion
+    call_initiator TEXT                    -- phone/auth, phone/sign: user or RP (NULL: not by phone)
 );
 CREATE TABLE IF NOT EXISTS persons (
     personal_number TEXT PRIMARY KEY,
@@ -77,6 +78,14 @@ class OrderError(Exception):
         self.code, self.details, self.status = code, details, status
 
 
+def _wanted_person(row: sqlite3.Row) -> str | None:
+    """The person an order is for: phone orders name them, others may require one."""
+    request = json.loads(row["request"])
+    if row["call_initiator"]:
+        return request.get("personalNumber")
+    return (request.get("requirement") or {}).get("personalNumber")
+
+
 class Device:
     """A simulated phone: an id kept in the app's cookie, and the address it calls from."""
 
@@ -96,7 +105,7 @@ class OrderStore:
         self._conn = PerThread(path)
         conn = self._conn()
         conn.executescript(SCHEMA)
-        add_missing_columns(conn, "orders", {"device_id": "TEXT", "device_ip": "TEXT"})
+        add_missing_columns(conn, "orders", {"device_id": "TEXT", "device_ip": "TEXT", "call_initiator": "TEXT"})
         conn.executemany("INSERT OR IGNORE INTO persons VALUES (?, ?, ?)", TEST_PERSONS)
 
     def forget_test_state(self) -> None:
@@ -140,9 +149,13 @@ class OrderStore:
         return row["outcome"]
 
     # --- the RP's side ----------------------------------------------------------------
-    def create(self, kind: str, request: dict) -> dict:
-        wanted = (request.get("requirement") or {}).get("personalNumber")
-        if wanted and self._pending_for(wanted):
+    def create(self, kind: str, request: dict, call_initiator: str | None = None) -> dict:
+        wanted = request.get("personalNumber") if call_initiator else (request.get("requirement") or {}).get("personalNumber")
+        running = self._pending_for(wanted) if wanted else []
+        if running:
+            # As BankID documents it: the order in progress is aborted, and no new one is created.
+            for order_ref in running:
+                self._end(order_ref, "failed", "cancelled")
             raise OrderError("alreadyInProgress", "Order already in progress for pno")
         order = {
             "orderRef": str(uuid.uuid4()),
@@ -151,23 +164,25 @@ class OrderStore:
             "qrStartSecret": str(uuid.uuid4()),
         }
         self._conn().execute(
-            "INSERT INTO orders (order_ref, kind, request, auto_start_token, qr_start_token, qr_start_secret, created_at)"
-            " VALUES (?, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO orders (order_ref, kind, request, auto_start_token, qr_start_token, qr_start_secret, created_at,"
+            " call_initiator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
             (order["orderRef"], kind, json.dumps(request), order["autoStartToken"], order["qrStartToken"],
-             order["qrStartSecret"], self.clock.now()),
+             order["qrStartSecret"], self.clock.now(), call_initiator),
         )
         scripted = self._take_script(None, ("startFailed", "expiredTransaction"))
         if scripted:
             self._end(order["orderRef"], "failed", scripted)
         return order
 
-    def _pending_for(self, personal_number: str) -> bool:
-        for row in self._conn().execute("SELECT * FROM orders WHERE status = 'pending'"):
+    def _pending_for(self, personal_number: str) -> list[str]:
+        """The orders in progress for this person (asked for by the RP, or chosen in the app)."""
+        found = []
+        for row in self._conn().execute("SELECT * FROM orders WHERE status = 'pending'").fetchall():
             row = self._refresh(row)
-            wanted = (json.loads(row["request"]).get("requirement") or {}).get("personalNumber")
+            wanted = _wanted_person(row)
             if row["status"] == "pending" and personal_number in (row["personal_number"], wanted):
-                return True
-        return False
+                found.append(row["order_ref"])
+        return found
 
     def collect(self, order_ref: str) -> dict:
         row = self._row(order_ref)
@@ -238,7 +253,7 @@ class OrderStore:
         row = self.for_device(order_ref, device)
         if self._conn().execute("SELECT 1 FROM persons WHERE personal_number = ?", (personal_number,)).fetchone() is None:
             raise OrderError("unknownPerson", "Det finns inget BankID för den personen i appen.")
-        wanted = (json.loads(row["request"]).get("requirement") or {}).get("personalNumber")
+        wanted = _wanted_person(row)
         if wanted and wanted != personal_number:
             raise OrderError("wrongPerson", "Tjänsten har begärt en annan persons BankID.")
         for other in self._conn().execute(
@@ -249,6 +264,30 @@ class OrderStore:
         self._conn().execute("UPDATE orders SET personal_number = ?, hint_code = 'userSign' WHERE order_ref = ?",
                              (personal_number, order_ref))
         return self._row(order_ref)
+
+    def open_call(self, personal_number: str, device: "Device") -> sqlite3.Row:
+        """The person opened the app during a call: the newest phone order waiting for them."""
+        for row in self._conn().execute(
+                "SELECT * FROM orders WHERE status = 'pending' AND call_initiator IS NOT NULL AND device_id IS NULL"
+                " ORDER BY created_at DESC").fetchall():
+            row = self._refresh(row)
+            if row["status"] == "pending" and _wanted_person(row) == personal_number:
+                opened = self._open(row, device)
+                self._conn().execute("UPDATE orders SET hint_code = 'userCallConfirm' WHERE order_ref = ?",
+                                     (opened["order_ref"],))
+                return self._row(opened["order_ref"])
+        raise OrderError("noCall", "Det finns ingen identifiering eller underskrift via telefon för dig just nu.")
+
+    def confirm_call(self, order_ref: str, device: "Device", confirmed: bool) -> None:
+        """The app's question "are you on a call with ...?": yes goes on to the security code."""
+        row = self.for_device(order_ref, device)
+        if row["call_initiator"] is None or row["hint_code"] != "userCallConfirm":
+            raise OrderError("noCall", "Den här identifieringen görs inte via telefon.")
+        if not confirmed:
+            self._end(order_ref, "failed", "userDeclinedCall")
+            return
+        self._conn().execute("UPDATE orders SET personal_number = ?, hint_code = 'userSign' WHERE order_ref = ?",
+                             (_wanted_person(row), order_ref))
 
     def identify(self, order_ref: str, device: "Device") -> str:
         """Identifiera: complete, unless an outcome was scripted for this person."""
@@ -302,12 +341,20 @@ class OrderStore:
                                       (row["personal_number"],)).fetchone()
         signature = (f'<?xml version="1.0" encoding="UTF-8"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#">'
                      f'<SignedInfo>fake-bankid {row["order_ref"]}</SignedInfo></Signature>')
-        return {
+        completion = {
             "user": {"personalNumber": person["personal_number"], "name": f"{person['given_name']} {person['surname']}",
                      "givenName": person["given_name"], "surname": person["surname"]},
             "device": {"ipAddress": device.ip, "uhi": device.uhi},
-            "bankIdIssueDate": "2024-05-01",
+            "bankIdIssueDate": "2024-05-01Z",  # "YYYY-MM-DD with a UTC time zone offset", as the live service sends it
             "stepUp": {"mrtd": False},
             "signature": base64.b64encode(signature.encode("utf-8")).decode("ascii"),
             "ocspResponse": base64.b64encode(secrets.token_bytes(64)).decode("ascii"),
         }
+        if json.loads(row["request"]).get("returnRisk"):
+            completion["risk"] = "low"  # the simulated app is always a known phone on a calm day
+        return completion
+
+    def return_url(self, order_ref: str) -> str | None:
+        """Where the app goes after this order, when the RP said so (returnUrl)."""
+        row = self._row(order_ref)
+        return json.loads(row["request"]).get("returnUrl") if row else None

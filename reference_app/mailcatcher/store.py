@@ -123,6 +123,7 @@ class MessageStore:
         fields = json.loads(row["fields"])
         summary = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"], "Tags": []}
         summary.update({k: fields[k] for k in SUMMARY_FIELDS})
+        summary["Date"] = fields.get("Date") or row["created"]  # no Date header: when it was received, as Mailpit
         summary["Attachments"] = len(fields["Attachments"])
         return summary
 
@@ -132,9 +133,12 @@ class MessageStore:
         rows = conn.execute(
             f"SELECT * FROM messages WHERE {where} ORDER BY seq DESC LIMIT ? OFFSET ?", (*params, limit, start)
         ).fetchall()
-        matching = conn.execute(f"SELECT COUNT(*) FROM messages WHERE {where}", params).fetchone()[0]
+        matching, matching_unread = conn.execute(
+            f"SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages WHERE {where}", params).fetchone()
         total, unread = conn.execute("SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages").fetchone()
-        return {"total": total, "unread": unread, "messages_count": matching, "start": start, "tags": [],
+        # Mailpit's fields: total/unread in the mailbox, messages_count/messages_unread matching, count in this page.
+        return {"total": total, "unread": unread, "count": len(rows), "messages_count": matching,
+                "messages_unread": matching_unread, "start": start, "tags": [],
                 "messages": [self._summary(r) for r in rows]}
 
     def count(self, query: str = "") -> int:
@@ -152,6 +156,7 @@ class MessageStore:
         fields = json.loads(row["fields"])
         message = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"], "Tags": [], "Inline": []}
         message.update({k: v for k, v in fields.items() if k not in ("Snippet", "Headers")})
+        message["Date"] = fields.get("Date") or row["created"]
         message["Headers"] = fields["Headers"]
         return message
 

@@ -63,7 +63,7 @@ def test_thousand_messages_from_ten_threads_are_all_stored_unmixed(catcher):
 def test_list_and_message_have_mailpit_field_names(catcher, api):
     send(catcher)
     listing = api.get("/api/v1/messages?start=0&limit=10").get_json()
-    assert set(listing) == {"total", "unread", "messages_count", "start", "tags", "messages"}
+    assert set(listing) == {"total", "unread", "count", "messages_count", "messages_unread", "start", "tags", "messages"}
     summary = listing["messages"][0]
     assert {"ID", "MessageID", "Read", "From", "To", "Cc", "Bcc", "ReplyTo", "Subject", "Created", "Tags",
             "Size", "Attachments", "Snippet"} <= set(summary)
