@@ -7,6 +7,7 @@ import shutil
 
 import pytest
 
+from reference_app.fake_bankid import create_app as create_bankid
 from reference_app.mailcatcher import MailCatcher
 from reference_app.portal import create_app, db, outbox
 
@@ -87,3 +88,27 @@ class AuthActions:
 @pytest.fixture
 def auth(client):
     return AuthActions(client)
+
+
+# --- the fake BankID: the RP's calls and a phone with the simulated app ---------------------
+@pytest.fixture
+def bankid(tmp_path):
+    app = create_bankid(tmp_path / "bankid", test_mode=True)
+    app.config["WTF_CSRF_ENABLED"] = False  # the app pages' forms; the RP API has no CSRF anyway
+    return app
+
+
+@pytest.fixture
+def rp(bankid):
+    client = bankid.test_client()
+
+    def call(endpoint, body=None, **kwargs):
+        return client.post(f"/rp/v6.0/{endpoint}", json=body if body is not None else {}, **kwargs)
+
+    call.client = client
+    return call
+
+
+@pytest.fixture
+def phone(bankid):
+    return bankid.test_client()

@@ -7,33 +7,9 @@ import base64
 import pytest
 
 from reference_app.bankid_qr import qr_auth_code, qr_data
-from reference_app.fake_bankid import create_app
 
 TOKEN, SECRET = "67df3917-fa0d-44e5-b327-edcc928297f8", "d28db9a7-4cde-429e-a983-359be676944c"
 TOLVAN = "191212121212"
-
-
-@pytest.fixture
-def bankid(tmp_path):
-    app = create_app(tmp_path / "bankid", test_mode=True)
-    app.config["WTF_CSRF_ENABLED"] = False  # the app pages' forms; the RP API has no CSRF anyway
-    return app
-
-
-@pytest.fixture
-def rp(bankid):
-    client = bankid.test_client()
-
-    def call(endpoint, body=None, **kwargs):
-        return client.post(f"/rp/v6.0/{endpoint}", json=body if body is not None else {}, **kwargs)
-
-    call.client = client
-    return call
-
-
-@pytest.fixture
-def phone(bankid):
-    return bankid.test_client()
 
 
 def start(rp, **extra):

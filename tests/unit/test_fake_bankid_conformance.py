@@ -8,7 +8,7 @@ import re
 
 import pytest
 
-from .test_fake_bankid import TOLVAN, bankid, phone, rp, scan, start  # noqa: F401  (fixtures)
+from .test_fake_bankid import TOLVAN, scan, start
 
 
 def complete(rp, phone, bankid, order):

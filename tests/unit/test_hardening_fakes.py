@@ -16,23 +16,6 @@ from .test_mailcatcher import send
 ELSA = "198112189876"
 
 
-@pytest.fixture
-def bankid(tmp_path):
-    app = create_bankid(tmp_path / "bankid", test_mode=True)
-    app.config["WTF_CSRF_ENABLED"] = False
-    return app
-
-
-@pytest.fixture
-def rp(bankid):
-    client = bankid.test_client()
-
-    def call(endpoint, body=None, **kwargs):
-        return client.post(f"/rp/v6.0/{endpoint}", json=body if body is not None else {}, **kwargs)
-
-    return call
-
-
 def identify(phone, order_ref, person):
     phone.post(f"/app/order/{order_ref}/person", data={"person": person})
     return phone.post(f"/app/order/{order_ref}/answer", data={"action": "identifiera", "sakerhetskod": "123456"})
