@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import time
+
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from ..json_input import InputError, json_object
@@ -9,6 +12,7 @@ from .store import CHAOS_TRIGGERS, QueryError
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
 MAX_WAIT_SECONDS = 120
+STARTED = time.monotonic()
 
 
 def _store():
@@ -40,11 +44,69 @@ def list_messages():
 @bp.delete("/messages")
 def delete_messages():
     """Delete all, or the IDs in the JSON body ({"IDs": [...]}; none given: all, as in Mailpit)."""
-    ids = json_object().get("IDs")
-    if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
-        return _error(400, "IDs must be a list of message IDs (strings)")
-    _store().delete(ids if ids else None)
+    _store().delete(_ids(json_object()))
     return Response("ok", mimetype="text/plain")
+
+
+def _ids(body: dict) -> list[str] | None:
+    ids = body.get("IDs")
+    if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
+        raise InputError("IDs must be a list of message IDs (strings)")
+    return ids or None
+
+
+@bp.put("/messages")
+def set_read():
+    """Mark the IDs in the body (none: all) read or unread: {"IDs": [...], "Read": true|false}."""
+    body = json_object()
+    read = body.get("Read", False)
+    if not isinstance(read, bool):
+        return _error(400, "Read must be true or false")
+    _store().set_read(read, _ids(body))
+    return Response("ok", mimetype="text/plain")
+
+
+@bp.delete("/search")
+def delete_search():
+    """Delete the messages matching ?query=."""
+    query = request.args.get("query", "")
+    if not query.strip():
+        return _error(400, "a query is required")
+    try:
+        _store().delete_matching(query)
+    except QueryError as exc:
+        return _error(400, str(exc))
+    return Response("ok", mimetype="text/plain")
+
+
+@bp.get("/info")
+def info():
+    """About this catcher, in Mailpit's AppInformation shape."""
+    counts = _store().info()
+    return jsonify(Version="minasidor-mailcatcher", LatestVersion="", Database=_store().path,
+                   DatabaseSize=os.path.getsize(_store().path) if os.path.exists(_store().path) else 0,
+                   Messages=counts["Messages"], Unread=counts["Unread"], Tags={},
+                   RuntimeStats={"Uptime": int(time.monotonic() - STARTED), "SMTPAccepted": counts["Messages"],
+                                 "SMTPRejected": 0, "SMTPIgnored": 0, "MessagesDeleted": 0, "Memory": 0})
+
+
+# Mailpit features left out on purpose (see README): answered like a Mailpit without them.
+LEFT_OUT = ("message/<message_id>/html-check", "message/<message_id>/link-check", "message/<message_id>/sa-check",
+            "message/<message_id>/release", "message/<message_id>/part/<part_id>/thumb")
+
+
+def _left_out(**_):
+    return _error(404, "not supported by this mail catcher (see its README)")
+
+
+for _number, _rule in enumerate(LEFT_OUT):
+    bp.add_url_rule(f"/{_rule}", f"left_out_{_number}", _left_out, methods=["GET", "POST", "PUT", "DELETE"])
+
+
+@bp.route("/<path:unknown>", methods=["GET", "POST", "PUT", "DELETE", "PATCH"])
+def not_found(unknown: str):
+    """Any other API path: a JSON error, as Mailpit answers."""
+    return _error(404, "not found")
 
 
 @bp.get("/search")

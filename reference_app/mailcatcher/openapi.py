@@ -40,8 +40,19 @@ DOCUMENT = {
                            "type": "object", "properties": {"IDs": {"type": "array", "items": {"type": "string"}}}}}}},
                        "responses": {"200": {"description": "Deleted", "content": {"text/plain": {"schema": {
                            "type": "string"}}}}, "400": _ERROR}},
+            "put": {"summary": "Mark the IDs given (or all) read or unread",
+                    "requestBody": {"required": False, "content": {_JSON: {"schema": {"type": "object", "properties": {
+                        "IDs": {"type": "array", "items": {"type": "string"}}, "Read": {"type": "boolean"}}}}}},
+                    "responses": {"200": {"description": "Done", "content": {"text/plain": {"schema": {
+                        "type": "string"}}}}, "400": _ERROR}},
         },
-        "/api/v1/search": {"get": {
+        "/api/v1/info": {"get": {"summary": "About this catcher (Mailpit's AppInformation)", "responses": {
+            "200": _json("Information", {"type": "object", "required": ["Version", "Messages", "Unread"]})}}},
+        "/api/v1/search": {"delete": {
+            "summary": "Delete the messages matching the query",
+            "parameters": [{**_query("query", {"type": "string", "minLength": 1}, "The search"), "required": True}],
+            "responses": {"200": {"description": "Deleted", "content": {"text/plain": {"schema": {"type": "string"}}}},
+                          "400": _ERROR}}, "get": {
             "summary": "Search (to:, from:, subject:, free words)",
             "parameters": [_query("query", {"type": "string"}, "The search"), *_PAGING],
             "responses": {"200": _json("Matching messages", _LIST), "400": _ERROR}}},

@@ -118,6 +118,21 @@ class MessageStore:
     def mark_read(self, message_id: str) -> None:
         self._conn().execute("UPDATE messages SET read = 1 WHERE id = ?", (message_id,))
 
+    def set_read(self, read: bool, ids: list[str] | None = None) -> None:
+        """Mark the IDs (None: every message) read or unread."""
+        if ids is None:
+            self._conn().execute("UPDATE messages SET read = ?", (int(read),))
+        else:
+            self._conn().executemany("UPDATE messages SET read = ? WHERE id = ?", [(int(read), i) for i in ids])
+
+    def delete_matching(self, query: str) -> int:
+        where, params = parse_query(query)
+        return self._conn().execute(f"DELETE FROM messages WHERE {where}", params).rowcount
+
+    def info(self) -> dict:
+        total, unread = self._conn().execute("SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages").fetchone()
+        return {"Messages": total, "Unread": unread}
+
     # --- reading -----------------------------------------------------------------------
     def _summary(self, row: sqlite3.Row) -> dict:
         fields = json.loads(row["fields"])
