@@ -46,9 +46,14 @@ class BankIDApp:
                 return
 
     def choose_id(self, name: str) -> None:
+        """Pick the BankID and return once the app asks for the security code."""
         self.page.get_by_label(name).check()
-        self.continue_button.click()
+        with self.page.expect_navigation():
+            self.continue_button.click()
 
     def identify(self, code: str) -> None:
+        """Type the code, Identifiera, and return once the app has answered (its own screen,
+        or the page it returns to): the order is then complete at BankID."""
         self.security_code.fill(code)
-        self.identify_button.click()
+        with self.page.expect_navigation():
+            self.identify_button.click()
