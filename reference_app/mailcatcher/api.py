@@ -8,6 +8,7 @@ import time
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from ..json_input import InputError, json_object
+from .parsing import part
 from .store import CHAOS_TRIGGERS, QueryError
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -92,7 +93,7 @@ def info():
 
 # Mailpit features left out on purpose (see README): answered like a Mailpit without them.
 LEFT_OUT = ("message/<message_id>/html-check", "message/<message_id>/link-check", "message/<message_id>/sa-check",
-            "message/<message_id>/release", "message/<message_id>/part/<part_id>/thumb")
+            "message/<message_id>/release", "message/<message_id>/part/<part_id>/thumb", "tags", "tags/<tag>")
 
 
 def _left_out(**_):
@@ -154,6 +155,31 @@ def message_headers(message_id: str):
 def message_raw(message_id: str):
     raw = _store().raw(message_id)
     return Response(raw, mimetype="text/plain") if raw is not None else _error(404, "message not found")
+
+
+@bp.get("/message/<message_id>/part/<part_id>")
+def message_part(message_id: str, part_id: str):
+    """An attachment or inline part, as it was sent."""
+    raw = _store().raw(message_id)
+    found = part(raw, part_id) if raw is not None else None
+    if found is None:
+        return _error(404, "part not found")
+    data, content_type, file_name = found
+    response = Response(data, mimetype=content_type)
+    if file_name:
+        response.headers.set("Content-Disposition", "attachment", filename=file_name)
+    return response
+
+
+@bp.get("/webui")
+def webui():
+    """Mailpit's web UI configuration: what this catcher offers."""
+    return jsonify(Label="Minasidor e-postfångare", MessageRelay={"Enabled": False, "SMTPServer": "",
+                                                                  "ReturnPath": "", "AllowedRecipients": "",
+                                                                  "BlockedRecipients": "", "OverrideFrom": "",
+                                                                  "PreserveMessageIDs": False, "ReleaseAddress": ""},
+                   SpamAssassin=False, ChaosEnabled=bool(current_app.config["TEST_MODE"]), DuplicatesIgnored=False,
+                   HideDeleteAllButton=False)
 
 
 @bp.route("/chaos", methods=["GET", "PUT"])

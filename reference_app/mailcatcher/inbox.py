@@ -36,6 +36,21 @@ def message_html(message_id: str):
     return response
 
 
+@bp.get("/view/<message_id>.html")
+def view_html(message_id: str):
+    """Mailpit's /view/{ID}.html: the HTML part alone, sandboxed."""
+    return message_html(message_id)
+
+
+@bp.get("/view/<message_id>.txt")
+def view_text(message_id: str):
+    """Mailpit's /view/{ID}.txt: the text part alone."""
+    found = _store().get(message_id)
+    if found is None:
+        abort(404)
+    return Response(found["Text"], mimetype="text/plain")
+
+
 @bp.post("/tom")
 def empty():
     """Delete every message."""

@@ -58,11 +58,12 @@ def _fields(message: EmailMessage, raw: bytes, envelope_from: str, envelope_to: 
     visible = {a["Address"].lower() for a in to + cc}
     bcc = [{"Name": "", "Address": r} for r in envelope_to if r.lower() not in visible]
     text, html = _part(message, "plain"), _part(message, "html")
-    attachments = [
-        {"PartID": str(i), "FileName": part.get_filename() or "", "ContentType": part.get_content_type(),
-         "Size": len(part.get_payload(decode=True) or b"")}
-        for i, part in enumerate(message.iter_attachments(), start=1)
-    ]
+    attachments, inline = [], []
+    for part_id, part in enumerate(_extra_parts(message), start=1):
+        content_id = (part.get("Content-ID") or "").strip("<> ")
+        entry = {"PartID": str(part_id), "FileName": part.get_filename() or "", "ContentType": part.get_content_type(),
+                 "ContentID": content_id, "Size": len(part.get_payload(decode=True) or b"")}
+        (inline if content_id and part.get_content_disposition() != "attachment" else attachments).append(entry)
     date = message.get("Date")
     try:
         date_iso = parsedate_to_datetime(str(date)).isoformat() if date else ""
@@ -83,6 +84,23 @@ def _fields(message: EmailMessage, raw: bytes, envelope_from: str, envelope_to: 
         "HTML": html,
         "Size": len(raw),
         "Attachments": attachments,
+        "Inline": inline,
         "Snippet": _snippet(text, html),
         "Headers": {name: [str(v) for v in message.get_all(name, [])] for name in dict.fromkeys(message.keys())},
     }
+
+
+def _extra_parts(message: EmailMessage) -> list[EmailMessage]:
+    """Attachments and inline parts (a related picture), in the order they appear: every leaf
+    part that is not the message's text or HTML body."""
+    bodies = {id(message.get_body(preferencelist=(kind,))) for kind in ("plain", "html")}
+    return [p for p in message.walk() if not p.is_multipart() and id(p) not in bodies and p is not message]
+
+
+def part(raw: bytes, part_id: str) -> tuple[bytes, str, str] | None:
+    """An attachment or inline part by its PartID: (bytes, content type, file name)."""
+    message = BytesParser(policy=policy.default).parsebytes(raw)
+    for number, found in enumerate(_extra_parts(message), start=1):
+        if str(number) == part_id:
+            return found.get_payload(decode=True) or b"", found.get_content_type(), found.get_filename() or ""
+    return None

@@ -74,3 +74,33 @@ def test_info_in_mailpits_shape(catcher, api):
 def test_left_out_features_answer_404_with_a_json_error(api, path):
     response = api.get(path)
     assert response.status_code == 404 and response.get_json()["Error"]
+
+
+def test_attachments_and_inline_parts_can_be_fetched(catcher, api):
+    from email.message import EmailMessage
+
+    message = EmailMessage()
+    message["From"], message["To"], message["Subject"] = "a@example.se", "kund@example.se", "Bilagor"
+    message.set_content("Text")
+    message.add_alternative('<p>Logga <img src="cid:logga@x"></p>', subtype="html")
+    message.get_payload()[1].add_related(b"\x89PNG-bild", maintype="image", subtype="png", cid="<logga@x>")
+    message.add_attachment("Faktura åäö".encode(), maintype="text", subtype="plain", filename="faktura.txt")
+    with smtplib.SMTP(catcher.smtp.host, catcher.smtp.port, timeout=10) as client:
+        client.send_message(message)
+    found = api.get("/api/v1/message/latest").get_json()
+    [attachment] = found["Attachments"]
+    [picture] = found["Inline"]
+    assert attachment["FileName"] == "faktura.txt" and picture["ContentID"] == "logga@x"
+    part = api.get(f"/api/v1/message/{found['ID']}/part/{attachment['PartID']}")
+    assert part.status_code == 200 and part.data == "Faktura åäö".encode()
+    assert "faktura.txt" in part.headers["Content-Disposition"]
+    assert api.get(f"/api/v1/message/{found['ID']}/part/{picture['PartID']}").data == b"\x89PNG-bild"
+    assert api.get(f"/api/v1/message/{found['ID']}/part/99").status_code == 404
+
+
+def test_view_and_webui(catcher, api):
+    send_raw(catcher, b"From: a@example.se\r\nTo: kund@example.se\r\nSubject: Visa\r\nContent-Type: text/plain\r\n\r\nHej text")
+    assert api.get("/view/latest.txt").get_data(as_text=True).strip() == "Hej text"
+    assert api.get("/view/nope.txt").status_code == 404
+    webui = api.get("/api/v1/webui").get_json()
+    assert webui["MessageRelay"]["Enabled"] is False and webui["ChaosEnabled"] is True
