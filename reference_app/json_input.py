@@ -59,10 +59,9 @@ def number(body: dict, key: str, low: float, high: float) -> float:
     return value
 
 
-def choice(body: dict, key: str, choices: tuple[str, ...], default: str | None = None) -> str | None:
+def choice(body: dict, key: str, choices: tuple[str, ...], default: str | None = None) -> str:
+    """One of `choices`; without a default the key is required."""
     value = body.get(key, default)
-    if value is None and default is None and key not in body:
-        return None
     if value not in choices:
         raise InputError(f"{key} must be one of {', '.join(choices)}")
     return value

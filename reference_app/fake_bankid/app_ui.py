@@ -28,6 +28,11 @@ def _asked(row) -> str:
     return "Identifiering" if row["kind"] == "auth" else "Underskrift"
 
 
+def _home(error: str, **context):
+    """The start screen again, saying what went wrong (400)."""
+    return render_template("app/home.html", error=error, persons=_store().persons(), **context), 400
+
+
 def _device() -> Device:
     """This phone: an id in the app's cookie (made on first use) and the address it calls from."""
     if "device" not in session:
@@ -55,12 +60,11 @@ def read_qr():
     text = request.form.get("qr", "")
     parsed = parse_qr_data(text)
     if parsed is None:
-        return render_template("app/home.html", error="Det här är ingen QR-kod för BankID.", qr=text,
-                               persons=_store().persons()), 400
+        return _home("Det här är ingen QR-kod för BankID.", qr=text)
     try:
         row = _store().open_by_qr(*parsed, _device())
     except OrderError as exc:
-        return render_template("app/home.html", error=exc.details, qr=text, persons=_store().persons()), 400
+        return _home(exc.details, qr=text)
     session["redirect"] = _store().return_url(row["order_ref"])
     return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
 
@@ -94,7 +98,7 @@ def open_call():
     try:
         row = _store().open_call(request.form.get("person", ""), _device())
     except OrderError as exc:
-        return render_template("app/home.html", error=exc.details, persons=_store().persons()), 400
+        return _home(exc.details)
     session["redirect"] = _store().return_url(row["order_ref"])
     return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
 

@@ -24,7 +24,7 @@ def advance_clock():
 def next_outcome():
     """{"outcome": userCancel|certificateErr|startFailed|expiredTransaction, "personalNumber": optional}."""
     body = json_object(empty_ok=False)
-    outcome = choice(body, "outcome", SCRIPTABLE_OUTCOMES, default="")
+    outcome = choice(body, "outcome", SCRIPTABLE_OUTCOMES)
     _store().script(outcome, optional(body, "personalNumber", str))
     return jsonify(ok=True), 201
 
@@ -32,6 +32,6 @@ def next_outcome():
 @bp.post("/next-error")
 def next_error():
     """{"errorCode": unauthorized|requestTimeout|tooManyRequests|internalError|maintenance}: the next RP call fails so."""
-    code = choice(json_object(empty_ok=False), "errorCode", tuple(SCRIPTABLE_ERRORS), default="")
+    code = choice(json_object(empty_ok=False), "errorCode", tuple(SCRIPTABLE_ERRORS))
     _store().script_error(code)
     return jsonify(ok=True), 201

@@ -3,14 +3,13 @@
 from __future__ import annotations
 
 import logging
-import math
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, session, url_for
 from flask_login import LoginManager, current_user, login_user, logout_user
 
 from . import customers, lockout
 from .db import get_clock, get_db
-from .errors import LIMIT_MESSAGES, limit_message
+from .errors import limit_message, say_limit
 from .forms import LoginForm
 from .rate_limit_keys import account_of
 from .security import limiter, safe_next
@@ -74,7 +73,7 @@ def login():
     locked = lockout.seconds_locked(get_db(), get_clock(), account)
     if locked:
         log.warning("password login refused for %s from %s: locked", _masked(form.username.value), request.remote_addr)
-        form.form_errors.append(LIMIT_MESSAGES["account"].format(minutes=max(1, math.ceil(locked / 60))))
+        form.form_errors.append(say_limit("account", locked))
         return _render_login(form, 429)
     customer = customers.authenticate(get_db(), form.username, form.losenord.data)
     if customer is None:

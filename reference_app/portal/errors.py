@@ -63,13 +63,17 @@ def _csrf_error(error):
     return redirect(url_for(endpoint, **args))
 
 
+def say_limit(kind: str, seconds_left: float) -> str:
+    """The Swedish message for a limit of this kind, with the whole minutes left (at least 1)."""
+    return LIMIT_MESSAGES.get(kind, LIMIT_MESSAGES["client"]).format(minutes=max(1, math.ceil(seconds_left / 60)))
+
+
 def limit_message(error) -> str:
     """Say, in Swedish, what was limited and when to try again (and log it)."""
     current = limiter.current_limit
     seconds_left = current.reset_at - get_clock().now() if current else 60
-    minutes = max(1, math.ceil(seconds_left / 60))
     log.warning("rate limit %s hit on %s from %s", error.description, request.endpoint, request.remote_addr)
-    return LIMIT_MESSAGES.get(error.description, LIMIT_MESSAGES["client"]).format(minutes=minutes)
+    return say_limit(error.description, seconds_left)
 
 
 def _too_many_requests(error):

@@ -86,6 +86,14 @@ class AuthActions:
 
 
 @pytest.fixture
+def new_customer(client):
+    """Make a fresh test customer through the test-mode control API."""
+    def make(kind="privat", email=False, password=None):
+        return client.post("/_test/customers", json={"kind": kind, "email": email, "password": password}).get_json()
+    return make
+
+
+@pytest.fixture
 def auth(client):
     return AuthActions(client)
 

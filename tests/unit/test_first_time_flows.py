@@ -13,13 +13,6 @@ from reference_app.portal.field_errors import MSG_EMAIL_MISMATCH, MSG_PNR_CHECK,
 from .conftest import PUBLIC_BASE_URL, AuthActions, csrf_token, deliver_outbox
 
 
-@pytest.fixture
-def new_customer(client):
-    def make(kind="privat", email=False, password=None):
-        return client.post("/_test/customers", json={"kind": kind, "email": email, "password": password}).get_json()
-    return make
-
-
 def post_form(client, path, **fields):
     page = client.get(path)
     return client.post(path, data={"csrf_token": csrf_token(page.get_data(as_text=True)), **fields})

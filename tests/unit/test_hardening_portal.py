@@ -25,13 +25,6 @@ def rows(app, sql, *args):
         conn.close()
 
 
-@pytest.fixture
-def new_customer(client):
-    def make(kind="privat", email=False, password=None):
-        return client.post("/_test/customers", json={"kind": kind, "email": email, "password": password}).get_json()
-    return make
-
-
 # --- F2 and F10: the lockout counts per account, and lasts 15 minutes from the fifth failure ---
 def test_f2_a_company_gets_five_guesses_whichever_way_it_types_its_username(auth):
     for attempt, username in enumerate(["200001", "200001", "16556677-8899", "165566778899", "16 556677-8899"]):
