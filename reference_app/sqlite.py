@@ -25,14 +25,16 @@ def connect(path: str, synchronous: str = "FULL") -> sqlite3.Connection:
 class PerThread:
     """One connection per thread, kept open, for stores read on every request."""
 
-    def __init__(self, path: str, synchronous: str = "FULL"):
-        self.path, self.synchronous = path, synchronous
+    def __init__(self, path: str, synchronous: str = "FULL", on_connect=None):
+        self.path, self.synchronous, self.on_connect = path, synchronous, on_connect
         self._local = threading.local()
 
     def __call__(self) -> sqlite3.Connection:
         conn = getattr(self._local, "conn", None)
         if conn is None:
             conn = self._local.conn = connect(self.path, self.synchronous)
+            if self.on_connect:
+                self.on_connect(conn)
         return conn
 
 

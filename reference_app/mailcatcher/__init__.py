@@ -20,18 +20,21 @@ def create_app(store: MessageStore, test_mode: bool = False) -> Flask:
     app.config["SECRET_KEY"] = load_or_create(Path(store.path).parent, "MAILCATCHER_SECRET_KEY", "mail_secret_key")
     app.config["TEST_MODE"] = test_mode
     app.extensions["mail_store"] = store
+    app.config["MAX_CONTENT_LENGTH"] = 16 * 1024 * 1024  # /api/v1/send with attachments, as SMTP takes 10 MB
     if not test_mode:
         store.set_chaos({})  # SMTP refusal switched on by a test run must not follow into a normal start
     json_input.install(app)
     protect(app, FAKE_CSP + "; form-action 'self'")
 
-    from . import api, inbox, openapi
+    from . import api, inbox, openapi, send_api
 
     app.add_url_rule("/openapi.json", "openapi", lambda: jsonify(openapi.DOCUMENT))
 
     csrf = CSRFProtect(app)
     csrf.exempt(api.bp)  # a JSON API like Mailpit's, not a browser form
+    csrf.exempt(send_api.bp)
     app.register_blueprint(api.bp)
+    app.register_blueprint(send_api.bp)
     app.register_blueprint(inbox.bp)
     return app
 

@@ -8,7 +8,7 @@ import time
 from flask import Blueprint, Response, current_app, jsonify, request
 
 from ..json_input import InputError, json_object
-from .parsing import part
+from .parsing import part, raw_headers
 from .store import CHAOS_TRIGGERS, QueryError
 
 bp = Blueprint("api", __name__, url_prefix="/api/v1")
@@ -25,8 +25,13 @@ def _error(status: int, message: str):
 
 
 @bp.errorhandler(InputError)
-def _input_error(exc: InputError):
+@bp.errorhandler(QueryError)
+def _input_error(exc: Exception):
     return _error(400, str(exc))
+
+
+def _tz() -> str | None:
+    return request.args.get("tz") or None
 
 
 def _int_arg(name: str, default: int, low: int = 0, high: int = 10_000) -> int:
@@ -58,12 +63,15 @@ def _ids(body: dict) -> list[str] | None:
 
 @bp.put("/messages")
 def set_read():
-    """Mark the IDs in the body (none: all) read or unread: {"IDs": [...], "Read": true|false}."""
+    """Mark messages read or unread: {"Read": true|false} with "IDs": [...] or "Search": a query
+    (?tz= for its dates); neither: every message."""
     body = json_object()
-    read = body.get("Read", False)
+    read, search = body.get("Read", False), body.get("Search", "")
     if not isinstance(read, bool):
         return _error(400, "Read must be true or false")
-    _store().set_read(read, _ids(body))
+    if not isinstance(search, str):
+        return _error(400, "Search must be a search query (string)")
+    _store().set_read(read, _ids(body), search, _tz())
     return Response("ok", mimetype="text/plain")
 
 
@@ -73,10 +81,7 @@ def delete_search():
     query = request.args.get("query", "")
     if not query.strip():
         return _error(400, "a query is required")
-    try:
-        _store().delete_matching(query)
-    except QueryError as exc:
-        return _error(400, str(exc))
+    _store().delete_matching(query, _tz())
     return Response("ok", mimetype="text/plain")
 
 
@@ -86,14 +91,14 @@ def info():
     counts = _store().info()
     return jsonify(Version="minasidor-mailcatcher", LatestVersion="", Database=_store().path,
                    DatabaseSize=os.path.getsize(_store().path) if os.path.exists(_store().path) else 0,
-                   Messages=counts["Messages"], Unread=counts["Unread"], Tags={},
+                   Messages=counts["Messages"], Unread=counts["Unread"], Tags=counts["Tags"],
                    RuntimeStats={"Uptime": int(time.monotonic() - STARTED), "SMTPAccepted": counts["Messages"],
                                  "SMTPRejected": 0, "SMTPIgnored": 0, "MessagesDeleted": 0, "Memory": 0})
 
 
 # Mailpit features left out on purpose (see README): answered like a Mailpit without them.
 LEFT_OUT = ("message/<message_id>/html-check", "message/<message_id>/link-check", "message/<message_id>/sa-check",
-            "message/<message_id>/release", "message/<message_id>/part/<part_id>/thumb", "tags", "tags/<tag>")
+            "message/<message_id>/release", "message/<message_id>/part/<part_id>/thumb")
 
 
 def _left_out(**_):
@@ -112,11 +117,9 @@ def not_found(unknown: str):
 
 @bp.get("/search")
 def search():
-    """?query=to:address subject:"..." and free words."""
-    try:
-        return jsonify(_store().search(request.args.get("query", ""), _int_arg("start", 0), _int_arg("limit", 50, 1)))
-    except QueryError as exc:
-        return _error(400, str(exc))
+    """?query= in Mailpit's search filters (see search_query.py), ?tz= for after: and before:."""
+    return jsonify(_store().search(request.args.get("query", ""), _int_arg("start", 0), _int_arg("limit", 50, 1),
+                                   _tz()))
 
 
 @bp.get("/wait")
@@ -125,10 +128,7 @@ def wait():
     query = request.args.get("query", "")
     count = _int_arg("count", 1, 1)
     timeout = _int_arg("timeout", 30, 0, MAX_WAIT_SECONDS)
-    try:
-        result = _store().wait(query, count, timeout)
-    except QueryError as exc:
-        return _error(400, str(exc))
+    result = _store().wait(query, count, timeout)
     if result is None:
         return _error(408, f"no {count} message(s) matching {query!r} within {timeout} s")
     return jsonify(result)
@@ -141,14 +141,14 @@ def read_message(message_id: str):
     if message is None:
         return _error(404, "message not found")
     _store().mark_read(message["ID"])
-    message.pop("Headers", None)
     return jsonify(message)
 
 
 @bp.get("/message/<message_id>/headers")
 def message_headers(message_id: str):
-    message = _store().get(message_id)
-    return jsonify(message["Headers"]) if message else _error(404, "message not found")
+    """Mailpit's form: canonical keys in alphabetical order, values as sent."""
+    raw = _store().raw(message_id)
+    return jsonify(raw_headers(raw)) if raw is not None else _error(404, "message not found")
 
 
 @bp.get("/message/<message_id>/raw")
@@ -171,6 +171,47 @@ def message_part(message_id: str, part_id: str):
     return response
 
 
+@bp.get("/tags")
+def all_tags():
+    """Every tag in use, alphabetically."""
+    return jsonify(_store().tags())
+
+
+@bp.put("/tags")
+def set_tags():
+    """{"IDs": [...], "Tags": [...]}: replaces those messages' tags ([] removes them)."""
+    body = json_object(empty_ok=False)
+    ids, tags = body.get("IDs"), body.get("Tags")
+    if not _strings(ids) or not ids:
+        return _error(400, "IDs must be a non-empty list of message IDs (strings)")
+    if not _strings(tags):
+        return _error(400, "Tags must be a list of strings")
+    _store().set_tags(ids, tags)
+    return Response("ok", mimetype="text/plain")
+
+
+def _strings(value) -> bool:
+    return isinstance(value, list) and all(isinstance(v, str) for v in value)
+
+
+@bp.put("/tags/<path:tag>")
+def rename_tag(tag: str):
+    """{"Name": new name}: renames the tag on every message that has it."""
+    name = json_object(empty_ok=False).get("Name")
+    if not isinstance(name, str):
+        return _error(400, "Name must be the new tag name (string)")
+    if not _store().rename_tag(tag, name):
+        return _error(404, "tag not found")
+    return Response("ok", mimetype="text/plain")
+
+
+@bp.delete("/tags/<path:tag>")
+def delete_tag(tag: str):
+    """Removes the tag from every message (the messages stay)."""
+    _store().delete_tag(tag)
+    return Response("ok", mimetype="text/plain")
+
+
 @bp.get("/webui")
 def webui():
     """Mailpit's web UI configuration: what this catcher offers."""
@@ -189,7 +230,7 @@ def chaos():
         return _error(400, "chaos is not enabled (start the catcher in test mode)")
     if request.method == "GET":
         return jsonify(_store().chaos())
-    body = json_object(empty_ok=False)
+    body = json_object()  # {} or no body: every trigger back to off, as in Mailpit
     if not set(body) <= set(CHAOS_TRIGGERS):
         return _error(400, f"expected a JSON object with keys among {', '.join(CHAOS_TRIGGERS)}")
     for name, setting in body.items():

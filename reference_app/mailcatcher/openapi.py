@@ -24,6 +24,20 @@ _ADDRESS = {"type": "object", "required": ["Name", "Address"],
             "properties": {"Name": {"type": "string"}, "Address": {"type": "string"}}}
 _ADDRESSES = {"type": "array", "items": _ADDRESS}
 _LIST = {"$ref": "#/components/schemas/MessagesSummary"}
+_OK = {"200": {"description": "Done", "content": {"text/plain": {"schema": {"type": "string"}}}}, "400": _ERROR}
+_STRINGS = {"type": "array", "items": {"type": "string"}}
+_TZ = _query("tz", {"type": "string"}, "Time zone for after: and before:")
+_NAMED = {"type": "object", "required": ["Email"], "properties": {"Email": {"type": "string"}, "Name": {"type": "string"}}}
+_SEND = {"type": "object", "required": ["From"], "properties": {
+    "From": _NAMED, "To": {"type": "array", "items": _NAMED}, "Cc": {"type": "array", "items": _NAMED},
+    "Bcc": _STRINGS, "ReplyTo": {"type": "array", "items": _NAMED}, "Subject": {"type": "string"},
+    "Text": {"type": "string"}, "HTML": {"type": "string"}, "Tags": _STRINGS,
+    "Headers": {"type": "object", "additionalProperties": {"type": "string"}},
+    "Attachments": {"type": "array", "items": {"type": "object", "required": ["Content", "Filename"], "properties": {
+        "Content": {"type": "string"}, "Filename": {"type": "string"}, "ContentType": {"type": "string"},
+        "ContentID": {"type": "string"}}}}}}
+_TAG = {"name": "Tag", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1},
+        "description": "A tag name"}
 _CHAOS_TRIGGER = {"type": "object", "properties": {"ErrorCode": {"type": "integer", "minimum": 400, "maximum": 599},
                                                     "Probability": {"type": "integer", "minimum": 0, "maximum": 100}}}
 
@@ -41,20 +55,20 @@ DOCUMENT = {
                        "responses": {"200": {"description": "Deleted", "content": {"text/plain": {"schema": {
                            "type": "string"}}}}, "400": _ERROR}},
             "put": {"summary": "Mark the IDs given (or all) read or unread",
+                    "parameters": [_TZ],
                     "requestBody": {"required": False, "content": {_JSON: {"schema": {"type": "object", "properties": {
-                        "IDs": {"type": "array", "items": {"type": "string"}}, "Read": {"type": "boolean"}}}}}},
-                    "responses": {"200": {"description": "Done", "content": {"text/plain": {"schema": {
-                        "type": "string"}}}}, "400": _ERROR}},
+                        "IDs": _STRINGS, "Read": {"type": "boolean"}, "Search": {"type": "string"}}}}}},
+                    "responses": _OK},
         },
         "/api/v1/info": {"get": {"summary": "About this catcher (Mailpit's AppInformation)", "responses": {
             "200": _json("Information", {"type": "object", "required": ["Version", "Messages", "Unread"]})}}},
         "/api/v1/search": {"delete": {
             "summary": "Delete the messages matching the query",
-            "parameters": [{**_query("query", {"type": "string", "minLength": 1}, "The search"), "required": True}],
+            "parameters": [{**_query("query", {"type": "string", "minLength": 1}, "The search"), "required": True}, _TZ],
             "responses": {"200": {"description": "Deleted", "content": {"text/plain": {"schema": {"type": "string"}}}},
                           "400": _ERROR}}, "get": {
-            "summary": "Search (to:, from:, subject:, free words)",
-            "parameters": [_query("query", {"type": "string"}, "The search"), *_PAGING],
+            "summary": "Search with Mailpit's filters",
+            "parameters": [_query("query", {"type": "string"}, "The search"), *_PAGING, _TZ],
             "responses": {"200": _json("Matching messages", _LIST), "400": _ERROR}}},
         "/api/v1/wait": {"get": {
             "summary": "Not in Mailpit: answer as soon as `count` messages match `query`",
@@ -73,11 +87,28 @@ DOCUMENT = {
             "summary": "A message's source", "parameters": [_ID],
             "responses": {"200": {"description": "Source", "content": {"text/plain": {"schema": {"type": "string"}}}},
                           **_NOT_FOUND}}},
+        "/api/v1/send": {"post": {
+            "summary": "Build a message from JSON and catch it",
+            "requestBody": {"required": True, "content": {_JSON: {"schema": _SEND}}},
+            "responses": {"200": _json("Caught", {"type": "object", "required": ["ID"], "properties": {
+                "ID": {"type": "string"}}}), "400": _ERROR}}},
+        "/api/v1/tags": {
+            "get": {"summary": "Every tag in use", "responses": {"200": _json("Tags", _STRINGS)}},
+            "put": {"summary": "Replace the tags of the IDs given",
+                    "requestBody": {"required": True, "content": {_JSON: {"schema": {
+                        "type": "object", "required": ["IDs", "Tags"], "properties": {"IDs": _STRINGS, "Tags": _STRINGS}}}}},
+                    "responses": _OK}},
+        "/api/v1/tags/{Tag}": {
+            "put": {"summary": "Rename a tag", "parameters": [_TAG],
+                    "requestBody": {"required": True, "content": {_JSON: {"schema": {
+                        "type": "object", "required": ["Name"], "properties": {"Name": {"type": "string"}}}}}},
+                    "responses": {**_OK, **_NOT_FOUND}},
+            "delete": {"summary": "Remove a tag from every message", "parameters": [_TAG], "responses": _OK}},
         "/api/v1/chaos": {
             "get": {"summary": "SMTP refusal triggers (test mode)",
                     "responses": {"200": _json("Triggers", {"$ref": "#/components/schemas/Chaos"}), "400": _ERROR}},
-            "put": {"summary": "Set SMTP refusal triggers (test mode)",
-                    "requestBody": {"required": True, "content": {_JSON: {"schema": {
+            "put": {"summary": "Set SMTP refusal triggers (test mode); {} switches all off",
+                    "requestBody": {"required": False, "content": {_JSON: {"schema": {
                         "type": "object", "additionalProperties": False,
                         "properties": {name: _CHAOS_TRIGGER for name in ("Sender", "Recipient", "Authentication")}}}}},
                     "responses": {"200": _json("Triggers", {"$ref": "#/components/schemas/Chaos"}), "400": _ERROR}},

@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import re
+from datetime import timezone
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
+from email.policy import compat32
 from email.utils import parsedate_to_datetime
 
 SNIPPET_LENGTH = 250
@@ -48,6 +50,18 @@ def _clean(value):
     return value
 
 
+def _rfc3339(date: str) -> str:
+    """A Date header as Mailpit gives it (Go's RFC 3339: Z for UTC); "" when unreadable.
+    A -0000 offset ("time zone unknown") is read as UTC, as Go does."""
+    try:
+        moment = parsedate_to_datetime(date)
+    except (TypeError, ValueError):
+        return ""
+    if moment.tzinfo is None:
+        moment = moment.replace(tzinfo=timezone.utc)
+    return moment.isoformat().replace("+00:00", "Z")
+
+
 def parse(raw: bytes, envelope_from: str, envelope_to: list[str]) -> dict:
     """Every field the API returns for one message (without ID, Created and Read)."""
     return _clean(_fields(BytesParser(policy=policy.default).parsebytes(raw), raw, envelope_from, envelope_to))
@@ -65,10 +79,7 @@ def _fields(message: EmailMessage, raw: bytes, envelope_from: str, envelope_to: 
                  "ContentID": content_id, "Size": len(part.get_payload(decode=True) or b"")}
         (inline if content_id and part.get_content_disposition() != "attachment" else attachments).append(entry)
     date = message.get("Date")
-    try:
-        date_iso = parsedate_to_datetime(str(date)).isoformat() if date else ""
-    except (TypeError, ValueError):
-        date_iso = ""
+    date_iso = _rfc3339(str(date)) if date else ""
     sender = _addresses(message, "From")
     return {
         "MessageID": (message.get("Message-ID") or "").strip("<> "),
@@ -86,7 +97,7 @@ def _fields(message: EmailMessage, raw: bytes, envelope_from: str, envelope_to: 
         "Attachments": attachments,
         "Inline": inline,
         "Snippet": _snippet(text, html),
-        "Headers": {name: [str(v) for v in message.get_all(name, [])] for name in dict.fromkeys(message.keys())},
+        "XTags": [t for v in message.get_all("X-Tags", []) for t in str(v).split(",")],
     }
 
 
@@ -104,3 +115,25 @@ def part(raw: bytes, part_id: str) -> tuple[bytes, str, str] | None:
         if str(number) == part_id:
             return found.get_payload(decode=True) or b"", found.get_content_type(), found.get_filename() or ""
     return None
+
+
+HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
+
+
+def canonical_key(name: str) -> str:
+    """A header name as Go's textproto writes it (Mailpit's form): Message-Id, Mime-Version.
+    A name with characters outside a token is left as it is, as Go does."""
+    if not HEADER_NAME.fullmatch(name):
+        return name
+    return "-".join(word[:1].upper() + word[1:].lower() for word in name.split("-"))
+
+
+def raw_headers(raw: bytes) -> dict[str, list[str]]:
+    """Every header as Mailpit returns it: canonical keys in alphabetical order, each with its
+    values as sent (not decoded), folded lines joined."""
+    message = BytesParser(policy=compat32).parsebytes(raw, headersonly=True)
+    headers: dict[str, list[str]] = {}
+    for name, value in message.raw_items():
+        unfolded = re.sub(r"[ \t]*\r?\n[ \t]+", " ", str(value)).strip()
+        headers.setdefault(canonical_key(name), []).append(_clean(unfolded))
+    return dict(sorted(headers.items()))

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 import json
+import re
 import secrets
-import shlex
 import sqlite3
 import threading
 import time
@@ -12,6 +12,9 @@ from datetime import datetime, timezone
 
 from ..sqlite import PerThread
 from .parsing import parse
+from .search_query import QueryError, parse_query, register_functions
+
+__all__ = ["MessageStore", "QueryError", "CHAOS_TRIGGERS", "clean_tags"]
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS messages (
@@ -26,6 +29,11 @@ CREATE TABLE IF NOT EXISTS messages (
     subject_text TEXT NOT NULL,
     body_text TEXT NOT NULL
 );
+CREATE TABLE IF NOT EXISTS message_tags (
+    message_id TEXT NOT NULL REFERENCES messages(id) ON DELETE CASCADE,
+    tag TEXT NOT NULL,
+    PRIMARY KEY (message_id, tag)
+);
 CREATE TABLE IF NOT EXISTS chaos (
     trigger TEXT PRIMARY KEY,        -- Sender, Recipient or Authentication, as in Mailpit
     error_code INTEGER NOT NULL,
@@ -36,66 +44,37 @@ SUMMARY_FIELDS = ("MessageID", "From", "To", "Cc", "Bcc", "ReplyTo", "Subject", 
 CHAOS_TRIGGERS = ("Sender", "Recipient", "Authentication")
 # Re-check the database this often while waiting, for messages stored by another process.
 WAIT_RECHECK_SECONDS = 0.5
-
-
-class QueryError(ValueError):
-    pass
+MAX_TAG_CHARS = 100
 
 
 def _now_rfc3339() -> str:
     return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
-COLUMNS = {"to": "to_text", "from": "from_text", "subject": "subject_text"}
-ANYWHERE = ("subject_text", "body_text", "to_text", "from_text")
-
-
-def _like(column: str) -> str:
-    return f"{column} LIKE ? ESCAPE '\\'"
-
-
-MAX_QUERY_CHARS = 1000
-MAX_QUERY_TERMS = 20
-
-
-def parse_query(query: str) -> tuple[str, list[str]]:
-    """Mailpit-style search (to:, from:, subject:, free words) as an SQL condition."""
-    if len(query or "") > MAX_QUERY_CHARS:
-        raise QueryError(f"query too long: at most {MAX_QUERY_CHARS} characters")
-    try:
-        tokens = shlex.split(query or "")
-    except ValueError as exc:
-        raise QueryError(f"invalid query: {exc}") from None
-    if len(tokens) > MAX_QUERY_TERMS:
-        raise QueryError(f"query has too many terms: at most {MAX_QUERY_TERMS}")
-    clauses, params = [], []
-    for token in tokens:
-        key, sep, value = token.partition(":")
-        column = COLUMNS.get(key.lower()) if sep else None
-        if column is None:
-            value = token
-        escaped = value.lower().replace("\\", "\\\\").replace("%", "\\%").replace("_", "\\_")
-        pattern = f"%{escaped}%"
-        if column:
-            clauses.append(_like(column))
-            params.append(pattern)
-        else:
-            clauses.append("(" + " OR ".join(_like(c) for c in ANYWHERE) + ")")
-            params.extend([pattern] * len(ANYWHERE))
-    return (" AND ".join(clauses) or "1"), params
+def clean_tags(tags) -> list[str]:
+    """Tags as Mailpit keeps them: letters, digits, space, - _ . only, spaces collapsed, no
+    empty ones, each once (the first spelling wins, compared without case)."""
+    cleaned: dict[str, str] = {}
+    for tag in tags:
+        tag = re.sub(r"\s+", " ", re.sub(r"[^\w \-.]", "", str(tag))).strip()[:MAX_TAG_CHARS]
+        if tag:
+            cleaned.setdefault(tag.lower(), tag)
+    return list(cleaned.values())
 
 
 class MessageStore:
     def __init__(self, path: str):
         self.path = path
-        self._conn = PerThread(path, synchronous="NORMAL")
+        self._conn = PerThread(path, synchronous="NORMAL", on_connect=register_functions)
         self._arrived = threading.Condition()
         self._conn().executescript(SCHEMA)
 
     # --- writing -----------------------------------------------------------------------
-    def add(self, raw: bytes, envelope_from: str, envelope_to: list[str]) -> str:
+    def add(self, raw: bytes, envelope_from: str, envelope_to: list[str], tags=()) -> str:
+        """Store one message; its tags are `tags` and those in its X-Tags header, as in Mailpit."""
         fields = parse(raw, envelope_from, envelope_to)
         message_id = secrets.token_urlsafe(16)
+        tags = clean_tags([*tags, *fields.pop("XTags")])
         addresses = fields["To"] + fields["Cc"] + fields["Bcc"]
         self._conn().execute(
             "INSERT INTO messages (id, created, fields, raw, to_text, from_text, subject_text, body_text)"
@@ -105,6 +84,8 @@ class MessageStore:
              f"{fields['From']['Name']} <{fields['From']['Address']}>".lower(),
              fields["Subject"].lower(), (fields["Text"] + " " + fields["HTML"]).lower()),
         )
+        if tags:
+            self.set_tags([message_id], tags)
         with self._arrived:
             self._arrived.notify_all()
         return message_id
@@ -118,32 +99,92 @@ class MessageStore:
     def mark_read(self, message_id: str) -> None:
         self._conn().execute("UPDATE messages SET read = 1 WHERE id = ?", (message_id,))
 
-    def set_read(self, read: bool, ids: list[str] | None = None) -> None:
-        """Mark the IDs (None: every message) read or unread."""
+    def set_read(self, read: bool, ids: list[str] | None = None, query: str = "", tz: str | None = None) -> None:
+        """Mark the IDs (None: every message matching `query`) read or unread."""
         if ids is None:
-            self._conn().execute("UPDATE messages SET read = ?", (int(read),))
+            where, params = parse_query(query, tz)
+            self._conn().execute(f"UPDATE messages SET read = ? WHERE {where}", (int(read), *params))
         else:
             self._conn().executemany("UPDATE messages SET read = ? WHERE id = ?", [(int(read), i) for i in ids])
 
-    def delete_matching(self, query: str) -> int:
-        where, params = parse_query(query)
+    def delete_matching(self, query: str, tz: str | None = None) -> int:
+        where, params = parse_query(query, tz)
         return self._conn().execute(f"DELETE FROM messages WHERE {where}", params).rowcount
 
     def info(self) -> dict:
         total, unread = self._conn().execute("SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages").fetchone()
-        return {"Messages": total, "Unread": unread}
+        return {"Messages": total, "Unread": unread, "Tags": self.tag_counts()}
+
+    # --- tags, as in Mailpit --------------------------------------------------------------
+    def set_tags(self, ids: list[str], tags: list[str]) -> None:
+        """Replace the tags of each message in `ids` (unknown IDs are skipped)."""
+        tags = clean_tags(tags)
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            for message_id in ids:
+                if conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone() is None:
+                    continue
+                conn.execute("DELETE FROM message_tags WHERE message_id = ?", (message_id,))
+                conn.executemany("INSERT INTO message_tags (message_id, tag) VALUES (?, ?)",
+                                 [(message_id, self._spelling(conn, tag)) for tag in tags])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+
+    @staticmethod
+    def _spelling(conn, tag: str) -> str:
+        """A tag already in use keeps its first spelling (tags compare without case)."""
+        row = conn.execute("SELECT tag FROM message_tags WHERE lower_text(tag) = ? LIMIT 1", (tag.lower(),)).fetchone()
+        return row["tag"] if row else tag
+
+    def tags(self) -> list[str]:
+        return [r["tag"] for r in self._conn().execute("SELECT DISTINCT tag FROM message_tags ORDER BY lower_text(tag)")]
+
+    def tag_counts(self) -> dict[str, int]:
+        rows = self._conn().execute("SELECT tag, COUNT(*) AS n FROM message_tags GROUP BY tag ORDER BY lower_text(tag)")
+        return {r["tag"]: r["n"] for r in rows}
+
+    def tags_of(self, message_id: str) -> list[str]:
+        rows = self._conn().execute(
+            "SELECT tag FROM message_tags WHERE message_id = ? ORDER BY lower_text(tag)", (message_id,))
+        return [r["tag"] for r in rows]
+
+    def rename_tag(self, old: str, new: str) -> bool:
+        """False when no message has the tag `old`."""
+        cleaned = clean_tags([new])
+        if not cleaned:
+            raise QueryError("the new tag name is empty")
+        conn = self._conn()
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            ids = [r["message_id"] for r in conn.execute(
+                "SELECT message_id FROM message_tags WHERE lower_text(tag) = ?", (old.lower(),))]
+            conn.execute("DELETE FROM message_tags WHERE lower_text(tag) = ?", (old.lower(),))
+            conn.executemany("INSERT OR IGNORE INTO message_tags (message_id, tag) VALUES (?, ?)",
+                             [(i, cleaned[0]) for i in ids])
+            conn.execute("COMMIT")
+        except BaseException:
+            conn.execute("ROLLBACK")
+            raise
+        return bool(ids)
+
+    def delete_tag(self, tag: str) -> None:
+        self._conn().execute("DELETE FROM message_tags WHERE lower_text(tag) = ?", (tag.lower(),))
 
     # --- reading -----------------------------------------------------------------------
     def _summary(self, row: sqlite3.Row) -> dict:
         fields = json.loads(row["fields"])
-        summary = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"], "Tags": []}
+        summary = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"],
+                   "Tags": self.tags_of(row["id"])}
         summary.update({k: fields[k] for k in SUMMARY_FIELDS})
         summary["Date"] = fields.get("Date") or row["created"]  # no Date header: when it was received, as Mailpit
         summary["Attachments"] = len(fields["Attachments"])
         return summary
 
-    def search(self, query: str = "", start: int = 0, limit: int = 50) -> dict:
-        where, params = parse_query(query)
+    def search(self, query: str = "", start: int = 0, limit: int = 50, tz: str | None = None) -> dict:
+        where, params = parse_query(query, tz)
         conn = self._conn()
         rows = conn.execute(
             f"SELECT * FROM messages WHERE {where} ORDER BY seq DESC LIMIT ? OFFSET ?", (*params, limit, start)
@@ -153,7 +194,7 @@ class MessageStore:
         total, unread = conn.execute("SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages").fetchone()
         # Mailpit's fields: total/unread in the mailbox, messages_count/messages_unread matching, count in this page.
         return {"total": total, "unread": unread, "count": len(rows), "messages_count": matching,
-                "messages_unread": matching_unread, "start": start, "tags": [],
+                "messages_unread": matching_unread, "start": start, "tags": self.tags(),
                 "messages": [self._summary(r) for r in rows]}
 
     def count(self, query: str = "") -> int:
@@ -169,10 +210,10 @@ class MessageStore:
         if row is None:
             return None
         fields = json.loads(row["fields"])
-        message = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"], "Tags": [], "Inline": []}
-        message.update({k: v for k, v in fields.items() if k not in ("Snippet", "Headers")})
+        message = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"],
+                   "Tags": self.tags_of(row["id"]), "Inline": []}
+        message.update({k: v for k, v in fields.items() if k not in ("Snippet", "Headers", "XTags")})
         message["Date"] = fields.get("Date") or row["created"]
-        message["Headers"] = fields["Headers"]
         return message
 
     def raw(self, message_id: str) -> bytes | None:

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import re
 import shutil
+import threading
+from types import SimpleNamespace
 
 import pytest
+from werkzeug.serving import make_server
 
 from reference_app.fake_bankid import create_app as create_bankid
 from reference_app.mailcatcher import MailCatcher
 from reference_app.portal import create_app, db, outbox
+from tests.support import tls
 
 PUBLIC_BASE_URL = "http://portal.test"
 
@@ -120,3 +124,32 @@ def rp(bankid):
 @pytest.fixture
 def phone(bankid):
     return bankid.test_client()
+
+
+@pytest.fixture(scope="session")
+def bankid_certificates(tmp_path_factory):
+    """A server certificate for 127.0.0.1 (the clients' CA) and a client certificate, made once."""
+    folder = tmp_path_factory.mktemp("certificates")
+    server_cert, server_key = tls.self_signed(folder, "server")
+    client_cert, client_key = tls.self_signed(folder, "client")
+    return SimpleNamespace(server_cert=server_cert, server_key=server_key, ca=server_cert, cert=client_cert,
+                           key=client_key, pfx=tls.pkcs12(client_cert, client_key, folder / "client.p12"),
+                           passphrase=tls.PASSPHRASE)
+
+
+@pytest.fixture
+def https_bankid_stack(tmp_path, bankid_certificates):
+    """The fake BankID (test mode) over HTTPS as a staging portal reaches it: its base URL, the CA
+    that signs its certificate, a client certificate (PEM and PKCS#12), and a phone with the
+    simulated app on the same fake."""
+    tls_files = bankid_certificates
+    app = create_bankid(tmp_path / "https-bankid", test_mode=True)
+    app.config["WTF_CSRF_ENABLED"] = False
+    server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=(tls_files.server_cert, tls_files.server_key))
+    thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
+    thread.start()
+    yield SimpleNamespace(base_url=f"https://127.0.0.1:{server.port}/rp/v6.0/", ca=tls_files.ca, cert=tls_files.cert,
+                          key=tls_files.key, pfx=tls_files.pfx, passphrase=tls_files.passphrase, app=app,
+                          phone=app.test_client(), control=app.test_client())
+    server.shutdown()
+    thread.join()

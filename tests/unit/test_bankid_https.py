@@ -3,8 +3,6 @@ as a staging portal would call it (or BankID's own test environment)."""
 
 from __future__ import annotations
 
-import shutil
-import subprocess
 import threading
 
 import pytest
@@ -12,21 +10,12 @@ from werkzeug.serving import make_server
 
 from reference_app.fake_bankid import create_app
 from reference_app.portal.bankid_client import BankIDClient, BankIDError
-
-pytestmark = pytest.mark.skipif(shutil.which("openssl") is None, reason="openssl saknas: kan inte skapa testcertifikat")
-
-
-def _self_signed(directory, name: str):
-    cert, key = directory / f"{name}.pem", directory / f"{name}-key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
-    return str(cert), str(key)
+from tests.support.tls import self_signed
 
 
 @pytest.fixture
 def https_bankid(tmp_path):
-    cert, key = _self_signed(tmp_path, "server")
+    cert, key = self_signed(tmp_path, "server")
     server = make_server("127.0.0.1", 0, create_app(tmp_path / "bankid"), ssl_context=(cert, key))
     thread = threading.Thread(target=server.serve_forever, daemon=True)
     thread.start()
@@ -37,7 +26,7 @@ def https_bankid(tmp_path):
 
 def test_rp_client_over_https_with_client_certificate(https_bankid, tmp_path):
     url, server_cert = https_bankid
-    client_cert, client_key = _self_signed(tmp_path, "client")
+    client_cert, client_key = self_signed(tmp_path, "client")
     client = BankIDClient(url, cert=client_cert, key=client_key, ca=server_cert)
     order = client.auth("192.0.2.10", "Logga in på Mina sidor")
     assert client.collect(order["orderRef"])["hintCode"] == "outstandingTransaction"
