@@ -34,6 +34,7 @@ def create_app(store: MessageStore, test_mode: bool = False) -> Flask:
     csrf.exempt(api.bp)  # a JSON API like Mailpit's, not a browser form
     csrf.exempt(send_api.bp)
     app.register_blueprint(api.bp)
+    app.register_error_handler(404, api.api_not_found)
     app.register_blueprint(send_api.bp)
     app.register_blueprint(inbox.bp)
     return app

@@ -115,6 +115,13 @@ def not_found(unknown: str):
     return _error(404, "not found")
 
 
+def api_not_found(exc):
+    """A path no rule matches at all (one with a line break, say): JSON under /api/, else HTML."""
+    if request.path.startswith("/api/"):
+        return _error(404, "not found")
+    return exc
+
+
 @bp.get("/search")
 def search():
     """?query= in Mailpit's search filters (see search_query.py), ?tz= for after: and before:."""
@@ -194,7 +201,7 @@ def _strings(value) -> bool:
     return isinstance(value, list) and all(isinstance(v, str) for v in value)
 
 
-@bp.put("/tags/<path:tag>")
+@bp.put("/tags/<tag>")
 def rename_tag(tag: str):
     """{"Name": new name}: renames the tag on every message that has it."""
     name = json_object(empty_ok=False).get("Name")
@@ -205,7 +212,7 @@ def rename_tag(tag: str):
     return Response("ok", mimetype="text/plain")
 
 
-@bp.delete("/tags/<path:tag>")
+@bp.delete("/tags/<tag>")
 def delete_tag(tag: str):
     """Removes the tag from every message (the messages stay)."""
     _store().delete_tag(tag)
