@@ -8,6 +8,10 @@ STAMP := $(VENV)/.installed
 PYTEST_ARGS ?=
 TARGET ?=
 TARGET_ARGS := $(if $(TARGET),--target $(TARGET))
+# make spec DEVICE="Pixel 7": every scenario on that device (Playwright's descriptor), in BROWSER.
+DEVICE ?=
+BROWSER ?= chromium
+DEVICE_ARGS := $(if $(DEVICE),--device "$(DEVICE)" --browser $(BROWSER))
 
 RUNS ?= 20
 
@@ -29,8 +33,8 @@ browser: $(STAMP)
 	@$(BIN)/python -m minasidor_spec browser
 
 spec: setup
-	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)"
-	@$(BIN)/python -m minasidor_spec spec --report report tests/acceptance $(TARGET_ARGS) $(PYTEST_ARGS)
+	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)$(if $(DEVICE), på $(DEVICE))"
+	@$(BIN)/python -m minasidor_spec spec --report report tests/acceptance $(TARGET_ARGS) $(DEVICE_ARGS) $(PYTEST_ARGS)
 
 test: setup
 	@echo "==> Kör alla tester (enhetstester och specifikationen)"

@@ -8,7 +8,7 @@ Egenskap: Logga in med kundnummer och lösenord
   Kundnummer. Fyll i ditt kundnummer (kundnummer är detsamma som användarnamn).
   Skriv in ditt lösenord. Klicka på Logga in."
 
-  @H5
+  @H5 @mobil
   Scenario: Privatkund loggar in med kundnummer och lösenord
     Givet att jag är en privatkund med lösenord
     Och att jag är på startsidan

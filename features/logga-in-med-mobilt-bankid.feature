@@ -31,7 +31,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag startar inloggningen med Mobilt BankID
     Så visar sidan en ny QR-kod varje sekund
 
-  @H3 @bankid
+  @H3 @bankid @mobil
   Scenario: På mobilen startas BankID-appen på samma enhet
     Givet att jag är en privatkund med Mobilt BankID
     Och att jag använder en mobiltelefon

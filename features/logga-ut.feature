@@ -10,7 +10,7 @@ Egenskap: Logga ut
     Givet att jag är en privatkund med lösenord
     Och att jag är inloggad
 
-  @H6
+  @H6 @mobil
   Scenario: Logga ut via mitt namn uppe i högra hörnet
     När jag klickar på mitt namn uppe i högra hörnet
     Och jag klickar på "Logga ut"

@@ -10,7 +10,7 @@ Egenskap: Registrera e-postadress
   kan byta till en annan e-postadress om du redan har en registrerad i vårt system. För att byta
   e-postadress ring kundservice."
 
-  @H9 @epost @ny_kund
+  @H9 @epost @ny_kund @mobil
   Scenario: Privatkund registrerar sin e-postadress
     Givet att jag är en ny privatkund utan registrerad e-postadress
     Och att jag är på startsidan

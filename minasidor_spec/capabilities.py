@@ -27,6 +27,8 @@ CAPABILITIES = {
 
 # Tags that only describe a scenario.
 DESCRIPTIVE_TAGS = {"sparr": "locks a test customer's password login for a while",
+                    "mobil": "also run on a phone in make test (make spec DEVICE=... runs every scenario so)",
+                    "tangentbord": "keyboard only: proves no help-page rule, shown in the report's own section",
                     "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)"}
 
 

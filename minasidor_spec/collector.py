@@ -10,11 +10,14 @@ from pathlib import Path
 
 import pytest
 
+from .a11y_watch import A11Y_KEY
 from .scenario_items import template
 from .wording import ACCESSIBILITY, UNCHECKED
 
 # Where the scenarios ran ("Referensmiljön (...) – http://..."), set by the target fixture.
 TARGET_KEY = pytest.StashKey[str]()
+# The device the run emulated, described ("Pixel 7 (412×915, pekskärm, mobil)"); "" for a desktop.
+DEVICE_KEY = pytest.StashKey[str]()
 # The pre-flight's table of the help page's words on the target, and the pages it could not show.
 PREFLIGHT_KEY = pytest.StashKey[dict]()
 NOTES = {UNCHECKED: "unchecked", ACCESSIBILITY: "accessibility"}
@@ -65,5 +68,5 @@ class Collector:
     def pytest_sessionfinish(self, session):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         run = {"target": self.config.stash.get(TARGET_KEY, ""), "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
-               "scenarios": self.extras}
+               "accessibility": self.config.stash.get(A11Y_KEY, []), "device": self.config.stash.get(DEVICE_KEY, ""), "scenarios": self.extras}
         self.path.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")

@@ -21,7 +21,7 @@ from . import preflight
 from . import target as targets
 from .browser import launch_overrides
 from .capabilities import CAPABILITIES, skip_reason
-from .collector import PREFLIGHT_KEY, TARGET_KEY
+from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .customers import PRIVATE, KnownCustomer
 from .scenario_items import runs_scenarios
 from .test_data import TestData
@@ -51,8 +51,32 @@ def browser_type_launch_args(browser_type_launch_args, browser_type, browser_nam
 
 
 @pytest.fixture(scope="session")
-def browser_context_args(browser_context_args):
-    return {**browser_context_args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
+def device_args(playwright, device: str | None, pytestconfig: pytest.Config) -> dict:
+    """--device's descriptor (viewport, touch, user agent): every context gets it, unless a step
+    asks for other values (a user agent of its own, a phone)."""
+    if not device:
+        return {}
+    descriptor = {key: value for key, value in playwright.devices[device].items() if key != "default_browser_type"}
+    pytestconfig.stash[DEVICE_KEY] = describe_device(device, descriptor)
+    return descriptor
+
+
+@pytest.fixture(scope="session")
+def browser_context_args(browser_context_args, device_args: dict):
+    """Swedish, in Stockholm. The device's descriptor is left to new_context (device_args), so
+    that a step's own options can replace it: pytest-playwright would pass both."""
+    args = {key: value for key, value in browser_context_args.items()
+            if key not in device_args and key != "default_browser_type"}
+    return {**args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
+
+
+def describe_device(name: str, args: dict) -> str:
+    """"Pixel 7 (412×915, pekskärm, mobil)": the device as the report names it."""
+    viewport = args.get("viewport") or {}
+    traits = [f"{viewport['width']}×{viewport['height']}"] if viewport else []
+    traits += ["pekskärm"] if args.get("has_touch") else []
+    traits += ["mobil"] if args.get("is_mobile") else []
+    return f"{name} ({', '.join(traits)})" if traits else name
 
 
 @pytest.fixture(scope="session")
@@ -62,11 +86,12 @@ def documents() -> Documents:
 
 
 @pytest.fixture
-def new_context(new_context, documents: Documents):
-    """Every context the steps open gets the same action timeout, and its pages are watched."""
+def new_context(new_context, device_args: dict, documents: Documents):
+    """Every context the steps open gets the same action timeout, the run's device (where the
+    step does not ask for something else), and its pages are watched."""
 
     def make(**kwargs):
-        context = new_context(**kwargs)
+        context = new_context(**{**device_args, **kwargs})
         context.set_default_timeout(ACTION_TIMEOUT_MS)
         context.on("page", documents.watch)
         return context
@@ -95,11 +120,11 @@ def test_data(target: targets.Target, stack_control: StackControl) -> TestData:
 
 
 @pytest.fixture(scope="session")
-def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_context_args, documents: Documents,
-         known_customers) -> Site:
+def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_context_args, device_args: dict,
+         documents: Documents, known_customers) -> Site:
     """The target as a customer finds it, walked once before the first scenario (the pre-flight)."""
     site = Site(target.portal_url, target.pages, Texts(target.texts, target.reference), documents)
-    context = browser.new_context(**browser_context_args)
+    context = browser.new_context(**browser_context_args, **device_args)
     context.set_default_timeout(ACTION_TIMEOUT_MS)
     page = context.new_page()
     documents.watch(page)

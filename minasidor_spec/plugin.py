@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from .a11y_watch import AccessibilityWatch
 from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
 from .collector import Collector
 from .profile import ProfileError, load_profile
@@ -26,6 +27,7 @@ PLUGIN_MODULES = (
     "steps.registration_steps",
     "steps.password_steps",
     "steps.bankid_steps",
+    "steps.keyboard_steps",
 )
 
 
@@ -37,6 +39,8 @@ OPTIONS = (
     ("--reference-portal", None, "the portal at --base-url is our reference portal: check its own wording and decisions"),
     ("--report-extras", "FIL", "skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten"),
     ("--scenario-progress", None, "skriv varje scenarios namn när det är klart"),
+    ("--a11y", None, "skanna varje sida scenarierna når med axe-core (görs alltid med --report-extras)"),
+    ("--a11y-strict", None, "allvarliga eller kritiska tillgänglighetsfel (axe-core) gör att körningen misslyckas"),
 )
 
 
@@ -68,6 +72,8 @@ def pytest_configure(config: pytest.Config) -> None:
 
     for module in PLUGIN_MODULES:
         config.pluginmanager.import_plugin(module)
+    if config.getoption("report_extras") or config.getoption("a11y") or config.getoption("a11y_strict"):
+        config.pluginmanager.register(AccessibilityWatch(config, config.getoption("a11y_strict")), "minasidor-a11y")
     if config.getoption("report_extras"):
         config.pluginmanager.register(Collector(config, config.getoption("report_extras")), "minasidor-report-collector")
     if config.getoption("scenario_progress"):

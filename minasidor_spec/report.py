@@ -3,14 +3,13 @@ cucumber JSON: each help-page rule with the scenarios that prove it.
 
 Usage: python -m minasidor_spec report report/cucumber.json report/index.html [report/extras.json]
 
-The extras (see report_collector) add per scenario the end-state screenshot (embedded, so
-the page stays one file), the skip reason, and on failure the Playwright trace, copied
-next to the page under spar/.
+The extras (see report_collector) add per scenario the end-state screenshot (a small JPEG
+embedded, so the page stays one file; the full-size PNG under skarmbilder/), the skip reason,
+and on failure the Playwright trace, copied next to the page under spar/.
 """
 
 from __future__ import annotations
 
-import base64
 import json
 import re
 import shutil
@@ -22,8 +21,13 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from . import screenshots
 from .rules import RULES
 
+# Scenarios that prove no help-page rule but have a section of their own (tag: heading, text).
+OWN_SECTIONS = {"tangentbord": ("Bara tangentbord", "Inloggning och utloggning med bara tangentbordet (Tab, Enter, "
+                                "mellanslag, Escape, piltangenter), med synligt fokus. Hjälpsidan reglerar det inte, "
+                                "men kunder som inte använder mus behöver det.")}
 STATUS_TEXT = {"passed": "Godkänd", "failed": "Misslyckad", "skipped": "Överhoppad", "undefined": "Saknar steg"}
 
 
@@ -70,13 +74,10 @@ class Scenario:
         return sum(1 for step in self.steps if self.unchecked(step))
 
     @property
-    def screenshots(self) -> list[str]:
-        """The end state as data: URLs (one per browser window the scenario used)."""
-        images = []
-        for path in self.extras.get("screenshots", []):
-            if Path(path).exists():
-                images.append("data:image/png;base64," + base64.b64encode(Path(path).read_bytes()).decode())
-        return images
+    def screenshots(self) -> list[dict]:
+        """The end state (one per browser window): {"image": a small JPEG as a data: URL,
+        "full": the full-size PNG's link, when copied beside the report}."""
+        return self.extras.get("screenshot_images", [])
 
 
 def load_run(extras_json: Path | None) -> dict:
@@ -114,6 +115,23 @@ def _skipped_before_first_step(features: list[dict], extras: dict) -> list[Scena
     ]
 
 
+def _file_name(scenario: Scenario) -> str:
+    plain = unicodedata.normalize("NFKD", scenario.id).encode("ascii", "ignore").decode()  # ö -> o
+    return re.sub(r"[^\w.-]+", "-", plain, flags=re.ASCII).strip("-")[:120] or "scenario"
+
+
+def copy_screenshots(scenarios: list[Scenario], report_dir: Path) -> None:
+    """Each end-state screenshot as a small embedded JPEG, the full size beside the report."""
+    for scenario in scenarios:
+        images = []
+        for index, png in enumerate(scenario.extras.get("screenshots", []), start=1):
+            if Path(png).exists():
+                images.append({"image": screenshots.reading_copy(Path(png)),
+                               "full": screenshots.full_size_copy(Path(png), report_dir,
+                                                                  f"{_file_name(scenario)}-{index}")})
+        scenario.extras["screenshot_images"] = images
+
+
 def copy_traces(scenarios: list[Scenario], report_dir: Path) -> None:
     """Put each failed scenario's trace next to the report; the link is relative."""
     for scenario in scenarios:
@@ -121,9 +139,7 @@ def copy_traces(scenarios: list[Scenario], report_dir: Path) -> None:
         for index, trace in enumerate(scenario.extras.get("traces", []), start=1):
             if not Path(trace).exists():
                 continue
-            plain = unicodedata.normalize("NFKD", scenario.id).encode("ascii", "ignore").decode()  # ö -> o
-            name = re.sub(r"[^\w.-]+", "-", plain, flags=re.ASCII).strip("-")[:120] or "scenario"
-            target = report_dir / "spar" / f"{name}-{index}.zip"
+            target = report_dir / "spar" / f"{_file_name(scenario)}-{index}.zip"
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(trace, target)
             links.append(target.relative_to(report_dir).as_posix())
@@ -146,7 +162,15 @@ def rule_sections(scenarios: list[Scenario]) -> list[dict]:
     return sections
 
 
-def render(scenarios: list[Scenario], target: str = "", preflight: dict | None = None) -> str:
+def _scan_rows(scans: list[dict]) -> list[dict]:
+    """Each scanned page with its counts; pages with serious or critical violations first."""
+    rows = [{**s, "count": len(s["violations"]),
+             "blocking": sum(1 for v in s["violations"] if v["impact"] in ("critical", "serious"))} for s in scans]
+    return sorted(rows, key=lambda row: (-row["blocking"], -row["count"], row["url"]))
+
+
+def render(scenarios: list[Scenario], target: str = "", preflight: dict | None = None,
+           scans: list[dict] | None = None, device: str = "") -> str:
     env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
     sections = rule_sections(scenarios)
     totals = {status: sum(1 for s in scenarios if s.status == status) for status in ("passed", "failed", "skipped")}
@@ -154,12 +178,17 @@ def render(scenarios: list[Scenario], target: str = "", preflight: dict | None =
     return env.get_template("report.html").render(
         sections=sections,
         target=target,
+        device=device,
         preflight=preflight or {},
         accessibility=[(s, note) for s in scenarios for note in s.extras.get("accessibility", [])],
+        scans=_scan_rows(scans or []),
         totals=totals,
         scenario_count=len(scenarios),
         proven=sum(1 for s in sections if s["verdict"] == "passed"),
-        untagged=[s for s in scenarios if not s.rules],
+        untagged=[s for s in scenarios if not s.rules and not set(s.tags) & set(OWN_SECTIONS)],
+        own_sections=[{"tag": tag, "heading": heading, "text": text,
+                       "scenarios": [s for s in scenarios if tag in s.tags]}
+                      for tag, (heading, text) in OWN_SECTIONS.items() if any(tag in s.tags for s in scenarios)],
         status_text=STATUS_TEXT,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
     )
@@ -177,7 +206,9 @@ def main(argv: list[str]) -> int:
     scenarios = load_scenarios(source, extras)
     target.parent.mkdir(parents=True, exist_ok=True)
     copy_traces(scenarios, target.parent)
+    copy_screenshots(scenarios, target.parent)
     run = load_run(extras)
-    target.write_text(render(scenarios, run["target"], run.get("preflight")), encoding="utf-8")
+    target.write_text(render(scenarios, run["target"], run.get("preflight"), run.get("accessibility"),
+                             run.get("device", "")), encoding="utf-8")
     print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
     return 0

@@ -48,8 +48,13 @@ def bankid_maintenance(bankid_control):
 
 
 @given("att jag använder en mobiltelefon", target_fixture="page")
-def mobile_phone(playwright, new_context, bankid_app_url: str) -> Page:
-    context: BrowserContext = new_context(**playwright.devices["Pixel 7"])
+def mobile_phone(playwright, pytestconfig, new_context, bankid_app_url: str) -> Page:
+    """The run's --device when it is a phone or tablet, else a Pixel 7."""
+    device = pytestconfig.getoption("device", None)
+    if not (device and playwright.devices[device].get("is_mobile")):
+        device = "Pixel 7"
+    descriptor = {key: value for key, value in playwright.devices[device].items() if key != "default_browser_type"}
+    context: BrowserContext = new_context(**descriptor)
     # The phone's OS hands BankID's universal link to the BankID app: here, the fake's app.
     context.route("https://app.bankid.com/**",
                   lambda route: route.fulfill(status=302, headers={"Location": bankid_app_url + "/?" + route.request.url.split("?", 1)[1]}))

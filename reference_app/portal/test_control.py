@@ -60,3 +60,9 @@ def create_customer():
             continue
         return jsonify(record), 201
     return jsonify(error="could not find a free kundnummer"), 500
+
+
+@bp.get("/fel")
+def provoke_error():
+    """A deliberate server error, so the 500 page can be seen and checked (test mode only)."""
+    raise RuntimeError("provocerat fel för att visa felsidan (testläge)")

@@ -24,4 +24,5 @@ def test_renamed_login_button_is_reported_as_drift_from_the_help_page(tmp_path):
     assert EXPECTED.replace('"', "&#34;") in html
     traces = list((report / "spar").glob("*.zip"))
     assert len(traces) == 1 and traces[0].stat().st_size > 1000  # the Playwright trace of the failure
-    assert f'href="spar/{traces[0].name}"' in html and 'src="data:image/png;base64,' in html
+    assert f'href="spar/{traces[0].name}"' in html and 'src="data:image/jpeg;base64,' in html
+    assert 'id="tillganglighet"' in html and "axe-core (WCAG 2.1 A och AA)" in html

@@ -100,3 +100,24 @@ def test_words_table_unchecked_wording_and_accessibility_notes(tmp_path, page: P
     expect(marked).to_contain_text("Fel kundnummer eller lösenord")
     expect(page.get_by_text("1 steg där ordalydelsen inte kontrollerades")).to_be_visible()
     expect(page.locator("section#tillganglighet")).to_contain_text("Felet visas inte som role=alert.")
+
+
+def test_screenshots_are_small_jpegs_with_the_full_size_behind_a_click(tmp_path, page: Page):
+    from PIL import Image
+
+    big = tmp_path / "stor.png"
+    Image.new("RGB", (1280, 720), "white").save(big)
+    rows = [{"id": "test_stor", "name": "Stor sida", "tags": [{"name": "H1"}],
+             "steps": [{"keyword": "Så", "name": "syns sidan", "result": {"status": "passed"}}]}]
+    (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "F", "tags": [], "elements": rows}]), encoding="utf-8")
+    (tmp_path / "extras.json").write_text(json.dumps({"target": "", "scenarios": {"test_stor": {"screenshots": [str(big)]}}}),
+                                          encoding="utf-8")
+    out = tmp_path / "report" / "index.html"
+    assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
+    page.goto(out.as_uri())
+    page.locator("section#H1 summary").click()
+    image = page.get_by_role("img", name="Skärmbild av slutläget: Stor sida")
+    expect(image).to_have_attribute("src", re.compile(r"^data:image/jpeg;base64,"))
+    assert image.evaluate("img => img.naturalWidth") == 640
+    expect(page.get_by_role("link", name="full storlek")).to_have_attribute("href", "skarmbilder/test_stor-1.png")
+    assert (out.parent / "skarmbilder" / "test_stor-1.png").read_bytes() == big.read_bytes()

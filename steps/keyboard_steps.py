@@ -1,0 +1,117 @@
+"""Keyboard only (@tangentbord): log in with Tab, typing and Enter; the name menu with Enter or
+Space, and Escape; the login choice's tabs with the arrow keys; focus always visible. These
+scenarios prove no help-page rule: the report shows them in a section of their own."""
+
+from __future__ import annotations
+
+import pytest
+from playwright.sync_api import Locator, Page, expect
+from pytest_bdd import given, parsers, then, when
+
+from minasidor_spec.customers import KnownCustomer
+from pages.keyboard import MAX_TABS, Keyboard
+from pages.login_page import LoginPage
+from pages.site import Site
+from pages.site_header import SiteHeader
+
+from .text import quoted
+
+KEYS = {"Enter": "Enter", "mellanslag": " ", "Escape": "Escape", "Tab": "Tab", "högerpil": "ArrowRight",
+        "vänsterpil": "ArrowLeft"}
+
+
+@pytest.fixture
+def keyboard(page: Page) -> Keyboard:
+    return Keyboard(page)
+
+
+def _control(page: Page, site: Site, customer: KnownCustomer | None, name: str) -> Locator:
+    """What the scenario names: a field or button of the login form, "Logga ut", or your name."""
+    login, header = LoginPage(site.finder(page)), SiteHeader(site.finder(page))
+    if name == "mitt namn":
+        return header.name_control(customer.name)
+    return {"Kundnummer": login.kundnummer, "Lösenord": login.password, "Logga in": login.log_in_button,
+            "Logga ut": header.log_out_control}[name]
+
+
+def _tabs(page: Page) -> Locator:
+    return page.get_by_role("tab")
+
+
+@given("att jag är på inloggningssidan")
+def on_login_page(page: Page, site: Site):
+    site.open(page, "login")
+
+
+@when(parsers.re(f"jag tabbar fram till {quoted('name')}"))
+def tab_to(page: Page, site: Site, keyboard: Keyboard, request: pytest.FixtureRequest, name: str):
+    customer = request.getfixturevalue("customer") if name == "mitt namn" else None
+    if not keyboard.tab_to(_control(page, site, customer, name)):
+        raise AssertionError(f'"{name}" gick inte att nå med Tab (efter {MAX_TABS} tryck).')
+
+
+@when("jag tabbar fram till mitt namn uppe i högra hörnet")
+def tab_to_name(page: Page, site: Site, keyboard: Keyboard, customer: KnownCustomer):
+    if not keyboard.tab_to(_control(page, site, customer, "mitt namn")):
+        raise AssertionError(f"Ditt namn ({customer.name}) gick inte att nå med Tab (efter {MAX_TABS} tryck).")
+
+
+@when("jag tabbar fram till den valda fliken", target_fixture="first_tab")
+def tab_to_selected_tab(page: Page, keyboard: Keyboard) -> str:
+    if _tabs(page).count() == 0:
+        pytest.skip("Hoppas över: målmiljön använder inte flikar (role=tab) för valet av inloggningssätt.")
+    selected = page.get_by_role("tab", selected=True)
+    if not keyboard.tab_to(selected):
+        raise AssertionError(f"Den valda fliken gick inte att nå med Tab (efter {MAX_TABS} tryck).")
+    return selected.inner_text().strip()
+
+
+@when(parsers.parse("jag trycker {key}"))
+def press(keyboard: Keyboard, key: str):
+    keyboard.press(KEYS[key])
+
+
+@when("jag skriver mitt kundnummer")
+def type_kundnummer(keyboard: Keyboard, customer: KnownCustomer):
+    keyboard.type(customer.kundnummer)
+
+
+@when("jag skriver mitt lösenord")
+def type_password(keyboard: Keyboard, customer: KnownCustomer):
+    keyboard.type(customer.password)
+
+
+@then(parsers.re(f"har {quoted('name')} fokus"))
+def has_focus(page: Page, site: Site, request: pytest.FixtureRequest, name: str):
+    customer = request.getfixturevalue("customer") if name == "mitt namn" else None
+    expect(_control(page, site, customer, name).first).to_be_focused()
+
+
+@then("har mitt namn fokus")
+def name_has_focus(page: Page, site: Site, customer: KnownCustomer):
+    expect(_control(page, site, customer, "mitt namn").first).to_be_focused()
+
+
+@then(parsers.re(f"syns inte {quoted('name')}"))
+def not_shown(page: Page, site: Site, name: str):
+    expect(_control(page, site, None, name).first).to_be_hidden()
+
+
+@then("är en annan flik vald och har fokus")
+def another_tab_selected(page: Page, first_tab: str):
+    selected = page.get_by_role("tab", selected=True)
+    expect(selected).to_be_focused()
+    expect(selected).not_to_have_text(first_tab)
+
+
+@then("är den första fliken vald igen och har fokus")
+def first_tab_again(page: Page, first_tab: str):
+    selected = page.get_by_role("tab", selected=True)
+    expect(selected).to_be_focused()
+    expect(selected).to_have_text(first_tab)
+
+
+@then("syntes fokus vid varje tangenttryckning")
+def focus_always_shown(keyboard: Keyboard):
+    assert not keyboard.focus_not_shown, ("Fokus syntes inte (ingen ram eller markering) på: "
+                                          + ", ".join(keyboard.focus_not_shown))
