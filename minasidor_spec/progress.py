@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .collector import EXPLANATION, skip_reason
+from .collector import EXPLANATION, advisory_failure, skip_reason
 from .scenario_items import example_of, template
 
 MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
@@ -33,6 +33,8 @@ class Progress:
     @pytest.hookimpl(tryfirst=True)
     def pytest_report_teststatus(self, report: pytest.TestReport, config: pytest.Config):
         """With progress lines, pytest's own dots would only interleave with them."""
+        if report.when == "call" and hasattr(report, "wasxfail"):  # an advisory scenario (plugin.ADVISORY)
+            return ("xfailed", "", "XFAIL") if report.skipped else ("xpassed", "", "XPASS")
         if report.when == "call":
             return report.outcome, "", report.outcome.upper()
         if report.skipped:
@@ -45,7 +47,9 @@ class Progress:
         self.done += 1
         name = self.names.get(report.nodeid, report.nodeid.rsplit("::", 1)[-1])
         line = f"  {MARKS.get(report.outcome, '?')} {self.done}. {name}"
-        if (reason := skip_reason(report)) is not None:
+        if advisory_failure(report):
+            line = f"  ! {self.done}. {name}  (misslyckades; {report.wasxfail})"
+        elif (reason := skip_reason(report)) is not None:
             line += f"  ({reason})"
         for key, value in report.user_properties:
             if key == EXPLANATION:

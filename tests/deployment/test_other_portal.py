@@ -17,7 +17,8 @@ from tests.support.spec_run import run_spec, summary
 SKIPPED = {"test_efter_för_många_fel_lösenord_spärras_inloggningen_en_stund",
            "test_efter_en_halvtimme_utan_aktivitet_loggas_jag_ut",
            "test_när_eposten_inte_går_att_skicka_registreras_ingenting",
-           "test_en_länk_som_är_äldre_än_en_timme_har_gått_ut"}
+           "test_en_länk_som_är_äldre_än_en_timme_har_gått_ut",
+           "test_flikarna_för_inloggningssätt_byts_med_piltangenterna"}  # it has no role=tab tabs
 
 # Per deviation: the rule tags to run, the scenarios that must fail and what each must say.
 ORG = "test_företaget_loggar_in_med_16_före_organisationsnumret"
@@ -58,13 +59,17 @@ def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around):
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--screenshot=only-on-failure",
                        "--tracing=off")
     outcomes = _outcomes(tmp_path / "rapport")
-    failed = {name for name, extra in outcomes.items() if extra.get("outcome") == "failed"}
+    failed = {name for name, extra in outcomes.items() if extra.get("outcome") == "failed" and not extra.get("advisory")}
+    advisory = {name for name, extra in outcomes.items() if extra.get("advisory")}
     skipped = {name for name, extra in outcomes.items() if extra.get("outcome") == "skipped"}
     assert run.returncode == 0 and not failed, run.stdout[-6000:]
     assert skipped == SKIPPED, summary(run)
-    assert re.fullmatch(r"\d+ passed, 4 skipped in .*", summary(run)), summary(run)
+    # Its name menu is a <details>, which Escape does not close: shown, but no help-page rule.
+    assert advisory == {"test_namnmenyn_öppnas_med_enter_når_logga_ut_och_stängs_med_escape"}, summary(run)
+    assert re.fullmatch(r"\d+ passed, 5 skipped, 1 xfailed, 2 xpassed in .*", summary(run)), summary(run)
     report = (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")
     assert "<strong>13 av 13</strong> regler bevisade" in report
+    assert "Misslyckades på målmiljön, men avgör inte körningen" in report.split('id="tangentbord"', 1)[1]
     assert "ordalydelsen kontrollerades inte" in report  # its wording is mapped only in part
     assert "saknas" not in report.split('id="ord"', 1)[1].split("</section>", 1)[0]
 
