@@ -12,12 +12,19 @@ TARGET_ARGS := $(if $(TARGET),--target $(TARGET))
 DEVICE ?=
 BROWSER ?= chromium
 DEVICE_ARGS := $(if $(DEVICE),--device "$(DEVICE)" --browser $(BROWSER))
+# make spec BROWSER_ENDPOINT=ws://host:3000/ : the browser runs in that Playwright server.
+# make spec SHARD=2/3 REPORT=report-2 : one share of the scenarios; make report-merge joins them.
+BROWSER_ENDPOINT ?=
+SHARD ?=
+REPORT ?= report
+SHARDS ?= $(sort $(wildcard report-*/))
+RUN_ARGS := $(DEVICE_ARGS) $(if $(BROWSER_ENDPOINT),--browser-endpoint $(BROWSER_ENDPOINT)) $(if $(SHARD),--shard $(SHARD))
 
 RUNS ?= 20
 
 FUZZ_EXAMPLES ?= 300
 
-.PHONY: spec test bench soak fuzz mutants serve setup browser clean
+.PHONY: spec test bench soak fuzz mutants serve setup browser clean report-merge
 
 setup: $(STAMP) browser
 
@@ -34,7 +41,10 @@ browser: $(STAMP)
 
 spec: setup
 	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)$(if $(DEVICE), på $(DEVICE))"
-	@$(BIN)/python -m minasidor_spec spec --report report tests/acceptance $(TARGET_ARGS) $(DEVICE_ARGS) $(PYTEST_ARGS)
+	@$(BIN)/python -m minasidor_spec spec --report $(REPORT) tests/acceptance $(TARGET_ARGS) $(RUN_ARGS) $(PYTEST_ARGS)
+
+report-merge: setup
+	@$(BIN)/python -m minasidor_spec merge-report --out report $(SHARDS)
 
 test: setup
 	@echo "==> Kör alla tester (enhetstester och specifikationen)"
@@ -58,4 +68,4 @@ serve: setup
 	@$(BIN)/python -m reference_app serve
 
 clean:
-	rm -rf report test-results .minasidor
+	rm -rf report report-*/ test-results .minasidor

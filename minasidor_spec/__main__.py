@@ -2,6 +2,7 @@
 
   python -m minasidor_spec spec [--report DIR] [PYTEST-ARGS...]   run the features, write DIR/index.html
   python -m minasidor_spec report CUCUMBER.json INDEX.html [EXTRAS.json]
+  python -m minasidor_spec merge-report [--out DIR] SHARD-DIR...  one report from shard runs (--shard K/N)
   python -m minasidor_spec bench                                  timings against the embedded stack
   python -m minasidor_spec soak [RUNS]                            RUNS random-order runs under CPU load
   python -m minasidor_spec mutants [NAME...]                      the features against mutants of the reference stack
@@ -27,6 +28,10 @@ def main(argv: list[str]) -> int:
         from .report import main as report_main
 
         return report_main(arguments)
+    if command == "merge-report":
+        from .merge_report import main as merge_main
+
+        return merge_main(arguments)
     if command == "bench" and not arguments:
         from .bench import main as bench_main
 

@@ -48,6 +48,26 @@ def launch_overrides(browser_name: str, bundled_path: str | None) -> dict:
     return {"executable_path": executable, "args": QUIET_FLAGS, **CUSTOMER_BEHAVIOUR}
 
 
+LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
+
+
+def remote_launch_options(endpoint: str, browser_name: str, bundled_path: str | None) -> dict:
+    """What a Playwright browser server (`playwright run-server`, Playwright's Docker image, a
+    grid) is asked to launch, in its protocol's own (camelCase) names. A server on this machine
+    shares its files: it gets the same browser and flags as a local launch (start it with
+    --unsafe, which lets a client name the browser's path). A server elsewhere uses its own
+    browsers with Playwright's defaults."""
+    from urllib.parse import urlsplit
+
+    options: dict = {"headless": True}
+    if urlsplit(endpoint).hostname not in LOOPBACK_HOSTS:
+        return options
+    local = launch_overrides(browser_name, bundled_path)
+    names = {"executable_path": "executablePath", "args": "args", "ignore_default_args": "ignoreDefaultArgs"}
+    options.update({names[key]: value for key, value in local.items() if key in names})
+    return options
+
+
 def _has_bundled_chromium() -> bool:
     from playwright.sync_api import sync_playwright
 

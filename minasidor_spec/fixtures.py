@@ -5,6 +5,7 @@ knows which target it runs on."""
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterator
 
 import pytest
@@ -19,7 +20,7 @@ from pages.texts import Texts
 
 from . import preflight
 from . import target as targets
-from .browser import launch_overrides
+from .browser import launch_overrides, remote_launch_options
 from .capabilities import CAPABILITIES, skip_reason
 from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .customers import PRIVATE, KnownCustomer
@@ -43,6 +44,17 @@ def base_url(request: pytest.FixtureRequest, base_url: str | None) -> str | None
     if not runs_scenarios(request.session):
         return base_url
     return request.getfixturevalue("target").portal_url
+
+
+@pytest.fixture(scope="session")
+def connect_options(pytestconfig: pytest.Config, browser_name: str, browser_type) -> dict | None:
+    """--browser-endpoint ws://HOST:PORT/: the browser runs in that Playwright server (pytest-
+    playwright connects instead of launching); scenarios, screenshots and traces work the same."""
+    endpoint = pytestconfig.getoption("browser_endpoint")
+    if not endpoint:
+        return None
+    options = remote_launch_options(endpoint, browser_name, browser_type.executable_path)
+    return {"endpoint": endpoint, "headers": {"x-playwright-launch-options": json.dumps(options)}}
 
 
 @pytest.fixture(scope="session")

@@ -12,6 +12,7 @@ from .collector import Collector
 from .profile import ProfileError, load_profile
 from .progress import Progress
 from .rules import RULES
+from .shards import apply_shard
 from .target import configured_base_url
 
 # Registered at configure time, after every entry-point plugin, so that these fixtures
@@ -40,6 +41,9 @@ OPTIONS = (
     ("--reference-portal", None, "the portal at --base-url is our reference portal: check its own wording and decisions"),
     ("--report-extras", "FIL", "skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten"),
     ("--scenario-progress", None, "skriv varje scenarios namn när det är klart"),
+    ("--browser-endpoint", "ws://HOST:PORT/", "kör webbläsaren i en Playwright-server (playwright run-server, "
+     "Playwrights Docker-avbild, ett grid) i stället för att starta en här"),
+    ("--shard", "K/N", "kör andel K av N av scenarierna (balanserat efter senast kända tider, annars antal)"),
     ("--a11y", None, "skanna varje sida scenarierna når med axe-core (görs alltid med --report-extras)"),
     ("--a11y-strict", None, "allvarliga eller kritiska tillgänglighetsfel (axe-core) gör att körningen misslyckas"),
 )
@@ -78,8 +82,11 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
             item.add_marker(pytest.mark.xfail(reason=ADVISORY, strict=False))
 
 
+@pytest.hookimpl(tryfirst=True)
 def pytest_configure(config: pytest.Config) -> None:
-    """Read the target profile before anything starts: a bad one stops the run at once."""
+    """Read the target profile before anything starts: a bad one stops the run at once. Runs
+    before pytest-split's, so that --shard can hand it its split."""
+    apply_shard(config)
     for rule, text in RULES.items():
         config.addinivalue_line("markers", f"{rule}: hjälpsidans regel {rule}: {text}")
     for tag, capability in CAPABILITIES.items():

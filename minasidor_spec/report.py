@@ -115,8 +115,9 @@ def _skipped_before_first_step(features: list[dict], extras: dict) -> list[Scena
     ]
 
 
-def _file_name(scenario: Scenario) -> str:
-    plain = unicodedata.normalize("NFKD", scenario.id).encode("ascii", "ignore").decode()  # ö -> o
+def file_name(scenario_id: str) -> str:
+    """A scenario's id as a file name (screenshots, traces)."""
+    plain = unicodedata.normalize("NFKD", scenario_id).encode("ascii", "ignore").decode()  # ö -> o
     return re.sub(r"[^\w.-]+", "-", plain, flags=re.ASCII).strip("-")[:120] or "scenario"
 
 
@@ -128,7 +129,7 @@ def copy_screenshots(scenarios: list[Scenario], report_dir: Path) -> None:
             if Path(png).exists():
                 images.append({"image": screenshots.reading_copy(Path(png)),
                                "full": screenshots.full_size_copy(Path(png), report_dir,
-                                                                  f"{_file_name(scenario)}-{index}")})
+                                                                  f"{file_name(scenario.id)}-{index}")})
         scenario.extras["screenshot_images"] = images
 
 
@@ -139,7 +140,7 @@ def copy_traces(scenarios: list[Scenario], report_dir: Path) -> None:
         for index, trace in enumerate(scenario.extras.get("traces", []), start=1):
             if not Path(trace).exists():
                 continue
-            target = report_dir / "spar" / f"{_file_name(scenario)}-{index}.zip"
+            target = report_dir / "spar" / f"{file_name(scenario.id)}-{index}.zip"
             target.parent.mkdir(parents=True, exist_ok=True)
             shutil.copyfile(trace, target)
             links.append(target.relative_to(report_dir).as_posix())

@@ -9,13 +9,19 @@ import sys
 from pathlib import Path
 
 from . import report
+from .shards import DURATIONS
 
 
 def pytest_arguments(report_dir: Path) -> list[str]:
     """What a run for the report asks of pytest; options given after these win."""
     return ["-p", "no:randomly", "-q", "--scenario-progress",
             f"--cucumberjson={report_dir / 'cucumber.json'}", f"--report-extras={report_dir / 'extras.json'}",
-            "--screenshot=on", "--tracing=retain-on-failure", f"--output={report_dir / 'artefakter'}"]
+            "--screenshot=on", "--tracing=retain-on-failure", f"--output={report_dir / 'artefakter'}",
+            f"--durations-path={DURATIONS}"]
+
+
+def _is_shard(arguments: list[str]) -> bool:
+    return any(a == "--shard" or a.startswith("--shard=") for a in arguments)
 
 
 def run(arguments: list[str], report_dir: Path) -> int:
@@ -23,7 +29,12 @@ def run(arguments: list[str], report_dir: Path) -> int:
     exit code. pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
     shutil.rmtree(report_dir, ignore_errors=True)
     report_dir.mkdir(parents=True)
-    exit_code = subprocess.run([sys.executable, "-m", "pytest", *pytest_arguments(report_dir), *arguments]).returncode
+    DURATIONS.parent.mkdir(parents=True, exist_ok=True)
+    # A whole run records each scenario's duration for the shards; a shard must not, or the
+    # next shard (reading the file) would split differently.
+    timing = [] if _is_shard(arguments) else ["--store-durations"]
+    exit_code = subprocess.run([sys.executable, "-m", "pytest", *pytest_arguments(report_dir), *timing,
+                                *arguments]).returncode
     report.main([str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")])
     shutil.rmtree(report_dir / "artefakter", ignore_errors=True)
     return exit_code
