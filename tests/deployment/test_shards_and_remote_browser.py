@@ -5,7 +5,9 @@ merged into one report with the same rule verdicts and scenarios as one run."""
 from __future__ import annotations
 
 import json
+import os
 import re
+import signal
 import socket
 import subprocess
 import sys
@@ -23,11 +25,13 @@ def browser_server():
     with socket.socket() as probe:
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
+    # Its own process group: `python -m playwright` starts the Node.js driver as a child.
     server = subprocess.Popen([sys.executable, "-m", "playwright", "run-server", "--host", "127.0.0.1",
-                               "--port", str(port), "--unsafe"], stdout=subprocess.PIPE, text=True)
+                               "--port", str(port), "--unsafe"], stdout=subprocess.PIPE, text=True,
+                              start_new_session=True)
     assert "Listening on" in server.stdout.readline()  # it says so once it accepts clients
     yield f"ws://127.0.0.1:{port}/"
-    server.terminate()
+    os.killpg(server.pid, signal.SIGTERM)
     server.wait(timeout=10)
     server.stdout.close()
 
