@@ -18,7 +18,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag startar inloggningen med Mobilt BankID
     Så ser jag instruktionen "Starta BankID-appen."
     När jag läser av QR-koden med BankID-appen i min telefon
-    Så ser jag instruktionen "Söker efter BankID, det kan ta en liten stund …"
+    Så ser jag instruktionen att BankID söks på den här datorn eller enheten
     När jag väljer mitt BankID i appen
     Så ser jag instruktionen "Skriv in din säkerhetskod i BankID-appen och välj Identifiera eller Skriv under."
     När jag skriver in min säkerhetskod och väljer Identifiera
@@ -49,7 +49,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag startar inloggningen med Mobilt BankID
     Och jag läser av QR-koden med BankID-appen i min telefon
     Och jag väljer Avbryt i BankID-appen
-    Så ser jag felet "Åtgärden avbruten."
+    Så ser jag felet "Åtgärden avbröts."
     Och kan jag försöka igen
     Och jag är inte inloggad
 
@@ -58,7 +58,7 @@ Egenskap: Logga in med Mobilt BankID
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Och jag klickar på "Avbryt"
-    Så ser jag felet "Åtgärden avbruten."
+    Så ser jag felet "Inloggningen avbröts."
     Och kan jag försöka igen
 
   @H3 @bankid
@@ -86,7 +86,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag läser av QR-koden med BankID-appen i min telefon
     Och jag väljer mitt BankID i appen
     Och jag skriver in min säkerhetskod och väljer Identifiera
-    Så ser jag felet "Det BankID du försöker använda är för gammalt eller spärrat."
+    Så ser jag felet "Ditt BankID är för gammalt eller spärrat."
     Och jag är inte inloggad
 
   @H3 @bankid
@@ -105,5 +105,5 @@ Egenskap: Logga in med Mobilt BankID
     Givet att BankID har driftstörningar
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
-    Så ser jag felet "Internt tekniskt fel. Försök igen."
+    Så ser jag felet "Något gick fel. Försök igen."
     Och kan jag försöka igen

@@ -11,8 +11,15 @@ FAKE_CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inl
             "frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
 
 
-def protect(app: Flask, csp: str = FAKE_CSP) -> None:
+# The simulated BankID app runs its own scripts (camera.js, vendored jsQR) to read a QR code
+# from the camera or a photo, and may use the camera of the page's own origin.
+FAKE_APP_CSP = FAKE_CSP.replace("script-src 'none'", "script-src 'self'").replace(
+    "img-src 'self' data:", "img-src 'self' data: blob:; media-src 'self' blob:")
+
+
+def protect(app: Flask, csp: str = FAKE_CSP, camera: bool = False) -> None:
     def _headers(response):
+        response.headers.setdefault("Permissions-Policy", "camera=(self)" if camera else "camera=()")
         response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")

@@ -119,6 +119,18 @@ def instruction_shown(page: Page, site: Site, wording, text: str):
         expect(instruction).to_have_text(re.compile(r"\S"))
 
 
+# BankID's RFA15A (a computer) and RFA15B (a phone or tablet): the browser's user agent decides.
+SEARCHING = {False: ("Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
+                     "BankID på kort, sätt in kortet i kortläsaren."),
+             True: "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten."}
+
+
+@then("ser jag instruktionen att BankID söks på den här datorn eller enheten")
+def searching_shown(page: Page, site: Site, wording):
+    mobile = page.evaluate("() => /Android|iPhone|iPad|iPod|Mobile/i.test(navigator.userAgent)")
+    instruction_shown(page, site, wording, SEARCHING[mobile])
+
+
 @then("visar sidan en ny QR-kod varje sekund")
 def qr_changes_every_second(page: Page, site: Site):
     image = _panel(page, site).qr_code.first

@@ -9,7 +9,7 @@ from flask_wtf.csrf import CSRFProtect
 from werkzeug.exceptions import HTTPException
 
 from .. import json_input
-from ..response_headers import protect
+from ..response_headers import FAKE_APP_CSP, protect
 from ..secret_key import load_or_create
 from .store import OrderStore
 
@@ -26,7 +26,7 @@ def create_app(data_dir: str | Path, test_mode: bool = False) -> Flask:
     if not test_mode:
         store.forget_test_state()  # a moved clock or scripted outcomes must not follow into a normal start
     json_input.install(app)
-    protect(app)
+    protect(app, FAKE_APP_CSP, camera=True)
 
     from . import app_ui, control, openapi, rp_api
 
@@ -52,6 +52,6 @@ def create_app(data_dir: str | Path, test_mode: bool = False) -> Flask:
         app.logger.exception("fake BankID error")
         if request.path.startswith("/rp/"):
             return jsonify(errorCode="internalError", details="Internal error"), 500
-        return render_template("app/error.html", message="Internt tekniskt fel.", status=500), 500
+        return render_template("app/error.html", message="Något gick fel. Försök igen.", status=500), 500
 
     return app

@@ -6,9 +6,11 @@ from __future__ import annotations
 import base64
 import json
 import secrets
+from datetime import datetime
 from urllib.parse import urlparse
 
-from flask import Blueprint, current_app, redirect, render_template, request, session, url_for
+import segno
+from flask import Blueprint, abort, current_app, redirect, render_template, request, session, url_for
 
 from ..bankid_qr import parse_qr_data
 from .store import Device, OrderError
@@ -30,7 +32,7 @@ def _asked(row) -> str:
 
 def _home(error: str, **context):
     """The start screen again, saying what went wrong (400)."""
-    return render_template("app/home.html", error=error, persons=_store().persons(), **context), 400
+    return render_template("app/home.html", error=error, **{**_home_context(), **context}), 400
 
 
 def _device() -> Device:
@@ -48,10 +50,38 @@ def universal_link():
     return redirect(url_for("app_ui.home"))
 
 
+def _home_context() -> dict:
+    """The start screen's parts: test persons, a QR code of the app's own address (for a phone
+    to open it), and in test mode the orders waiting to be picked up."""
+    own_url = request.url_root.rstrip("/") + url_for("app_ui.home")
+    waiting = []
+    if current_app.config["TEST_MODE"]:
+        now = _store().clock.now()
+        waiting = [{"order_ref": row["order_ref"], "asked": _asked(row), "age": int(now - row["created_at"]),
+                    "started": datetime.fromtimestamp(row["created_at"]).strftime("%H:%M:%S")}
+                   for row in _store().waiting()]
+    svg = segno.make(own_url, error="m").svg_data_uri(scale=4, border=2)
+    return {"persons": _store().persons(), "own_url": own_url, "own_url_qr": svg, "waiting": waiting,
+            "test_mode": current_app.config["TEST_MODE"]}
+
+
 @bp.get("/app")
 def home():
-    """Start screen: read a QR code."""
-    return render_template("app/home.html", persons=_store().persons())
+    """Start screen: read a QR code (camera, photo or its text)."""
+    return render_template("app/home.html", **_home_context())
+
+
+@bp.post("/app/vantande/<order_ref>")
+def open_waiting(order_ref: str):
+    """Test mode only: open an order from the list of those waiting, as if its QR code was read."""
+    if not current_app.config["TEST_MODE"]:
+        abort(404)
+    try:
+        row = _store().open_waiting(order_ref, _device())
+    except OrderError as exc:
+        return _home(exc.details)
+    session["redirect"] = _store().return_url(row["order_ref"])
+    return redirect(url_for("app_ui.order", order_ref=row["order_ref"]))
 
 
 @bp.post("/app/qr")
@@ -112,7 +142,7 @@ def confirm_call(order_ref: str):
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=400), 400
     if not confirmed:
-        return _finish("Åtgärden avbruten.")
+        return _finish("Åtgärden avbröts.")
     return redirect(url_for("app_ui.order", order_ref=order_ref))
 
 
@@ -134,7 +164,7 @@ def answer(order_ref: str):
     try:
         if request.form.get("action") == "avbryt":
             store.user_cancel(order_ref, _device())
-            return _finish("Åtgärden avbruten.")
+            return _finish("Åtgärden avbröts.")
         if not request.form.get("sakerhetskod", "").strip():
             row = store.for_device(order_ref, _device())
             return render_template("app/order.html", row=row, asked=_asked(row), persons=store.persons(),
@@ -145,8 +175,8 @@ def answer(order_ref: str):
     if outcome == "complete":
         return _finish("Klart! Du är identifierad. Gå tillbaka till tjänsten.")
     if outcome == "certificateErr":
-        return _finish("Det BankID du försöker använda är för gammalt eller spärrat.")
-    return _finish("Åtgärden avbruten.")
+        return _finish("Ditt BankID är för gammalt eller spärrat.")
+    return _finish("Åtgärden avbröts.")
 
 
 def _finish(message: str):

@@ -70,6 +70,9 @@ TEST_PERSONS = [
 ]
 
 
+WAITING_LIST_SECONDS = 30  # test mode's list of orders waiting to be picked up
+
+
 class OrderError(Exception):
     """An RP API error: errorCode, details, HTTP status."""
 
@@ -221,6 +224,21 @@ class OrderStore:
         elapsed = int(self.clock.now() - row["created_at"])
         if not 0 <= elapsed - qr_time <= QR_MAX_AGE_SECONDS:
             raise OrderError("staleQr", "QR-koden är för gammal. Läs av den QR-kod som visas just nu.")
+        return self._open(row, device)
+
+    def waiting(self, seconds: int = WAITING_LIST_SECONDS) -> list[sqlite3.Row]:
+        """Orders no app has picked up yet, started in the last `seconds` (test mode's list)."""
+        since = self.clock.now() - seconds
+        rows = self._conn().execute(
+            "SELECT * FROM orders WHERE status = 'pending' AND device_id IS NULL AND call_initiator IS NULL"
+            " AND created_at >= ? ORDER BY created_at DESC", (since,)).fetchall()
+        return [row for row in (self._refresh(r) for r in rows) if row["status"] == "pending"]
+
+    def open_waiting(self, order_ref: str, device: "Device") -> sqlite3.Row:
+        """Pick an order up from test mode's list (as if its QR code had been read)."""
+        row = self._row(order_ref)
+        if row is None or row["device_id"] is not None or row["call_initiator"] is not None:
+            raise OrderError("unknownOrder", "Den identifieringen väntar inte längre. Starta en ny hos tjänsten.")
         return self._open(row, device)
 
     def open_by_autostart(self, auto_start_token: str, device: "Device") -> sqlite3.Row:

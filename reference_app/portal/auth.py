@@ -53,7 +53,16 @@ def _masked(text: str) -> str:
 def _render_login(form: LoginForm, status: int = 200, tab: str = "kundnummer"):
     # Back from the BankID app on this device: the page picks up the order it started.
     return render_template("auth/login.html", form=form, tab=tab, bankid_resume=bool(session.get("bankid")),
-                           poll_ms=current_app.config["BANKID_POLL_MS"]), status
+                           poll_ms=current_app.config["BANKID_POLL_MS"], simulated_app=_simulated_app_url()), status
+
+
+def _simulated_app_url() -> str | None:
+    """Test mode only: where our fake BankID's simulated app is (beside its RP API), for a
+    manual tester; None otherwise, and when the portal talks to another BankID."""
+    api = current_app.config.get("BANKID_API_URL") or ""
+    if not current_app.config.get("TEST_MODE") or "/rp/v6.0" not in api:
+        return None
+    return api.split("/rp/v6.0", 1)[0] + "/app"
 
 
 @bp.route("/logga-in", methods=["GET", "POST"])

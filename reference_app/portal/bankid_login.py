@@ -58,8 +58,9 @@ def start():
         log.warning("BankID auth failed: %s", exc)
         return jsonify(state="failed", message=rfa.for_error(exc.code)), 503
     session["bankid"] = bankid_orders.record(get_db(), get_clock(), order)
-    return jsonify(state="pending", message=rfa.RFA1, autostartUrl=_autostart_url(order["autoStartToken"]),
-                   pollMs=current_app.config["BANKID_POLL_MS"])
+    return jsonify(state="pending", message=rfa.first_message(autostart=False),
+                   autostartMessage=rfa.first_message(autostart=True),
+                   autostartUrl=_autostart_url(order["autoStartToken"]), pollMs=current_app.config["BANKID_POLL_MS"])
 
 
 @bp.get("/qr")
@@ -90,7 +91,9 @@ def status():
         _end(order)
         return jsonify(state="failed", message=rfa.for_error(exc.code))
     if answer["status"] == "pending":
-        return jsonify(state="pending", hintCode=answer.get("hintCode"), message=rfa.for_pending(answer.get("hintCode"), autostart))
+        mobile = bool(_MOBILE.search(request.headers.get("User-Agent", "")))
+        return jsonify(state="pending", hintCode=answer.get("hintCode"),
+                       message=rfa.for_pending(answer.get("hintCode"), autostart, mobile))
     _end(order)
     if answer["status"] == "failed":
         log.info("BankID order failed: %s", answer.get("hintCode"))
@@ -117,7 +120,7 @@ def cancel():
     order = _current_order()
     if order is not None:
         _cancel_quietly(BankIDClient.from_config(current_app.config), order)
-    return jsonify(state="failed", message=rfa.RFA6)
+    return jsonify(state="failed", message=rfa.CANCELLED_ON_PAGE)
 
 
 def _cancel_quietly(client: BankIDClient, order) -> None:

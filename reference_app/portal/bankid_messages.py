@@ -1,43 +1,59 @@
-"""BankID's recommended user messages (RFA codes, Swedish) for each collect answer and error."""
+"""BankID's recommended user messages (RFA codes, Swedish, the current texts) for each collect
+answer and error, as the fact sheet (shared/reference/bankid-rp-api.md) lists them. These are
+BankID's recommendations, not the help page's words: another deployment may word them otherwise."""
 
 from __future__ import annotations
 
 RFA1 = "Starta BankID-appen."
-RFA3 = "Åtgärden avbruten. Försök igen."
-RFA4 = "En identifiering eller underskrift för det här personnumret är redan påbörjad. Försök igen."
-RFA5 = "Internt tekniskt fel. Försök igen."
-RFA6 = "Åtgärden avbruten."
+RFA2 = "Du verkar inte ha BankID-appen. Installera den och skaffa ett BankID."
+RFA3 = "Åtgärden avbröts. Försök igen."
+RFA4 = "En identifiering eller underskrift pågår redan för ditt personnummer. Försök igen."
+RFA5 = "Något gick fel. Försök igen."
+RFA6 = "Åtgärden avbröts."
 RFA8 = ("BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. "
-        "Om du inte har något giltigt BankID kan du skaffa ett hos din bank. Försök sedan igen.")
+        "Försök sedan igen.")
 RFA9 = "Skriv in din säkerhetskod i BankID-appen och välj Identifiera eller Skriv under."
 RFA13 = "Försöker starta BankID-appen."
-RFA14 = "Söker efter BankID, det kan ta en liten stund …"
-RFA16 = ("Det BankID du försöker använda är för gammalt eller spärrat. Använd ett annat BankID eller "
-         "skaffa ett nytt hos din bank.")
-RFA17A = ("BankID-appen verkar inte finnas i din dator eller mobila enhet. Installera den och skaffa ett BankID "
-          "hos din bank. Installera appen från din appbutik eller https://install.bankid.com.")
-RFA17B = ("Misslyckades att läsa av QR-koden. Starta BankID-appen och läs av QR-koden. Kontrollera att "
-          "BankID-appen är uppdaterad. Om du inte har BankID-appen måste du installera den och skaffa ett "
-          "BankID hos din bank. Installera appen från din appbutik eller https://install.bankid.com.")
-RFA21 = "Identifiering eller underskrift pågår."
-RFA22 = "Okänt fel. Försök igen."
+RFA15A = ("Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
+          "BankID på kort, sätt in kortet i kortläsaren.")
+RFA15B = "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten."
+RFA16 = "Ditt BankID är för gammalt eller spärrat. Använd ett annat BankID eller skaffa ett nytt hos din bank."
+RFA17A = "Du verkar inte ha BankID-appen/programmet. Installera den och skaffa ett BankID hos din bank."
+RFA17B = "Misslyckades att läsa av QR-koden. Starta BankID-appen och läs av QR-koden."
+RFA21 = "En identifiering eller underskrift pågår."
+RFA22 = "Något gick fel. Försök igen."
 RFA23 = "Fotografera och läs av din ID-handling med BankID-appen."
 
-PENDING = {"userSign": RFA9, "started": RFA14, "userMrtd": RFA23}
-FAILED = {"expiredTransaction": RFA8, "certificateErr": RFA16, "userCancel": RFA6, "cancelled": RFA3}
+# No RFA covers a cancel on the page itself: the portal says it in its own words.
+CANCELLED_ON_PAGE = "Inloggningen avbröts."
+
+PENDING = {"userSign": RFA9, "userMrtd": RFA23, "userCallConfirm": RFA21}
+FAILED = {"expiredTransaction": RFA8, "certificateErr": RFA16, "userCancel": RFA6, "cancelled": RFA3,
+          "userDeclinedCall": RFA22, "notSupportedByUserApp": RFA22, "transactionRiskBlocked": RFA22}
 ERRORS = {"alreadyInProgress": RFA4, "requestTimeout": RFA5, "maintenance": RFA5, "internalError": RFA5}
 
 
-def for_pending(hint_code: str, autostart: bool) -> str:
-    if hint_code in ("outstandingTransaction", "noClient"):
-        return RFA13 if autostart else RFA1
-    return PENDING.get(hint_code, RFA21)
+def first_message(autostart: bool) -> str:
+    """What the page says as an order starts: RFA13 when the app is opened on this device."""
+    return RFA13 if autostart else RFA1
 
 
-def for_failed(hint_code: str, autostart: bool) -> str:
+def for_pending(hint_code: str | None, autostart: bool, mobile: bool = False) -> str:
+    """outstandingTransaction: RFA13 on this device, else RFA1; noClient: RFA1 in both flows;
+    started: RFA15B on a phone or tablet, RFA15A on a computer; unknown: RFA21."""
+    if hint_code == "outstandingTransaction":
+        return first_message(autostart)
+    if hint_code == "noClient":
+        return RFA1
+    if hint_code == "started":
+        return RFA15B if mobile else RFA15A
+    return PENDING.get(hint_code or "", RFA21)
+
+
+def for_failed(hint_code: str | None, autostart: bool) -> str:
     if hint_code == "startFailed":
         return RFA17A if autostart else RFA17B
-    return FAILED.get(hint_code, RFA22)
+    return FAILED.get(hint_code or "", RFA22)
 
 
 def for_error(error_code: str) -> str:

@@ -10,11 +10,11 @@ def test_the_reference_portal_is_checked_as_the_features_quote_it():
 
 
 def test_a_mapped_wording_is_the_targets_exact_text_or_pattern():
-    texts = Texts({"Du är nu utloggad.": "Du har loggat ut.", "Åtgärden avbruten.": "re:avbr(u|ö)ts$"})
+    texts = Texts({"Du är nu utloggad.": "Du har loggat ut.", "Åtgärden avbröts.": "re:avbr(u|ö)ts$"})
     assert texts.pattern("Du är nu utloggad.").search("Klart. Du har loggat ut.")
     assert not texts.pattern("Du är nu utloggad.").search("Du är nu utloggad.")
     assert texts.name("Du är nu utloggad.").fullmatch("Du har loggat ut.")
-    assert texts.pattern("Åtgärden avbruten.").search("Inloggningen avbröts") and texts.name("Åtgärden avbruten.")
+    assert texts.pattern("Åtgärden avbröts.").search("Inloggningen avbröts") and texts.name("Åtgärden avbröts.")
 
 
 def test_an_unmapped_wording_of_another_target_is_unknown():

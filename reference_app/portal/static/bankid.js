@@ -7,7 +7,8 @@ function setupBankID(root) {
   const active = $("active"), qr = $("qr"), message = $("message"), error = $("error");
   const startButton = $("start"), autostart = $("autostart"), cancelButton = $("cancel");
   const pollMs = Number(root.dataset.pollMs) || 2000;
-  let flow = "qr", pollTimer = null, qrTimer = null;
+  let flow = "qr", pollTimer = null, qrTimer = null, autostartMessage = "";
+  const somethingWrong = "Något gick fel. Försök igen.";  // BankID's RFA22, when the portal does not answer
   let generation = 0;  // answers to an order the page has stopped following are ignored
 
   function post(url, body) {
@@ -46,7 +47,7 @@ function setupBankID(root) {
       if (answer.state === "failed") { fail(answer.message); return; }
       message.textContent = answer.message;
       pollTimer = setTimeout(poll, pollMs);
-    }).catch(() => { if (following === generation) fail("Internt tekniskt fel. Försök igen."); });
+    }).catch(() => { if (following === generation) fail(somethingWrong); });
   }
 
   function show(answer) {
@@ -55,6 +56,7 @@ function setupBankID(root) {
     active.hidden = false;
     message.textContent = answer.message || "";
     if (answer.autostartUrl) autostart.href = answer.autostartUrl;
+    autostartMessage = answer.autostartMessage || "";
     refreshQr();
     qrTimer = setInterval(refreshQr, 1000);
     pollTimer = setTimeout(poll, pollMs);
@@ -65,9 +67,13 @@ function setupBankID(root) {
     flow = "qr";
     post(root.dataset.startUrl).then((answer) => {
       if (answer.state === "failed") fail(answer.message); else show(answer);
-    }).catch(() => fail("Internt tekniskt fel. Försök igen."));
+    }).catch(() => fail(somethingWrong));
   });
-  autostart.addEventListener("click", () => { flow = "autostart"; qr.hidden = true; });
+  autostart.addEventListener("click", () => {  // the app opens on this device: RFA13 first
+    flow = "autostart";
+    qr.hidden = true;
+    if (autostartMessage) message.textContent = autostartMessage;
+  });
   cancelButton.addEventListener("click", () => {
     stop();
     post(root.dataset.cancelUrl).then((answer) => fail(answer.message));
