@@ -104,8 +104,8 @@ MUTANTS = [
        'return len(digits) == 10 and digits[2] >= "2" and digits.isdigit()')),
     # H8: first register and create a password
     m("no-password-logs-in", "H8", "en kund utan lösenord loggar in med vilket lösenord som helst",
-      (P + "passwords.py", "        check_password_hash(_DUMMY_HASH, password)\n        return False",
-       "        check_password_hash(_DUMMY_HASH, password)\n        return True")),
+      (P + "passwords.py", "        check_password_hash(_DUMMY_HASHES[method], password)\n        return False",
+       "        check_password_hash(_DUMMY_HASHES[method], password)\n        return True")),
     # H9: register an e-mail address
     m("registration-no-mail", "H9", "registreringen skickar inget e-postmeddelande",
       (P + "first_time.py", "        send(current_app.config, mail)\n", "        pass\n")),

@@ -20,6 +20,18 @@ _FOCUS = """() => {
 }"""
 
 
+# Does this key on the focused element send a form or follow a link? Enter: a link, a submit
+# button, or a field of a form (implicit submission); Space: a submit button only.
+_LEADS_AWAY = """(key) => {
+  const el = document.activeElement;
+  if (!el) return false;
+  const submit = !!el.form && el.type === 'submit';
+  if (key === ' ') return submit;
+  if (el.tagName === 'A') return !!el.getAttribute('href') && !el.getAttribute('href').startsWith('#');
+  return submit || (!!el.form && el.tagName === 'INPUT' && !['button', 'checkbox', 'radio'].includes(el.type));
+}"""
+
+
 class Keyboard:
     def __init__(self, page: Page):
         self.page = page
@@ -30,7 +42,13 @@ class Keyboard:
         return self.page.locator("*:focus")
 
     def press(self, key: str) -> None:
-        self.page.keyboard.press(key)
+        """Press `key`; when it sends a form or follows a link, return once the next page has
+        loaded (its scripts too), as a click through the page objects does."""
+        if key in ("Enter", " ") and self.page.evaluate(_LEADS_AWAY, key):
+            with self.page.expect_navigation():
+                self.page.keyboard.press(key)
+        else:
+            self.page.keyboard.press(key)
         self._note_focus()
 
     def type(self, text: str) -> None:

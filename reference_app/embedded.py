@@ -42,7 +42,9 @@ class EmbeddedStack:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_path = self.data_dir / "stack.log"
         self._log = open(log_path, "w", encoding="utf-8")
-        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS=str(TEST_BANKID_POLL_MS), **self.extra_env)
+        # Cheap password hashing: this stack is for tests only (passwords.FAST_TEST_HASH_METHOD).
+        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS=str(TEST_BANKID_POLL_MS),
+                   MINASIDOR_FAST_TEST_HASHING="1", **self.extra_env)
         self.process = subprocess.Popen(
             [sys.executable, "-m", "reference_app", "serve", "all", "--port", str(self.ports["portal"]),
              "--smtp-port", str(self.ports["smtp"]), "--mail-port", str(self.ports["mail"]),

@@ -10,7 +10,7 @@ from werkzeug.middleware.proxy_fix import ProxyFix
 
 from .. import json_input
 from ..clock import Clock
-from . import db, demo, errors, security
+from . import db, demo, errors, passwords, security
 from .config import build_config
 
 IE_MARKERS = ("MSIE ", "Trident/")
@@ -23,6 +23,12 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
     data_dir = (test_config or {}).get("DATA_DIR", data_dir)
     app.config.update(build_config(data_dir))
     app.config.update(test_config or {})
+    app.config["PASSWORD_HASH_METHOD"] = passwords.hash_method_for(
+        app.config["TEST_MODE"], app.config.get("FAST_TEST_HASHING", False))
+    if app.config["PASSWORD_HASH_METHOD"] != passwords.HASH_METHOD:
+        logging.getLogger("minasidor.portal").warning(
+            "Lösenordshashning: %s (snabb, bara för den inbyggda testmiljön; normalt läge använder %s)",
+            app.config["PASSWORD_HASH_METHOD"], passwords.HASH_METHOD)
 
     db.init_schema(app.config["DATABASE"])
     app.extensions["clock"] = Clock(app.config["DATABASE"])
@@ -31,7 +37,8 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
     if app.config["DEMO_DATA"]:
         conn = db.connect(app.config["DATABASE"])
         try:
-            demo.seed(conn, app.extensions["clock"].now())
+            with app.app_context():
+                demo.seed(conn, app.extensions["clock"].now())
         finally:
             conn.close()
 

@@ -57,5 +57,7 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "BANKID_POLL_MS": int(os.environ.get("MINASIDOR_BANKID_POLL_MS", BANKID_POLL_MS)),
         # Test mode adds the control endpoints (clock, test customers). Never on in a deployment.
         "TEST_MODE": os.environ.get("MINASIDOR_TEST_MODE") == "1",
+        # Asked for by the embedded test stack only; honoured only in test mode (passwords.py).
+        "FAST_TEST_HASHING": os.environ.get("MINASIDOR_FAST_TEST_HASHING") == "1",
         "DEMO_DATA": True,
     }

@@ -36,7 +36,7 @@ def catcher(tmp_path):
 
 
 def portal_config(data_dir, catcher, **overrides) -> dict:
-    config = {"DATA_DIR": str(data_dir), "TEST_MODE": True, "OUTBOX_WORKER": False,
+    config = {"DATA_DIR": str(data_dir), "TEST_MODE": True, "OUTBOX_WORKER": False, "FAST_TEST_HASHING": True,
               "SMTP_HOST": catcher.smtp.host, "SMTP_PORT": catcher.smtp.port, "PUBLIC_BASE_URL": PUBLIC_BASE_URL}
     config.update(overrides)
     return config

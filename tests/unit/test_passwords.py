@@ -14,7 +14,7 @@ def test_hash_uses_asvs_scrypt_parameters_and_verifies():
 
 def test_unknown_account_costs_a_kdf_run_and_fails():
     assert passwords.verify_password(None, "anything") is False
-    assert passwords._DUMMY_HASH is not None
+    assert passwords._DUMMY_HASHES[passwords.HASH_METHOD].startswith(passwords.HASH_METHOD + "$")
 
 
 @pytest.mark.parametrize(
