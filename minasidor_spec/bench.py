@@ -27,6 +27,7 @@ from pages.stack_control import StackControl
 from pages.texts import Texts
 from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 
+from . import bench_peers
 from .browser import launch_overrides
 from .customers import from_control
 
@@ -35,9 +36,9 @@ MAIL_SAMPLES = 15
 BANKID_SAMPLES = 10
 
 
-def run_suite(stack: EmbeddedStack) -> tuple[int, list[float], int]:
-    """The features against `stack` in a child pytest: its exit code, each scenario's time
-    (setup + call + teardown, from pytest's JUnit XML) and how many failed."""
+def run_suite(stack: EmbeddedStack) -> tuple[int, dict[str, float], int]:
+    """The features against `stack` in a child pytest: its exit code, each scenario's time by
+    test name (setup + call + teardown, from pytest's JUnit XML) and how many failed."""
     with tempfile.TemporaryDirectory(prefix="minasidor-bench-") as folder:
         junit = Path(folder) / "junit.xml"
         exit_code = subprocess.run(
@@ -45,7 +46,7 @@ def run_suite(stack: EmbeddedStack) -> tuple[int, list[float], int]:
              "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url, "--bankid-app", stack.bankid_url]).returncode
         cases = list(ElementTree.parse(junit).getroot().iter("testcase")) if junit.exists() else []
     failed = sum(1 for case in cases if case.find("failure") is not None or case.find("error") is not None)
-    return exit_code, [float(case.get("time", 0)) for case in cases], failed
+    return exit_code, {case.get("name", ""): float(case.get("time", 0)) for case in cases}, failed
 
 
 def measure_floor(browser, base_url: str) -> list[float]:
@@ -114,7 +115,8 @@ def main() -> int:
     with EmbeddedStack() as stack:
         print(f"==> Mäter specifikationen mot {stack.portal_url}", flush=True)
         start = time.perf_counter()
-        exit_code, per_scenario, failed = run_suite(stack)
+        exit_code, by_name, failed = run_suite(stack)
+        per_scenario = list(by_name.values())
         wall = time.perf_counter() - start
         with sync_playwright() as playwright:
             browser = playwright.chromium.launch(**launch_overrides("chromium", playwright.chromium.executable_path))
@@ -125,6 +127,11 @@ def main() -> int:
             mail = measure_mail(playwright, browser, stack, site)
             print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
             bankid = measure_bankid(browser, stack, site)
+            print(f"==> Mäter jämförelsen: tre scenarier som vanlig Playwright-kod ({bench_peers.PEER_SAMPLES} gånger var)",
+                  flush=True)
+            control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
+            with open_mailbox("embedded", stack.mail_api_url) as mailbox:
+                peers = bench_peers.measure(browser, stack.portal_url, control, mailbox)
             browser.close()
 
     median_scenario = statistics.median(per_scenario) if per_scenario else 0.0
@@ -140,6 +147,10 @@ def main() -> int:
               f"max {max(samples) * 1000:.0f} ms ({len(samples)} st)")
     print(f"BankID Identifiera -> inloggad: median {statistics.median(bankid) * 1000:.0f} ms, max {max(bankid) * 1000:.0f} ms "
           f"({len(bankid)} st, testprofil: portalen frågar BankID var {TEST_BANKID_POLL_MS}:e ms)")
+    for name, plain in peers.items():
+        feature = by_name.get(bench_peers.PEERS[name])
+        ratio = f"{feature / plain:.2f}" if feature else "saknas"
+        print(f"Funktionsfil / vanlig Playwright ({name}): {feature or 0:.2f} s / {plain:.2f} s = {ratio}")
     return exit_code
 
 

@@ -1,0 +1,79 @@
+"""The peers `make bench` compares with: three scenarios written as plain Playwright code (the
+same locators and the same portal, no BDD layer, no page objects), each timed like pytest
+times a scenario (a new context, the steps, closing it)."""
+
+from __future__ import annotations
+
+import re
+import statistics
+import time
+
+from playwright.sync_api import expect
+
+PEER_SAMPLES = 5
+PASSWORD = "Bench-Lösenord-2026"
+# The feature scenario each peer stands beside (its test id).
+PEERS = {"password login": "test_privatkund_loggar_in_med_kundnummer_och_lösenord",
+         "logout": "test_logga_ut_via_mitt_namn_uppe_i_högra_hörnet",
+         "registration with its mail": "test_privatkund_registrerar_sin_epostadress"}
+
+
+def _log_in(page, customer: dict) -> None:
+    page.goto("/")
+    page.get_by_role("banner").get_by_role("link", name="Mina sidor", exact=True).click()
+    page.get_by_role("tab", name="Kundnummer").click()
+    page.get_by_role("textbox", name="Kundnummer").fill(customer["kundnummer"])
+    page.get_by_label(re.compile("lösenord", re.I)).fill(PASSWORD)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Logga in", exact=True).click()
+    expect(page.get_by_role("banner").get_by_role("button", name=customer["name"])).to_be_visible()
+
+
+def password_login(context, control, mailbox) -> None:
+    customer = control.create_customer("privat", password=PASSWORD)
+    _log_in(context.new_page(), customer)
+
+
+def logout(context, control, mailbox) -> None:
+    customer = control.create_customer("privat", password=PASSWORD)
+    page = context.new_page()
+    _log_in(page, customer)
+    page.get_by_role("banner").get_by_role("button", name=customer["name"]).click()
+    with page.expect_navigation():
+        page.get_by_role("button", name="Logga ut", exact=True).click()
+    expect(page.get_by_text("Du är nu utloggad.")).to_be_visible()
+
+
+def registration(context, control, mailbox) -> None:
+    customer = control.create_customer("privat")
+    address = f"peer-{customer['kundnummer']}@example.se"
+    page = context.new_page()
+    page.goto("/")
+    page.get_by_role("banner").get_by_role("link", name="Mina sidor", exact=True).click()
+    page.get_by_role("link", name="Ny kund/Registrera E-post", exact=True).click()
+    page.get_by_role("textbox", name="Kundnummer").fill(customer["kundnummer"])
+    page.get_by_role("textbox", name="Personnummer").fill(f"{customer['personnummer'][:8]}-{customer['personnummer'][8:]}")
+    page.get_by_label("E-postadress", exact=True).fill(address)
+    page.get_by_label("Upprepa e-postadressen").fill(address)
+    with page.expect_navigation():
+        page.get_by_role("button", name="Registrera e-postadress").click()
+    expect(page.get_by_text("Vi har skickat ett e-postmeddelande till")).to_be_visible()
+    mailbox.wait_for(address, 1)
+
+
+RUNS = {"password login": password_login, "logout": logout, "registration with its mail": registration}
+
+
+def measure(browser, base_url: str, control, mailbox) -> dict[str, float]:
+    """Median seconds per peer (a new context each time, as a scenario gets)."""
+    medians = {}
+    for name, run in RUNS.items():
+        samples = []
+        for _ in range(PEER_SAMPLES):
+            start = time.perf_counter()
+            context = browser.new_context(base_url=base_url, locale="sv-SE", timezone_id="Europe/Stockholm")
+            run(context, control, mailbox)
+            context.close()
+            samples.append(time.perf_counter() - start)
+        medians[name] = statistics.median(samples)
+    return medians
