@@ -6,9 +6,11 @@ Egenskap: Logga in och ut med bara tangentbordet
   för att Mina sidor ska gå att använda för mig också
 
   Hjälpsidan säger inget om tangentbordet; scenarierna följer dess ordning: "Fyll i ditt
-  kundnummer. Skriv in ditt lösenord. Klicka på Logga in." och "Logga ut genom att klicka
-  på ditt namn och sedan Logga ut".
+  kundnummer. Skriv in ditt lösenord. Klicka på Logga in." (H5) och "Logga ut genom att klicka
+  på ditt namn och sedan Logga ut" (H6). Regeltaggen säger vilken regels väg de följer; de
+  avgör inte regelns utslag i rapporten, utan visas under "Bara tangentbord".
 
+  @H5
   Scenario: Logga in med kundnummer med bara Tab, skrivning och Enter
     Givet att jag är en privatkund med lösenord
     Och att jag är på inloggningssidan
@@ -24,6 +26,7 @@ Egenskap: Logga in och ut med bara tangentbordet
     Så är jag inloggad på Mina sidor
     Och syntes fokus vid varje tangenttryckning
 
+  @H6
   Scenario: Namnmenyn öppnas med Enter, når "Logga ut" och stängs med Escape
     Givet att jag är en privatkund med lösenord
     Och att jag är inloggad
@@ -35,6 +38,7 @@ Egenskap: Logga in och ut med bara tangentbordet
     Så syns inte "Logga ut"
     Och syntes fokus vid varje tangenttryckning
 
+  @H6
   Scenario: Namnmenyn öppnas med mellanslag och "Logga ut" loggar ut med Enter
     Givet att jag är en privatkund med lösenord
     Och att jag är inloggad
@@ -45,6 +49,7 @@ Egenskap: Logga in och ut med bara tangentbordet
     Så jag är inte inloggad
     Och syntes fokus vid varje tangenttryckning
 
+  @H5
   Scenario: Flikarna för inloggningssätt byts med piltangenterna
     Givet att jag är på inloggningssidan
     När jag tabbar fram till den valda fliken
