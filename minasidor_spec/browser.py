@@ -48,6 +48,12 @@ def launch_overrides(browser_name: str, bundled_path: str | None) -> dict:
     return {"executable_path": executable, "args": QUIET_FLAGS, **CUSTOMER_BEHAVIOUR}
 
 
+def device_descriptor(playwright, name: str) -> dict:
+    """Playwright's descriptor of a device as new_context() options: its preferred engine is
+    for choosing the browser, not an option of a context."""
+    return {key: value for key, value in playwright.devices[name].items() if key != "default_browser_type"}
+
+
 LOOPBACK_HOSTS = ("127.0.0.1", "localhost", "::1", "[::1]")
 
 

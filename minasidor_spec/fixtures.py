@@ -20,7 +20,7 @@ from pages.texts import Texts
 
 from . import preflight
 from . import target as targets
-from .browser import launch_overrides, remote_launch_options
+from .browser import device_descriptor, launch_overrides, remote_launch_options
 from .capabilities import CAPABILITIES, skip_reason
 from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .customers import PRIVATE, KnownCustomer
@@ -68,7 +68,7 @@ def device_args(playwright, device: str | None, pytestconfig: pytest.Config) -> 
     asks for other values (a user agent of its own, a phone)."""
     if not device:
         return {}
-    descriptor = {key: value for key, value in playwright.devices[device].items() if key != "default_browser_type"}
+    descriptor = device_descriptor(playwright, device)
     pytestconfig.stash[DEVICE_KEY] = describe_device(device, descriptor)
     return descriptor
 

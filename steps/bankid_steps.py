@@ -10,6 +10,7 @@ import re
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, parsers, then, when
 
+from minasidor_spec.browser import device_descriptor
 from minasidor_spec.customers import KnownCustomer
 from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from pages.bankid_login_panel import BankIDLoginPanel
@@ -53,8 +54,7 @@ def mobile_phone(playwright, pytestconfig, new_context, bankid_app_url: str) -> 
     device = pytestconfig.getoption("device", None)
     if not (device and playwright.devices[device].get("is_mobile")):
         device = "Pixel 7"
-    descriptor = {key: value for key, value in playwright.devices[device].items() if key != "default_browser_type"}
-    context: BrowserContext = new_context(**descriptor)
+    context: BrowserContext = new_context(**device_descriptor(playwright, device))
     # The phone's OS hands BankID's universal link to the BankID app: here, the fake's app.
     context.route("https://app.bankid.com/**",
                   lambda route: route.fulfill(status=302, headers={"Location": bankid_app_url + "/?" + route.request.url.split("?", 1)[1]}))

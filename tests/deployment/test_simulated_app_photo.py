@@ -9,6 +9,7 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
+from minasidor_spec.browser import device_descriptor
 from minasidor_spec.target import EMBEDDED_NAME
 
 
@@ -24,8 +25,7 @@ def test_a_photo_of_the_screen_logs_in(page: Page, stack, browser, playwright):
     page.get_by_role("button", name="Logga in med Mobilt BankID").click()
     qr = page.get_by_role("img", name=re.compile("QR", re.I))
     expect(qr).to_be_visible()
-    phone_context = browser.new_context(**{k: v for k, v in playwright.devices["Pixel 7"].items()
-                                           if k != "default_browser_type"}, locale="sv-SE")
+    phone_context = browser.new_context(**device_descriptor(playwright, "Pixel 7"), locale="sv-SE")
     phone = phone_context.new_page()
     try:
         phone.goto(f"{stack.bankid_url}/app")
