@@ -25,11 +25,9 @@ def keyboard(page: Page) -> Keyboard:
     return Keyboard(page)
 
 
-def _control(page: Page, site: Site, customer: KnownCustomer | None, name: str) -> Locator:
-    """What the scenario names: a field or button of the login form, "Logga ut", or your name."""
+def _control(page: Page, site: Site, name: str) -> Locator:
+    """What the scenario names: a field or button of the login form, or "Logga ut"."""
     login, header = LoginPage(site.finder(page)), SiteHeader(site.finder(page))
-    if name == "mitt namn":
-        return header.name_control(customer.name)
     return {"Kundnummer": login.kundnummer, "Lösenord": login.password, "Logga in": login.log_in_button,
             "Logga ut": header.log_out_control}[name]
 
@@ -44,15 +42,14 @@ def on_login_page(page: Page, site: Site):
 
 
 @when(parsers.re(f"jag tabbar fram till {quoted('name')}"))
-def tab_to(page: Page, site: Site, keyboard: Keyboard, request: pytest.FixtureRequest, name: str):
-    customer = request.getfixturevalue("customer") if name == "mitt namn" else None
-    if not keyboard.tab_to(_control(page, site, customer, name)):
+def tab_to(page: Page, site: Site, keyboard: Keyboard, name: str):
+    if not keyboard.tab_to(_control(page, site, name)):
         raise AssertionError(f'"{name}" gick inte att nå med Tab (efter {MAX_TABS} tryck).')
 
 
 @when("jag tabbar fram till mitt namn uppe i högra hörnet")
 def tab_to_name(page: Page, site: Site, keyboard: Keyboard, customer: KnownCustomer):
-    if not keyboard.tab_to(_control(page, site, customer, "mitt namn")):
+    if not keyboard.tab_to(SiteHeader(site.finder(page)).name_control(customer.name)):
         raise AssertionError(f"Ditt namn ({customer.name}) gick inte att nå med Tab (efter {MAX_TABS} tryck).")
 
 
@@ -82,19 +79,13 @@ def type_password(keyboard: Keyboard, customer: KnownCustomer):
 
 
 @then(parsers.re(f"har {quoted('name')} fokus"))
-def has_focus(page: Page, site: Site, request: pytest.FixtureRequest, name: str):
-    customer = request.getfixturevalue("customer") if name == "mitt namn" else None
-    expect(_control(page, site, customer, name).first).to_be_focused()
-
-
-@then("har mitt namn fokus")
-def name_has_focus(page: Page, site: Site, customer: KnownCustomer):
-    expect(_control(page, site, customer, "mitt namn").first).to_be_focused()
+def has_focus(page: Page, site: Site, name: str):
+    expect(_control(page, site, name).first).to_be_focused()
 
 
 @then(parsers.re(f"syns inte {quoted('name')}"))
 def not_shown(page: Page, site: Site, name: str):
-    expect(_control(page, site, None, name).first).to_be_hidden()
+    expect(_control(page, site, name).first).to_be_hidden()
 
 
 @then("är en annan flik vald och har fokus")
