@@ -56,7 +56,7 @@ def delete_messages():
 
 def _ids(body: dict) -> list[str] | None:
     ids = body.get("IDs")
-    if ids is not None and not (isinstance(ids, list) and all(isinstance(i, str) for i in ids)):
+    if ids is not None and not _strings(ids):
         raise InputError("IDs must be a list of message IDs (strings)")
     return ids or None
 

@@ -93,8 +93,7 @@ def _term(token: str, tz: str | None) -> tuple[str, list[str]]:
     if sep and key in ADDRESS_FIELDS:
         return _contains(ADDRESS_FIELDS[key], value)
     if sep and key == "addressed":
-        clause, params = _contains("to_text || ' ' || from_text", value)
-        return clause, params
+        return _contains("to_text || ' ' || from_text", value)
     if sep and key == "message-id":
         return "json_extract(fields, '$.MessageID') = ?", [value.strip("<>")]
     if sep and key == "tag":

@@ -6,7 +6,6 @@ from __future__ import annotations
 import base64
 import binascii
 import mimetypes
-import re
 from datetime import datetime, timezone
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
@@ -15,9 +14,9 @@ from email_validator import EmailNotValidError, validate_email
 from flask import Blueprint, current_app, jsonify
 
 from ..json_input import InputError, json_object
+from .parsing import HEADER_NAME
 
 bp = Blueprint("send_api", __name__, url_prefix="/api/v1")
-HEADER_NAME = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 # Set from the request's own fields; a custom header may not replace them.
 RESERVED_HEADERS = {"from", "to", "cc", "bcc", "reply-to", "subject", "content-type", "content-transfer-encoding",
                     "mime-version"}
