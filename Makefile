@@ -21,6 +21,10 @@ SHARDS ?= $(sort $(wildcard report-*/))
 RUN_ARGS := $(DEVICE_ARGS) $(if $(BROWSER_ENDPOINT),--browser-endpoint $(BROWSER_ENDPOINT)) $(if $(SHARD),--shard $(SHARD))
 
 RUNS ?= 20
+# make test runs its tests in this many worker processes (pytest-xdist), one test handed out at a
+# time, longest first (tests/conftest.py). TEST_WORKERS=0 runs them in this one process.
+TEST_WORKERS ?= 2
+TEST_PARALLEL := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --maxschedchunk 1)
 
 FUZZ_EXAMPLES ?= 300
 
@@ -48,7 +52,7 @@ report-merge: setup
 
 test: setup
 	@echo "==> Kör alla tester (enhetstester och specifikationen)"
-	@$(BIN)/pytest $(PYTEST_ARGS)
+	@$(BIN)/pytest $(TEST_PARALLEL) $(PYTEST_ARGS)
 
 bench: setup
 	@$(BIN)/python -m minasidor_spec bench

@@ -98,17 +98,30 @@ def documents() -> Documents:
 
 
 @pytest.fixture
-def new_context(new_context, device_args: dict, documents: Documents):
+def new_context(new_context, device_args: dict, documents: Documents, pytestconfig: pytest.Config,
+                request: pytest.FixtureRequest):
     """Every context the steps open gets the same action timeout, the run's device (where the
-    step does not ask for something else), and its pages are watched."""
+    step does not ask for something else), and its pages are watched. Its trace (where
+    --tracing asks for one) is a lean one."""
+    lean_trace = pytestconfig.getoption("--tracing") != "off"
 
     def make(**kwargs):
         context = new_context(**{**device_args, **kwargs})
         context.set_default_timeout(ACTION_TIMEOUT_MS)
         context.on("page", documents.watch)
+        if lean_trace:
+            restart_lean_trace(context, request.node.nodeid)
         return context
 
     return make
+
+
+def restart_lean_trace(context, title: str) -> None:
+    """pytest-playwright traces with a screencast (a JPEG frame on every paint), which costs a
+    scenario about a fifth of its time here. The trace keeps what a failure is read by: a DOM
+    snapshot before and after every action, the network and the console, without the frames."""
+    context.tracing.stop()
+    context.tracing.start(title=title, screenshots=False, snapshots=True, sources=False)
 
 
 class TargetCustomers(dict):

@@ -4,13 +4,19 @@ last known duration from the timing file, or by count when there is none)."""
 
 from __future__ import annotations
 
+import os
 import re
 from pathlib import Path
 
 import pytest
 
 # Written by every report run (`make spec`), read by the shards; keep it in CI's cache.
-DURATIONS = Path(".minasidor") / "scenario-durations.json"
+# MINASIDOR_DURATIONS names another file (runs side by side, each with its own timings).
+DEFAULT_DURATIONS = Path(".minasidor") / "scenario-durations.json"
+
+
+def durations_path() -> Path:
+    return Path(os.environ.get("MINASIDOR_DURATIONS") or DEFAULT_DURATIONS)
 
 
 def parse_shard(text: str) -> tuple[int, int]:
@@ -30,4 +36,4 @@ def apply_shard(config: pytest.Config) -> None:
     config.option.splits, config.option.group = splits, group
     config.option.splitting_algorithm = "least_duration"
     if Path(config.option.durations_path).name == ".test_durations" and not Path(config.option.durations_path).exists():
-        config.option.durations_path = str(DURATIONS)
+        config.option.durations_path = str(durations_path())

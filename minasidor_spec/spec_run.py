@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 from . import report
-from .shards import DURATIONS
+from .shards import durations_path
 
 
 def pytest_arguments(report_dir: Path) -> list[str]:
@@ -17,7 +17,7 @@ def pytest_arguments(report_dir: Path) -> list[str]:
     return ["-p", "no:randomly", "-q", "--scenario-progress",
             f"--cucumberjson={report_dir / 'cucumber.json'}", f"--report-extras={report_dir / 'extras.json'}",
             "--screenshot=on", "--tracing=retain-on-failure", f"--output={report_dir / 'artefakter'}",
-            f"--durations-path={DURATIONS}"]
+            f"--durations-path={durations_path()}"]
 
 
 def _is_shard(arguments: list[str]) -> bool:
@@ -29,7 +29,7 @@ def run(arguments: list[str], report_dir: Path) -> int:
     exit code. pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
     shutil.rmtree(report_dir, ignore_errors=True)
     report_dir.mkdir(parents=True)
-    DURATIONS.parent.mkdir(parents=True, exist_ok=True)
+    durations_path().parent.mkdir(parents=True, exist_ok=True)
     # A whole run records each scenario's duration for the shards; a shard must not, or the
     # next shard (reading the file) would split differently.
     timing = [] if _is_shard(arguments) else ["--store-durations"]

@@ -22,6 +22,9 @@ from .target import Target
 TEST_MODE_KINDS = {PRIVATE_WITHOUT_EMAIL: ("privat", False), COMPANY_WITHOUT_EMAIL: ("foretag", False),
                    WITH_EMAIL_WITHOUT_PASSWORD: ("privat", True)}
 PROVISIONING_TIMEOUT_SECONDS = 60
+# Test mode makes a role's customers this many at a time (one request), the first time the role
+# is asked for and whenever the batch runs out: about what one run of the features takes.
+TEST_MODE_BATCH = 8
 
 
 class ProvisioningError(AssertionError):
@@ -34,6 +37,7 @@ class TestData:
     def __init__(self, target: Target, stack_control: StackControl):
         self.target, self.stack_control = target, stack_control
         self._test_mode: bool | None = None
+        self._made: dict[str, list[dict]] = {}  # test mode: made, not yet taken, by role
 
     def can_make_fresh(self) -> bool:
         """Does the target make customers on demand (provisioning or test mode)?"""
@@ -46,9 +50,15 @@ class TestData:
         if self.target.provisioning:
             return KnownCustomer.from_record(role, self._provisioned(role))
         if self.can_make_fresh():
-            kind, email = TEST_MODE_KINDS[role]
-            return KnownCustomer.from_record(role, self.stack_control.create_customer(kind, email=email))
+            return KnownCustomer.from_record(role, self._made_in_test_mode(role))
         return self._from_pool(role)
+
+    def _made_in_test_mode(self, role: str) -> dict:
+        made = self._made.setdefault(role, [])
+        if not made:
+            kind, email = TEST_MODE_KINDS[role]
+            made.extend(self.stack_control.create_customers(kind, TEST_MODE_BATCH, email=email))
+        return made.pop(0)
 
     def _provisioned(self, role: str) -> dict:
         command, url = self.target.provisioning.get("command"), self.target.provisioning.get("url")

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 
+from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
 KUNDNUMMER = re.compile("kundnummer", re.I)
@@ -47,5 +48,11 @@ def submit_and_wait(page: Page, button: Locator) -> None:
     """Click a form's submit button and return once the server's answer is shown (work it
     started, such as a mail, is then under way), not merely once the click was made."""
     token = page.evaluate("() => (window.__minasidorSubmit = String(Math.random()))")
-    button.click()
-    page.wait_for_function(_ANSWERED, arg=token)
+    button.click()  # returns once a navigation it started has its answer (committed)
+    page.wait_for_load_state("domcontentloaded")
+    try:
+        if page.evaluate(_ANSWERED, token):
+            return
+    except PlaywrightError:  # the answer began to load just now: wait for it below
+        pass
+    page.wait_for_function(_ANSWERED, arg=token)  # a form sent by a script, later than the click

@@ -9,7 +9,7 @@ from playwright.sync_api import Locator
 
 from . import help_words as words
 from .finder import Finder
-from .forms import KUNDNUMMER, PASSWORD, field
+from .forms import KUNDNUMMER, PASSWORD, field, submit_and_wait
 
 
 class LoginPage:
@@ -51,9 +51,7 @@ class LoginPage:
 
     def submit(self) -> None:
         """Click "Logga in" and wait for the answer (the page it leads to)."""
-        button = self.find.require(self.log_in_button, words.LOGIN_BUTTON)
-        with self.find.page.expect_navigation():
-            button.click()
+        submit_and_wait(self.find.page, self.find.require(self.log_in_button, words.LOGIN_BUTTON))
 
     def log_in(self, username: str, password: str) -> None:
         """From anywhere on the login page: the Kundnummer form, fill in, click Logga in."""

@@ -14,5 +14,10 @@ class StackControl(ControlApi):
         body = {"kind": kind, "email": email, "password": password}
         return self._post("/_test/customers", body, "skapa en testkund").json()
 
+    def create_customers(self, kind: str, count: int, email: bool = False) -> list[dict]:
+        """`count` fresh customers in one request."""
+        body = {"kind": kind, "email": email, "count": count}
+        return self._post("/_test/customers", body, "skapa testkunder").json()
+
     def advance_clock(self, seconds: float) -> None:
         self._post("/_test/clock", {"advance_seconds": seconds}, "flytta klockan")

@@ -10,6 +10,7 @@ from pages.login_page import LoginPage
 from pages.site import Site, UnknownPage
 from pages.site_header import SiteHeader
 
+from .login_states import LoginStates
 from .session_state import LoginAttempt, expect_logged_out, wait_logged_in
 from .text import quoted
 
@@ -53,11 +54,20 @@ def choose_tab(page: Page, site: Site, wording, tab: str):
         wording.accessibility(f'Valet "{tab}" är en länk eller knapp, inte en flik (role=tab) eller ett radioval.')
 
 
+@pytest.fixture(scope="session")
+def login_states() -> LoginStates:
+    return LoginStates()
+
+
 @given("att jag är inloggad")
-def logged_in(page: Page, site: Site, customer: KnownCustomer):
-    site.open(page, "login")
-    LoginPage(site.finder(page)).log_in(customer.kundnummer, customer.password)
-    wait_logged_in(page, site, customer)
+def logged_in(page: Page, site: Site, customer: KnownCustomer, login_states: LoginStates,
+              request: pytest.FixtureRequest):
+    """A precondition, not the subject: a kept session of this customer where one lives."""
+    if not login_states.resume(page, site, customer):
+        site.open(page, "login")
+        LoginPage(site.finder(page)).log_in(customer.kundnummer, customer.password)
+        wait_logged_in(page, site, customer)
+    request.addfinalizer(lambda: login_states.keep_if_alive(page, site, customer))
 
 
 @when("jag fyller i mitt kundnummer och mitt lösenord")

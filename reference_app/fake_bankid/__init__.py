@@ -8,7 +8,7 @@ from flask import Flask, jsonify, render_template, request
 from flask_wtf.csrf import CSRFProtect
 from werkzeug.exceptions import HTTPException
 
-from .. import json_input
+from .. import json_input, static_versions
 from ..response_headers import FAKE_APP_CSP, protect
 from ..secret_key import load_or_create
 from .store import OrderStore
@@ -27,6 +27,7 @@ def create_app(data_dir: str | Path, test_mode: bool = False) -> Flask:
         store.forget_test_state()  # a moved clock or scripted outcomes must not follow into a normal start
     json_input.install(app)
     protect(app, FAKE_APP_CSP, camera=True)
+    static_versions.install(app)
 
     from . import app_ui, control, openapi, rp_api
 

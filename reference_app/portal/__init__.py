@@ -8,7 +8,7 @@ import re
 from flask import Flask, request
 from werkzeug.middleware.proxy_fix import ProxyFix
 
-from .. import json_input
+from .. import json_input, static_versions
 from ..clock import Clock
 from . import db, demo, errors, passwords, security
 from .config import build_config
@@ -43,6 +43,7 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
             conn.close()
 
     app.teardown_appcontext(db.close_db)
+    static_versions.install(app)
     json_input.install(app)
     if app.config["TRUSTED_PROXIES"]:
         # Opt-in: behind N reverse proxies we trust, the client's address and scheme come from

@@ -10,7 +10,7 @@ from flask import Blueprint, jsonify
 from stdnum import luhn
 
 from ..clock import MAX_ADVANCE_SECONDS
-from ..json_input import choice, json_object, number, optional
+from ..json_input import InputError, choice, json_object, number, optional
 from . import customers
 from .db import get_clock, get_db
 
@@ -37,12 +37,34 @@ def _fictional_orgnr() -> str:
     return body + luhn.calc_check_digit(body)
 
 
+MAX_CUSTOMERS_AT_ONCE = 100
+
+
 @bp.post("/customers")
 def create_customer():
-    """A new customer: {"kind": "privat"|"foretag", "email": true|false, "password": str|null}."""
+    """A new customer: {"kind": "privat"|"foretag", "email": true|false, "password": str|null};
+    with "count": n (1-100), n of them at once, as a list (one request for a run's share)."""
     body = json_object()
     kind = choice(body, "kind", ("privat", "foretag"), default="privat")
     with_email, password = optional(body, "email", bool, False), optional(body, "password", str)
+    count = optional(body, "count", int)
+    if count is not None and not 1 <= count <= MAX_CUSTOMERS_AT_ONCE:
+        raise InputError(f"count must be a whole number from 1 to {MAX_CUSTOMERS_AT_ONCE}")
+    conn = get_db()
+    conn.execute("BEGIN IMMEDIATE")  # all of them or none
+    try:
+        made = [_add_fresh(conn, kind, with_email, password) for _ in range(count or 1)]
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    if None in made:
+        conn.execute("ROLLBACK")
+        return jsonify(error="could not find a free kundnummer"), 500
+    conn.execute("COMMIT")
+    return jsonify(made if count is not None else made[0]), 201
+
+
+def _add_fresh(conn: sqlite3.Connection, kind: str, with_email: bool, password: str | None) -> dict | None:
     for _ in range(20):
         kundnummer = f"9{secrets.randbelow(10**6):06d}"
         record = {
@@ -55,11 +77,11 @@ def create_customer():
             "password": password,
         }
         try:
-            customers.add(get_db(), now=get_clock().now(), **record)
+            customers.add(conn, now=get_clock().now(), **record)
         except sqlite3.IntegrityError:
             continue
-        return jsonify(record), 201
-    return jsonify(error="could not find a free kundnummer"), 500
+        return record
+    return None
 
 
 @bp.get("/fel")

@@ -4,6 +4,7 @@ the tests that need them are skipped with the reason."""
 
 from __future__ import annotations
 
+import fcntl
 import shutil
 import subprocess
 from pathlib import Path
@@ -20,11 +21,14 @@ def installed(spec: str) -> Path:
         pytest.skip(f"Hoppas över: Node.js och npm saknas, så {spec} kan inte köras här.")
     prefix = CACHE / spec.replace("/", "_")
     name = spec.rsplit("@", 1)[0]
-    if not (prefix / "node_modules" / name / "package.json").exists():
-        prefix.mkdir(parents=True, exist_ok=True)
-        print(f"==> Installerar {spec} med npm (en gång, till {prefix})")
-        run = subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(prefix), spec],
-                             capture_output=True, text=True, timeout=300)
-        if run.returncode != 0:
-            pytest.skip(f"Hoppas över: npm kunde inte installera {spec}: {run.stderr.strip()[-300:]}")
+    prefix.mkdir(parents=True, exist_ok=True)
+    # Test processes side by side (pytest -n) install one at a time; the others wait, then find it there.
+    with open(prefix.parent / f".{prefix.name}.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        if not (prefix / "node_modules" / name / "package.json").exists():
+            print(f"==> Installerar {spec} med npm (en gång, till {prefix})")
+            run = subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(prefix), spec],
+                                 capture_output=True, text=True, timeout=300)
+            if run.returncode != 0:
+                pytest.skip(f"Hoppas över: npm kunde inte installera {spec}: {run.stderr.strip()[-300:]}")
     return prefix / "node_modules"

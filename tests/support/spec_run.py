@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import subprocess
 import sys
@@ -12,11 +13,13 @@ ROOT = Path(__file__).resolve().parents[2]
 
 
 def run_spec(report_dir: Path, *arguments: str, timeout: float = 600) -> subprocess.CompletedProcess:
-    """The features with `arguments` (--target, -k, ...); the report lands in report_dir."""
+    """The features with `arguments` (--target, -k, ...); the report lands in report_dir, the
+    scenario timings beside it (runs side by side must not share the repository's file)."""
+    env = dict(os.environ, MINASIDOR_DURATIONS=str(report_dir.parent / "scenario-durations.json"))
     return subprocess.run(
         [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir), "tests/acceptance",
          "-p", "no:cacheprovider", *arguments],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=timeout)
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env)
 
 
 def summary(run: subprocess.CompletedProcess) -> str:

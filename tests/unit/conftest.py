@@ -22,9 +22,10 @@ CSRF_FIELD = re.compile(r'name="csrf_token" type="hidden" value="([^"]+)"|name="
 
 @pytest.fixture(scope="session")
 def seeded_dir(tmp_path_factory):
-    """A data directory with the demo customers, hashed once for the whole session."""
+    """A data directory with the demo customers, hashed once for the whole session (at the test
+    cost: tests/unit/test_password_cost.py covers the real one)."""
     path = tmp_path_factory.mktemp("seeded")
-    create_app({"DATA_DIR": str(path), "OUTBOX_WORKER": False})
+    create_app({"DATA_DIR": str(path), "OUTBOX_WORKER": False, "TEST_MODE": True, "FAST_TEST_HASHING": True})
     return path
 
 

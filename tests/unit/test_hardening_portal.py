@@ -104,10 +104,21 @@ def test_f4_the_clock_refuses_what_is_not_a_sensible_number(client, body):
 
 
 @pytest.mark.parametrize("body", [[1], "x", {"kind": 1}, {"kind": "privat", "email": "ja"},
-                                  {"kind": "privat", "password": 5}, {"kind": ["privat"]}])
+                                  {"kind": "privat", "password": 5}, {"kind": ["privat"]}, {"count": 0},
+                                  {"count": 101}, {"count": True}, {"count": 2.5}, {"count": "3"}])
 def test_f4_test_customers_refuse_wrong_types(client, body):
     response = client.post("/_test/customers", json=body)
     assert response.status_code == 400 and response.get_json()["error"]
+
+
+def test_test_customers_in_one_request_are_as_many_as_asked_and_all_different(client):
+    response = client.post("/_test/customers", json={"kind": "foretag", "email": True, "count": 12})
+    made = response.get_json()
+    assert response.status_code == 201 and len(made) == 12
+    assert len({customer["kundnummer"] for customer in made}) == 12
+    assert all(customer["orgnr"] and customer["email"] and customer["kind"] == "foretag" for customer in made)
+    single = client.post("/_test/customers", json={"kind": "privat"}).get_json()
+    assert isinstance(single, dict) and single["kundnummer"] not in {customer["kundnummer"] for customer in made}
 
 
 # --- F5: no 5xx on bad input -----------------------------------------------------------------

@@ -11,9 +11,14 @@ import pytest
 from flask import Flask, jsonify, request
 from werkzeug.serving import make_server
 
-from minasidor_spec.customers import PRIVATE_WITHOUT_EMAIL, WITH_EMAIL_WITHOUT_PASSWORD, KnownCustomer
+from minasidor_spec.customers import (
+    COMPANY_WITHOUT_EMAIL,
+    PRIVATE_WITHOUT_EMAIL,
+    WITH_EMAIL_WITHOUT_PASSWORD,
+    KnownCustomer,
+)
 from minasidor_spec.target import Target
-from minasidor_spec.test_data import ProvisioningError, TestData
+from minasidor_spec.test_data import TEST_MODE_BATCH, ProvisioningError, TestData
 
 
 class NoControlApi:
@@ -28,9 +33,13 @@ class ControlApiInTestMode:
     def available(self) -> bool:
         return True
 
-    def create_customer(self, kind: str, email: bool = False, password: str | None = None) -> dict:
-        self.made.append((kind, email))
-        return {"kundnummer": f"90000{len(self.made)}", "name": "Testkund", "personnummer": "191212121212"}
+    def create_customers(self, kind: str, count: int, email: bool = False) -> list[dict]:
+        self.requests = getattr(self, "requests", 0) + 1
+        made = []
+        for _ in range(count):
+            self.made.append((kind, email))
+            made.append({"kundnummer": f"9{len(self.made):06d}", "name": "Testkund", "personnummer": "191212121212"})
+        return made
 
 
 def _pool(tmp_path, size: int = 2, **more) -> Target:
@@ -51,8 +60,18 @@ def test_a_pool_gives_each_customer_once_across_runs_and_says_when_it_is_empty(t
 def test_test_mode_makes_a_fresh_customer_of_the_kind_the_role_needs(tmp_path):
     control = ControlApiInTestMode()
     customer = TestData(_pool(tmp_path), control).take(WITH_EMAIL_WITHOUT_PASSWORD)
-    assert control.made == [("privat", True)] and customer.role == WITH_EMAIL_WITHOUT_PASSWORD
+    assert set(control.made) == {("privat", True)} and customer.role == WITH_EMAIL_WITHOUT_PASSWORD
     assert not (tmp_path / "staging.tillstand.json").exists()  # the pool is left alone
+
+
+def test_test_mode_makes_customers_in_batches_and_never_gives_one_twice(tmp_path):
+    control = ControlApiInTestMode()
+    data = TestData(_pool(tmp_path), control)
+    taken = [data.take(PRIVATE_WITHOUT_EMAIL).kundnummer for _ in range(TEST_MODE_BATCH + 1)]
+    assert len(set(taken)) == len(taken)
+    assert control.requests == 2  # one batch, then the next when it ran out
+    data.take(COMPANY_WITHOUT_EMAIL)
+    assert control.requests == 3 and control.made[-1] == ("foretag", False)  # a role has its own batch
 
 
 def test_a_provisioning_command_gets_the_role_and_prints_the_customer(tmp_path):

@@ -1,0 +1,36 @@
+"""Order for `make test`'s worker processes (pytest -n): the longest tests first, so that no
+worker is left with a long one at the end while the others wait (longest first is what keeps
+the whole run short). Each of these runs the spec in a child process against a stack of its
+own; the rest keep their order."""
+
+from __future__ import annotations
+
+import pytest
+
+# Node id prefixes, longest first (seconds on a 2-core machine, alone: 65, 43, 22, 21, 16, ...).
+LONGEST_FIRST = (
+    "tests/deployment/test_other_portal.py::test_a_faithful_other_portal",
+    "tests/deployment/test_shards_and_remote_browser.py",
+    "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H7]",
+    "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H3]",
+    "tests/deployment/test_example_profile.py",
+    "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H5]",
+    "tests/deployment/test_mobile_run.py",
+    "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H10]",
+    "tests/deployment/test_drift_on_altered_portal.py",
+    "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H13]",
+    "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H6]",
+    "tests/deployment/",
+    "tests/fuzz/",
+)
+
+
+def _rank(item: pytest.Item) -> int:
+    return next((rank for rank, prefix in enumerate(LONGEST_FIRST) if item.nodeid.startswith(prefix)),
+                len(LONGEST_FIRST))
+
+
+@pytest.hookimpl(trylast=True)
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    items.sort(key=_rank)  # stable: within a rank, the order of collection
+

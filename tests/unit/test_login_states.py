@@ -1,0 +1,94 @@
+""""Givet att jag är inloggad" starts in a kept session of the customer while that session lives,
+and goes back to the form once a scenario ended it (logged out, timed out)."""
+
+from __future__ import annotations
+
+import threading
+
+import pytest
+from flask import Flask, make_response, request
+from werkzeug.serving import make_server
+
+from minasidor_spec.customers import PRIVATE, KnownCustomer
+from pages.site import Site
+from steps.login_states import LoginStates
+
+CUSTOMER = KnownCustomer(PRIVATE, "100001", "Tolvan Tolvansson", password="x")
+LOGGED_IN = ('<html lang="sv"><head><title>Mina sidor</title></head><body><header><button>Tolvan Tolvansson'
+             '</button></header><main><h1>Mina sidor</h1></main></body></html>')
+LOGGED_OUT = ('<html lang="sv"><head><title>Logga in</title></head><body><header><a href="/">Mina sidor</a>'
+              '</header><main><h1>Logga in</h1></main></body></html>')
+
+
+@pytest.fixture
+def portal():
+    """Mina sidor for whoever has a live session cookie; `live` is the set of live sessions."""
+    app, live = Flask(__name__), set()
+
+    @app.get("/mina-sidor")
+    def mina_sidor():
+        return LOGGED_IN if request.cookies.get("session") in live else LOGGED_OUT
+
+    @app.get("/logga-in-test/<session>")
+    def log_in(session):
+        live.add(session)
+        response = make_response(LOGGED_IN)
+        response.set_cookie("session", session)
+        return response
+
+    server = make_server("127.0.0.1", 0, app, threaded=True)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.port}", live
+    server.shutdown()
+
+
+def _site(base: str) -> Site:
+    site = Site(base)
+    site.remember("mina_sidor", f"{base}/mina-sidor")
+    return site
+
+
+def test_a_live_session_is_resumed_and_an_ended_one_sends_the_next_scenario_to_the_form(portal, browser):
+    base, live = portal
+    site, states = _site(base), LoginStates()
+    first = browser.new_context().new_page()
+    assert not states.resume(first, site, CUSTOMER)  # nothing kept yet: the form
+    first.goto(f"{base}/logga-in-test/s1")
+    states.keep_if_alive(first, site, CUSTOMER)
+    first.context.close()
+
+    second = browser.new_context().new_page()
+    assert states.resume(second, site, CUSTOMER)
+    assert second.url == f"{base}/mina-sidor" and second.get_by_role("button", name="Tolvan Tolvansson").is_visible()
+    live.discard("s1")  # the scenario logged out
+    states.keep_if_alive(second, site, CUSTOMER)
+    second.context.close()
+
+    third = browser.new_context().new_page()
+    assert not states.resume(third, site, CUSTOMER) and states.resumed == 1
+    third.context.close()
+
+
+def test_a_kept_session_that_died_meanwhile_is_not_used_and_its_cookies_are_cleared(portal, browser):
+    base, live = portal
+    site, states = _site(base), LoginStates()
+    first = browser.new_context().new_page()
+    first.goto(f"{base}/logga-in-test/s2")
+    states.keep_if_alive(first, site, CUSTOMER)
+    first.context.close()
+    live.clear()  # another scenario moved the clock past the idle time, say
+
+    second = browser.new_context().new_page()
+    assert not states.resume(second, site, CUSTOMER)
+    assert second.context.cookies() == []  # the form starts from a clean slate
+    second.context.close()
+
+
+def test_nothing_is_kept_for_a_customer_who_is_not_logged_in(portal, browser):
+    base, _ = portal
+    site, states = _site(base), LoginStates()
+    page = browser.new_context().new_page()
+    page.goto(f"{base}/mina-sidor")
+    states.keep_if_alive(page, site, CUSTOMER)
+    assert states.kept == {}
+    page.context.close()
