@@ -30,6 +30,7 @@ from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 from . import bench_peers
 from .browser import launch_overrides
 from .customers import from_control
+from .spec_run import without_test_plugins
 
 FLOOR_SAMPLES = 30
 MAIL_SAMPLES = 15
@@ -42,7 +43,8 @@ def run_suite(stack: EmbeddedStack) -> tuple[int, dict[str, float], int]:
     with tempfile.TemporaryDirectory(prefix="minasidor-bench-") as folder:
         junit = Path(folder) / "junit.xml"
         exit_code = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:randomly", f"--junitxml={junit}",
+            [sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "-q", "-p", "no:randomly",
+             f"--junitxml={junit}",
              "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url, "--bankid-app", stack.bankid_url]).returncode
         cases = list(ElementTree.parse(junit).getroot().iter("testcase")) if junit.exists() else []
     failed = sum(1 for case in cases if case.find("failure") is not None or case.find("error") is not None)
@@ -155,7 +157,8 @@ def main() -> int:
     for name, plain in peers.items():
         feature = by_name.get(bench_peers.PEERS[name])
         ratio = f"{feature / plain:.2f}" if feature else "saknas"
-        print(f"Funktionsfil / vanlig Playwright ({name}): {feature or 0:.2f} s / {plain:.2f} s = {ratio}")
+        print(f"Funktionsfil / vanlig Playwright ({name}): {feature or 0:.2f} s / {plain:.2f} s = {ratio}"
+              f"  (vanlig Playwright / golv: {plain / median_floor:.1f})")
     return exit_code
 
 

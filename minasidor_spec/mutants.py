@@ -16,6 +16,7 @@ import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
 from .mutant_catalogue import MUTANTS, Mutant
+from .spec_run import without_test_plugins
 
 GOAL = 0.95
 TIMEOUT_SECONDS = 900
@@ -47,7 +48,7 @@ def run_features(tree: Path, log: Path, stop_at_first: bool) -> tuple[int, str |
     junit = tree / "junit.xml"
     env = {**os.environ, "PYTHONPATH": str(tree)}
     with log.open("w") as output:
-        code = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "no:randomly",
+        code = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "-q", "-p", "no:randomly",
                                *(["-x"] if stop_at_first else []), f"--junitxml={junit}"],
                               cwd=tree, env=env, stdout=output, stderr=subprocess.STDOUT,
                               timeout=TIMEOUT_SECONDS).returncode

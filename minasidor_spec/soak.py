@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from .debian import apt_install
+from .spec_run import without_test_plugins
 
 DEFAULT_RUNS = 20
 
@@ -47,7 +48,8 @@ def run_once(seed: int, logs: Path) -> RunResult:
         junit = Path(folder) / "junit.xml"
         start = time.perf_counter()
         exit_code = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/acceptance", "-q", "-p", "randomly", f"--randomly-seed={seed}",
+            [sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "-q", "-p", "randomly",
+             f"--randomly-seed={seed}",
              f"--junitxml={junit}"], stdout=output, stderr=subprocess.STDOUT).returncode
         result = RunResult(seed, time.perf_counter() - start, exit_code=exit_code)
         for case in ElementTree.parse(junit).getroot().iter("testcase") if junit.exists() else []:

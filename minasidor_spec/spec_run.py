@@ -11,10 +11,18 @@ from pathlib import Path
 from . import report
 from .shards import durations_path
 
+# Plugins the repository's own tests use (property tests, API fuzzing, worker processes), not the
+# features: left unloaded, a run of the features starts in a third of the time (about 1 s, not 3).
+NOT_FOR_FEATURES = ("hypothesispytest", "schemathesis", "anyio", "xdist", "xdist.looponfail")
+
+
+def without_test_plugins() -> list[str]:
+    return [argument for name in NOT_FOR_FEATURES for argument in ("-p", f"no:{name}")]
+
 
 def pytest_arguments(report_dir: Path) -> list[str]:
     """What a run for the report asks of pytest; options given after these win."""
-    return ["-p", "no:randomly", "-q", "--scenario-progress",
+    return [*without_test_plugins(), "-p", "no:randomly", "-q", "--scenario-progress",
             f"--cucumberjson={report_dir / 'cucumber.json'}", f"--report-extras={report_dir / 'extras.json'}",
             "--screenshot=on", "--tracing=retain-on-failure", f"--output={report_dir / 'artefakter'}",
             f"--durations-path={durations_path()}"]

@@ -43,9 +43,10 @@ DEVIATIONS = {
 }
 
 
-@pytest.fixture(scope="module")
+@pytest.fixture(scope="session")
 def around(tmp_path_factory):
-    """One MailDev and one fake BankID for the other portal in all its versions."""
+    """One MailDev and one fake BankID for the other portal in all its versions (for the whole
+    session: with the longest tests first, this module's tests do not run one after another)."""
     with services(tmp_path_factory.mktemp("tjanster")) as running:
         yield running
 

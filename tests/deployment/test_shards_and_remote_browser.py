@@ -15,6 +15,7 @@ import sys
 import pytest
 
 from minasidor_spec.merge_report import merge
+from minasidor_spec.spec_run import without_test_plugins
 from tests.support.spec_run import ROOT, run_spec
 
 SUBSET = "H6 and not tangentbord"  # the logout scenarios: four, quick, and each with a screenshot
@@ -48,7 +49,7 @@ def _scenarios(report_dir) -> set[str]:
 
 def _subset_ids() -> set[str]:
     """The scenarios SUBSET selects, as cucumber JSON names them (collected, not run)."""
-    listed = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "--collect-only", "-q",
+    listed = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--collect-only", "-q",
                              "-p", "no:cacheprovider", "-m", SUBSET], cwd=ROOT, capture_output=True, text=True,
                             encoding="utf-8", timeout=120)
     return {line.rsplit("::", 1)[1] for line in listed.stdout.splitlines() if "::" in line}
