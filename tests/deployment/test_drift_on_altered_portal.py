@@ -4,8 +4,20 @@ the label, in the console and in the product owner's report."""
 
 from __future__ import annotations
 
+import json
+import zipfile
+from collections import Counter
+from pathlib import Path
+
 from reference_app.embedded import EmbeddedStack
 from tests.support.spec_run import run_spec
+
+def _trace_types(trace: Path) -> Counter:
+    with zipfile.ZipFile(trace) as archive:
+        lines = [line for name in archive.namelist() if name.endswith(".trace")
+                 for line in archive.read(name).decode("utf-8").splitlines()]
+    return Counter(json.loads(line).get("type") for line in lines if line.strip())
+
 
 EXPECTED = 'Avvikelse från hjälpsidan (H5): hittade inte knappen "Logga in"'
 
@@ -25,4 +37,7 @@ def test_renamed_login_button_is_reported_as_drift_from_the_help_page(tmp_path):
     traces = list((report / "spar").glob("*.zip"))
     assert len(traces) == 1 and traces[0].stat().st_size > 1000  # the Playwright trace of the failure
     assert f'href="spar/{traces[0].name}"' in html and 'src="data:image/jpeg;base64,' in html
+    recorded = _trace_types(traces[0])
+    assert recorded["frame-snapshot"] > 0 and recorded["before"] > 0  # the DOM before and after each action
+    assert "screencast-frame" not in recorded  # a lean trace: no film of every paint
     assert 'id="tillganglighet"' in html and "axe-core (WCAG 2.1 A och AA)" in html
