@@ -45,6 +45,8 @@ OPTIONS = (
      "Playwrights Docker-avbild, ett grid) i stället för att starta en här"),
     ("--shard", "K/N", "kör andel K av N av scenarierna (balanserat efter senast kända tider, annars antal)"),
     ("--a11y", None, "skanna varje sida scenarierna når med axe-core (görs alltid med --report-extras)"),
+    ("--no-a11y", None, "skanna inte sidorna med axe-core, inte heller för rapporten (en tiondel snabbare; "
+     "rapporten får då inget avsnitt om axe-core)"),
     ("--a11y-strict", None, "allvarliga eller kritiska tillgänglighetsfel (axe-core) gör att körningen misslyckas"),
 )
 
@@ -104,7 +106,10 @@ def pytest_configure(config: pytest.Config) -> None:
 
     for module in PLUGIN_MODULES:
         config.pluginmanager.import_plugin(module)
-    if config.getoption("report_extras") or config.getoption("a11y") or config.getoption("a11y_strict"):
+    if config.getoption("no_a11y") and (config.getoption("a11y") or config.getoption("a11y_strict")):
+        raise pytest.UsageError("--no-a11y går inte ihop med --a11y eller --a11y-strict: välj ett av dem.")
+    scans = config.getoption("report_extras") or config.getoption("a11y") or config.getoption("a11y_strict")
+    if scans and not config.getoption("no_a11y"):
         config.pluginmanager.register(AccessibilityWatch(config, config.getoption("a11y_strict")), "minasidor-a11y")
     if config.getoption("report_extras"):
         config.pluginmanager.register(Collector(config, config.getoption("report_extras")), "minasidor-report-collector")

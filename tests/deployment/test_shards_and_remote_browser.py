@@ -60,7 +60,7 @@ def test_three_shards_one_in_a_remote_browser_merge_to_every_scenario_once(tmp_p
     ran, shots = [], 0
     for k, shard in enumerate(shards, start=1):
         remote = ["--browser-endpoint", browser_server] if k == 1 else []  # shard 1 in the browser server
-        part = run_spec(shard, "-m", SUBSET, "--shard", f"{k}/3", *remote, timeout=300)
+        part = run_spec(shard, "-m", SUBSET, "--shard", f"{k}/3", *remote, "--no-a11y", timeout=300)
         assert part.returncode == 0, part.stdout[-3000:] + part.stderr[-2000:]
         ran.append(_scenarios(shard))
         shots += (shard / "index.html").read_text(encoding="utf-8").count('src="data:image/jpeg;base64,')

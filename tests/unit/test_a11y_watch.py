@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import json
 import re
+import subprocess
+import sys
 from types import SimpleNamespace
 
 import pytest
@@ -12,6 +14,7 @@ from playwright.sync_api import Page, expect
 
 from minasidor_spec import report
 from minasidor_spec.a11y_watch import A11Y_KEY, AccessibilityWatch, page_key
+from tests.support.spec_run import ROOT
 
 BAD = """<!doctype html><html><head><title>Otillgänglig</title></head><body><main>
 <h1>Logga in</h1><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=">
@@ -84,3 +87,17 @@ def test_the_report_lists_each_page_with_its_violations_in_swedish(tmp_path, pag
     expect(row.get_by_role("link", name="image-alt")).to_have_attribute("href", re.compile("dequeuniversity"))
     expect(section).to_contain_text("Privatkund loggar in")
     expect(page.locator("section#H5 .verdict")).to_contain_text("Bevisad")
+
+
+def _configured(tmp_path, *options: str) -> subprocess.CompletedProcess:
+    return subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "--collect-only", "-q", "--trace-config",
+                           "-p", "no:cacheprovider", f"--report-extras={tmp_path / 'extras.json'}", *options],
+                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
+
+
+def test_no_a11y_leaves_the_report_run_without_scans_and_refuses_to_go_with_strict(tmp_path):
+    assert "AccessibilityWatch" in _configured(tmp_path).stdout  # a report run scans by default
+    assert "AccessibilityWatch" not in _configured(tmp_path, "--no-a11y").stdout
+    refused = _configured(tmp_path, "--no-a11y", "--a11y-strict")
+    assert refused.returncode == 4 and "--no-a11y går inte ihop med --a11y eller --a11y-strict" in refused.stderr
+    assert "Traceback" not in refused.stderr
