@@ -12,6 +12,7 @@ from pathlib import Path
 from reference_app.embedded import EmbeddedStack
 from tests.support.spec_run import run_spec
 
+
 def _trace_types(trace: Path) -> Counter:
     with zipfile.ZipFile(trace) as archive:
         lines = [line for name in archive.namelist() if name.endswith(".trace")
