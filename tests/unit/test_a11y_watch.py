@@ -14,6 +14,7 @@ from playwright.sync_api import Page, expect
 
 from minasidor_spec import report
 from minasidor_spec.a11y_watch import A11Y_KEY, AccessibilityWatch, page_key
+from minasidor_spec.spec_run import without_test_plugins
 from tests.support.spec_run import ROOT
 
 BAD = """<!doctype html><html><head><title>Otillgänglig</title></head><body><main>
@@ -90,7 +91,8 @@ def test_the_report_lists_each_page_with_its_violations_in_swedish(tmp_path, pag
 
 
 def _configured(tmp_path, *options: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "--collect-only", "-q", "--trace-config",
+    return subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--collect-only", "-q",
+                           "--trace-config",
                            "-p", "no:cacheprovider", f"--report-extras={tmp_path / 'extras.json'}", *options],
                           cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
 

@@ -6,9 +6,11 @@ from __future__ import annotations
 import subprocess
 import sys
 
+from minasidor_spec.spec_run import without_test_plugins
+
 
 def _pytest(tmp_path, *arguments: str) -> str:
-    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *arguments], cwd=tmp_path,
+    run = subprocess.run([sys.executable, "-m", "pytest", "-p", "no:cacheprovider", *without_test_plugins(), *arguments], cwd=tmp_path,
                          capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert run.returncode == 0, run.stdout[-2000:] + run.stderr[-2000:]
     return run.stdout

@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from minasidor_spec.profile import ProfileError, load_profile
+from minasidor_spec.spec_run import without_test_plugins
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "targets" / "exempel.toml"
@@ -75,7 +76,7 @@ def test_missing_file(tmp_path):
 
 def test_bad_profile_stops_pytest_before_anything_starts(tmp_path):
     bad = _profile(tmp_path, MINIMAL + "[mial]\n")
-    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "--target", str(bad), "-q"],
+    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--target", str(bad), "-q"],
                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
     assert run.returncode == 4  # pytest's usage error: nothing ran
     assert "okänd nyckel 'mial'" in run.stderr and "Traceback" not in run.stderr
@@ -83,7 +84,7 @@ def test_bad_profile_stops_pytest_before_anything_starts(tmp_path):
 
 def test_unreachable_target_stops_the_run_in_swedish(tmp_path):
     profile = _profile(tmp_path, 'base_url = "http://127.0.0.1:9"\n')
-    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", "--target", str(profile), "-q",
+    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--target", str(profile), "-q",
                           "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
                          timeout=120)
     assert run.returncode == 3
