@@ -28,7 +28,7 @@ from pages.texts import Texts
 from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 
 from . import bench_peers
-from .browser import launch_overrides
+from .browser import launch_overrides, without_hidden_ui
 from .customers import from_control
 from .spec_run import without_test_plugins
 
@@ -125,7 +125,8 @@ def main() -> int:
         per_scenario = list(by_name.values())
         wall = time.perf_counter() - start
         with sync_playwright() as playwright:
-            browser = playwright.chromium.launch(**launch_overrides("chromium", playwright.chromium.executable_path))
+            options = launch_overrides("chromium", playwright.chromium.executable_path)
+            browser = playwright.chromium.launch(**without_hidden_ui(playwright.chromium, options))
             print(f"==> Mäter golvet ({FLOOR_SAMPLES} gånger ny kontext + sida + en navigering)", flush=True)
             floor = measure_floor(browser, stack.portal_url)
             print(f"==> Mäter tiden från klick till synlig e-post ({MAIL_SAMPLES} gånger per formulär)", flush=True)

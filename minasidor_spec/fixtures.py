@@ -20,7 +20,7 @@ from pages.texts import Texts
 
 from . import preflight
 from . import target as targets
-from .browser import device_descriptor, launch_overrides, remote_launch_options
+from .browser import device_descriptor, launch_overrides, remote_launch_options, without_hidden_ui
 from .capabilities import CAPABILITIES, skip_reason
 from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .customers import PRIVATE, KnownCustomer
@@ -58,8 +58,11 @@ def connect_options(pytestconfig: pytest.Config, browser_name: str, browser_type
 
 
 @pytest.fixture(scope="session")
-def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name):
-    return {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path)}
+def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name, pytestconfig: pytest.Config):
+    options = {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path)}
+    if browser_name != "chromium" or pytestconfig.getoption("browser_endpoint"):  # a server launches its own
+        return options
+    return without_hidden_ui(browser_type, options)
 
 
 @pytest.fixture(scope="session")
