@@ -23,7 +23,7 @@ RUN_ARGS := $(DEVICE_ARGS) $(if $(BROWSER_ENDPOINT),--browser-endpoint $(BROWSER
 RUNS ?= 20
 # make test runs its tests in this many worker processes (pytest-xdist), one test handed out at a
 # time, longest first (tests/conftest.py). TEST_WORKERS=0 runs them in this one process.
-TEST_WORKERS ?= 2
+TEST_WORKERS ?= 3
 TEST_PARALLEL := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --maxschedchunk 1)
 
 FUZZ_EXAMPLES ?= 300
