@@ -48,14 +48,21 @@ def _site(base: str) -> Site:
     return site
 
 
+def _kept_after_a_login(browser, base: str, site: Site, states: LoginStates, session: str) -> None:
+    """A scenario that logged in (as session `session`) and ended with the session alive."""
+    page = browser.new_context().new_page()
+    page.goto(f"{base}/logga-in-test/{session}")
+    states.keep_if_alive(page, site, CUSTOMER)
+    page.context.close()
+
+
 def test_a_live_session_is_resumed_and_an_ended_one_sends_the_next_scenario_to_the_form(portal, browser):
     base, live = portal
     site, states = _site(base), LoginStates()
     first = browser.new_context().new_page()
     assert not states.resume(first, site, CUSTOMER)  # nothing kept yet: the form
-    first.goto(f"{base}/logga-in-test/s1")
-    states.keep_if_alive(first, site, CUSTOMER)
     first.context.close()
+    _kept_after_a_login(browser, base, site, states, "s1")
 
     second = browser.new_context().new_page()
     assert states.resume(second, site, CUSTOMER)
@@ -72,10 +79,7 @@ def test_a_live_session_is_resumed_and_an_ended_one_sends_the_next_scenario_to_t
 def test_a_kept_session_that_died_meanwhile_is_not_used_and_its_cookies_are_cleared(portal, browser):
     base, live = portal
     site, states = _site(base), LoginStates()
-    first = browser.new_context().new_page()
-    first.goto(f"{base}/logga-in-test/s2")
-    states.keep_if_alive(first, site, CUSTOMER)
-    first.context.close()
+    _kept_after_a_login(browser, base, site, states, "s2")
     live.clear()  # another scenario moved the clock past the idle time, say
 
     second = browser.new_context().new_page()
