@@ -3,10 +3,12 @@
 
 from __future__ import annotations
 
-import functools
+import importlib.metadata
+import json
 import os
 import subprocess
 import sys
+from pathlib import Path
 
 from playwright.sync_api import Error as PlaywrightError
 
@@ -59,12 +61,20 @@ HIDDEN_UI_FEATURES = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
 _DISABLE = "--disable-features="
 
 
-@functools.cache
-def _own_disabled_features(browser_type, executable: str | None, args: tuple, ignored: tuple) -> str | None:
+# Playwright's own list depends only on its version: read once, kept for the next runs.
+FEATURES_CACHE = Path(".minasidor") / "playwright-disabled-features.json"
+
+
+def _own_disabled_features(browser_type, options: dict) -> str | None:
     """Playwright's own --disable-features argument, read off chrome://version of a browser it
-    launched; None where the browser does not show it (another engine, a headless shell)."""
+    launched (about 0.7 s, so kept per Playwright version in FEATURES_CACHE); None where the
+    browser does not show it (another engine, a headless shell)."""
+    version = importlib.metadata.version("playwright")
+    known = _read_json(FEATURES_CACHE)
+    if known.get(version):
+        return known[version]
     try:
-        probe = browser_type.launch(executable_path=executable, args=list(args), ignore_default_args=list(ignored))
+        probe = browser_type.launch(**options)
         try:
             page = probe.new_page()
             page.goto("chrome://version")
@@ -74,18 +84,36 @@ def _own_disabled_features(browser_type, executable: str | None, args: tuple, ig
             probe.close()
     except PlaywrightError:
         return None
-    return next((word for word in words if word.startswith(_DISABLE)), None)
+    own = next((word for word in words if word.startswith(_DISABLE)), None)
+    if own is not None:
+        _write_json(FEATURES_CACHE, {**known, version: own})
+    return own
+
+
+def _read_json(path: Path) -> dict:
+    try:
+        return json.loads(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return {}
+
+
+def _write_json(path: Path, value: dict) -> None:
+    """Whole or not at all: runs side by side may write it at the same moment."""
+    path.parent.mkdir(parents=True, exist_ok=True)
+    partial = path.with_name(f"{path.name}.{os.getpid()}")
+    partial.write_text(json.dumps(value, indent=1), encoding="utf-8")
+    os.replace(partial, path)
 
 
 def without_hidden_ui(browser_type, options: dict) -> dict:
     """Launch options that also switch HIDDEN_UI_FEATURES off. Chromium keeps only the last
     --disable-features, so ours carries Playwright's list as well, and Playwright's own is left
     out; where that list cannot be read, the options stay as they are."""
-    own = _own_disabled_features(browser_type, options.get("executable_path"), tuple(options.get("args", ())),
-                                 tuple(options.get("ignore_default_args", ())))
+    own = _own_disabled_features(browser_type, options)
     if own is None:
         return options
-    merged = ",".join([own, *(feature for feature in HIDDEN_UI_FEATURES if feature not in own.split("=", 1)[1])])
+    theirs = own.removeprefix(_DISABLE).split(",")
+    merged = ",".join([own, *(feature for feature in HIDDEN_UI_FEATURES if feature not in theirs)])
     return {**options, "args": [*options.get("args", []), merged],
             "ignore_default_args": [*options.get("ignore_default_args", []), own]}
 

@@ -4,6 +4,10 @@ still off (Chromium keeps only the last --disable-features)."""
 
 from __future__ import annotations
 
+import importlib.metadata
+import json
+
+from minasidor_spec import browser as launching
 from minasidor_spec.browser import HIDDEN_UI_FEATURES
 
 
@@ -36,3 +40,18 @@ def test_a_new_context_opens_no_browser_ui_pages(browser, browser_name):
     session.detach()
     context.close()
     assert "browser_ui" not in kinds, kinds
+
+
+class NoLaunch:
+    def launch(self, **options):
+        raise AssertionError("launched a probe although the list was kept")
+
+
+def test_playwrights_list_is_read_once_per_version_and_then_kept(tmp_path, monkeypatch):
+    kept = tmp_path / "kept.json"
+    monkeypatch.setattr(launching, "FEATURES_CACHE", kept)
+    version = importlib.metadata.version("playwright")
+    kept.write_text(json.dumps({version: "--disable-features=PaintHolding,WebUIOmniboxPopup"}), encoding="utf-8")
+    options = launching.without_hidden_ui(NoLaunch(), {"args": ["--no-first-run"]})
+    assert options["args"] == ["--no-first-run", "--disable-features=PaintHolding,WebUIOmniboxPopup,WebUIOmniboxAimPopup"]
+    assert options["ignore_default_args"] == ["--disable-features=PaintHolding,WebUIOmniboxPopup"]
