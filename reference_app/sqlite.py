@@ -5,6 +5,8 @@ from __future__ import annotations
 
 import sqlite3
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 
 BUSY_TIMEOUT_SECONDS = 30  # a writer waits this long for another process's transaction
 
@@ -20,6 +22,19 @@ def connect(path: str, synchronous: str = "FULL") -> sqlite3.Connection:
         raise ValueError(f"synchronous must be FULL or NORMAL, not {synchronous!r}")
     conn.execute(f"PRAGMA synchronous = {synchronous}")
     return conn
+
+
+@contextmanager
+def write_transaction(conn: sqlite3.Connection) -> Iterator[sqlite3.Connection]:
+    """All or nothing, and no other writer in between (BEGIN IMMEDIATE): committed when the block
+    ends, rolled back when it raises."""
+    conn.execute("BEGIN IMMEDIATE")
+    try:
+        yield conn
+    except BaseException:
+        conn.execute("ROLLBACK")
+        raise
+    conn.execute("COMMIT")
 
 
 class PerThread:

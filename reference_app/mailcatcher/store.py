@@ -10,7 +10,7 @@ import threading
 import time
 from datetime import datetime, timezone
 
-from ..sqlite import PerThread
+from ..sqlite import PerThread, write_transaction
 from .parsing import parse
 from .search_query import QueryError, parse_query, register_functions
 
@@ -120,18 +120,13 @@ class MessageStore:
         """Replace the tags of each message in `ids` (unknown IDs are skipped)."""
         tags = clean_tags(tags)
         conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             for message_id in ids:
                 if conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone() is None:
                     continue
                 conn.execute("DELETE FROM message_tags WHERE message_id = ?", (message_id,))
                 conn.executemany("INSERT INTO message_tags (message_id, tag) VALUES (?, ?)",
                                  [(message_id, self._spelling(conn, tag)) for tag in tags])
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
 
     @staticmethod
     def _spelling(conn, tag: str) -> str:
@@ -157,17 +152,12 @@ class MessageStore:
         if not cleaned:
             raise QueryError("the new tag name is empty")
         conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             ids = [r["message_id"] for r in conn.execute(
                 "SELECT message_id FROM message_tags WHERE lower_text(tag) = ?", (old.lower(),))]
             conn.execute("DELETE FROM message_tags WHERE lower_text(tag) = ?", (old.lower(),))
             conn.executemany("INSERT OR IGNORE INTO message_tags (message_id, tag) VALUES (?, ?)",
                              [(i, cleaned[0]) for i in ids])
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return bool(ids)
 
     def delete_tag(self, tag: str) -> None:

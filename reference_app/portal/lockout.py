@@ -8,6 +8,7 @@ from __future__ import annotations
 import sqlite3
 
 from ..clock import Clock
+from ..sqlite import write_transaction
 
 FAILURES = 5
 WINDOW_SECONDS = 15 * 60
@@ -23,8 +24,7 @@ def seconds_locked(conn: sqlite3.Connection, clock: Clock, account: str) -> floa
 def record_failure(conn: sqlite3.Connection, clock: Clock, account: str) -> bool:
     """Count a failed password; True when this failure locked the account."""
     now = clock.now()
-    conn.execute("BEGIN IMMEDIATE")  # two workers counting at once must not both miss the fifth
-    try:
+    with write_transaction(conn):  # two workers counting at once must not both miss the fifth
         conn.execute("DELETE FROM login_failures WHERE account = ? AND failed_at <= ?", (account, now - WINDOW_SECONDS))
         conn.execute("INSERT INTO login_failures (account, failed_at) VALUES (?, ?)", (account, now))
         (count,) = conn.execute("SELECT count(*) FROM login_failures WHERE account = ?", (account,)).fetchone()
@@ -33,8 +33,4 @@ def record_failure(conn: sqlite3.Connection, clock: Clock, account: str) -> bool
             conn.execute("INSERT OR REPLACE INTO login_lockouts (account, locked_until) VALUES (?, ?)",
                          (account, now + LOCK_SECONDS))
             conn.execute("DELETE FROM login_failures WHERE account = ?", (account,))
-        conn.execute("COMMIT")
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
     return locked

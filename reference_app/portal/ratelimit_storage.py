@@ -9,7 +9,7 @@ from urllib.parse import urlparse
 from limits.storage import Storage
 
 from ..clock import Clock
-from ..sqlite import PerThread
+from ..sqlite import PerThread, write_transaction
 
 
 class SQLiteStorage(Storage):
@@ -30,8 +30,7 @@ class SQLiteStorage(Storage):
     def incr(self, key: str, expiry: int, amount: int = 1) -> int:
         now = self.clock.now()
         conn = self._conn()
-        conn.execute("BEGIN IMMEDIATE")
-        try:
+        with write_transaction(conn):
             row = conn.execute("SELECT count, expires_at FROM rate_limits WHERE key = ?", (key,)).fetchone()
             if row is None or row[1] <= now:
                 count = amount
@@ -42,10 +41,6 @@ class SQLiteStorage(Storage):
             else:
                 count = row[0] + amount
                 conn.execute("UPDATE rate_limits SET count = ? WHERE key = ?", (count, key))
-            conn.execute("COMMIT")
-        except BaseException:
-            conn.execute("ROLLBACK")
-            raise
         return count
 
     def get(self, key: str) -> int:

@@ -11,6 +11,7 @@ from stdnum import luhn
 
 from ..clock import MAX_ADVANCE_SECONDS
 from ..json_input import InputError, choice, json_object, number, optional
+from ..sqlite import write_transaction
 from . import customers
 from .db import get_clock, get_db
 
@@ -51,20 +52,19 @@ def create_customer():
     if count is not None and not 1 <= count <= MAX_CUSTOMERS_AT_ONCE:
         raise InputError(f"count must be a whole number from 1 to {MAX_CUSTOMERS_AT_ONCE}")
     conn = get_db()
-    conn.execute("BEGIN IMMEDIATE")  # all of them or none
     try:
-        made = [_add_fresh(conn, kind, with_email, password) for _ in range(count or 1)]
-    except BaseException:
-        conn.execute("ROLLBACK")
-        raise
-    if None in made:
-        conn.execute("ROLLBACK")
+        with write_transaction(conn):  # all of them or none
+            made = [_add_fresh(conn, kind, with_email, password) for _ in range(count or 1)]
+    except NoFreeKundnummer:
         return jsonify(error="could not find a free kundnummer"), 500
-    conn.execute("COMMIT")
     return jsonify(made if count is not None else made[0]), 201
 
 
-def _add_fresh(conn: sqlite3.Connection, kind: str, with_email: bool, password: str | None) -> dict | None:
+class NoFreeKundnummer(Exception):
+    pass
+
+
+def _add_fresh(conn: sqlite3.Connection, kind: str, with_email: bool, password: str | None) -> dict:
     for _ in range(20):
         kundnummer = f"9{secrets.randbelow(10**6):06d}"
         record = {
@@ -81,7 +81,7 @@ def _add_fresh(conn: sqlite3.Connection, kind: str, with_email: bool, password: 
         except sqlite3.IntegrityError:
             continue
         return record
-    return None
+    raise NoFreeKundnummer
 
 
 @bp.get("/fel")
