@@ -7,12 +7,13 @@ import subprocess
 import sys
 
 
-def apt_install(package: str) -> bool:
-    """apt-get update + install -y `package`; False (with a Swedish message) when it fails."""
+def apt_install(*packages: str) -> bool:
+    """apt-get update + install -y `packages`; False (with a Swedish message) when it fails."""
     sudo = [] if os.geteuid() == 0 else ["sudo"]
     quiet = dict(env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
-    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", package]):
+    for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *packages]):
         if subprocess.run(sudo + command, **quiet).returncode != 0:
-            print(f"FEL: {' '.join(sudo + command)} misslyckades; installera {package} själv.", file=sys.stderr)
+            print(f"FEL: {' '.join(sudo + command)} misslyckades; installera {' '.join(packages)} själv.",
+                  file=sys.stderr)
             return False
     return True

@@ -59,7 +59,8 @@ def connect_options(pytestconfig: pytest.Config, browser_name: str, browser_type
 
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name, pytestconfig: pytest.Config):
-    options = {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path)}
+    headless = browser_type_launch_args.get("headless", True)
+    options = {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path, headless)}
     if browser_name != "chromium" or pytestconfig.getoption("browser_endpoint"):  # a server launches its own
         return options
     return without_hidden_ui(browser_type, options)

@@ -16,10 +16,15 @@ SMTP_READY = "E-post (SMTP): "
 BANKID_READY = "BankID (RP API v6.0 och simulerad app): "
 
 
+# How often a server's loop looks for a request to stop. Stopping waits for that look, one
+# server after another: at the default half second, stopping the stack took 1.4 s of every run.
+STOP_POLL_SECONDS = 0.05
+
+
 def start_http(running: ExitStack, name: str, host: str, port: int, app, ssl_context=None):
     """A threaded HTTP server for `app`, shut down when `running` closes."""
     server = make_server(host, port, app, threaded=True, ssl_context=ssl_context)
-    threading.Thread(target=server.serve_forever, name=name, daemon=True).start()
+    threading.Thread(target=server.serve_forever, args=(STOP_POLL_SECONDS,), name=name, daemon=True).start()
     running.callback(server.shutdown)
     return server
 
