@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from . import help_words as words
 from .finder import Finder
-from .forms import KUNDNUMMER, field, submit_and_wait
+from .forms import KUNDNUMMER, field
 
 
 class CreatePasswordPage:
@@ -14,10 +14,10 @@ class CreatePasswordPage:
         self.create_button = find.page.get_by_role("button", name="Skapa lösenord", exact=True)
 
     def fill_in(self, kundnummer: str) -> None:
-        self.find.require(self.kundnummer, words.CREATE_KUNDNUMMER).fill(kundnummer)
+        self.find.fill(self.kundnummer, words.CREATE_KUNDNUMMER, kundnummer)
 
     def submit(self) -> None:
-        submit_and_wait(self.find.page, self.find.require(self.create_button, words.CREATE_BUTTON))
+        self.find.submit(self.create_button, words.CREATE_BUTTON)
 
     def ask_for_link(self, kundnummer: str) -> None:
         self.fill_in(kundnummer)

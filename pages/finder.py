@@ -4,11 +4,14 @@ explanation of what is missing, unless the page itself is missing (404) or broke
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from .deviations import HelpWordMissing
 from .documents import Documents
+from .forms import submit_and_wait
 from .help_words import Word
 
 
@@ -40,6 +43,28 @@ class Finder:
             self.documents.check(self.page)
             raise HelpWordMissing(word, self.page.url) from None
         return locator.first
+
+    def _act(self, locator: Locator, word: Word, action: Callable[[Locator], object]) -> None:
+        """`action` on the first element `locator` finds: Playwright waits for it as require
+        does, without a round trip of its own; HelpWordMissing when it does not appear."""
+        if self.words.missing(word):
+            self.documents.check(self.page)
+            raise HelpWordMissing(word, self.page.url)
+        try:
+            action(locator.first)
+        except PlaywrightTimeoutError:
+            self.documents.check(self.page)
+            raise HelpWordMissing(word, self.page.url) from None
+
+    def fill(self, locator: Locator, word: Word, text: str) -> None:
+        self._act(locator, word, lambda field: field.fill(text))
+
+    def click(self, locator: Locator, word: Word) -> None:
+        self._act(locator, word, lambda control: control.click())
+
+    def submit(self, button: Locator, word: Word) -> None:
+        """Click a form's button and wait for the server's answer (forms.submit_and_wait)."""
+        submit_and_wait(self.page, lambda: self.click(button, word))
 
     def shows(self, locator: Locator) -> bool:
         """Is it on the page now (no waiting: for what the page already shows)."""

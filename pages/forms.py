@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
@@ -44,12 +45,23 @@ def wait_for_tied_text(page: Page, control: Locator, pattern: re.Pattern, timeou
 _ANSWERED = "token => window.__minasidorSubmit !== token || !!document.querySelector('form :invalid')"
 
 
-def submit_and_wait(page: Page, button: Locator) -> None:
-    """Click a form's submit button and return once the server's answer is shown (work it
-    started, such as a mail, is then under way), not merely once the click was made."""
+def submit_and_wait(page: Page, click: Callable[[], object]) -> None:
+    """Send a form with `click` (on its button) and return once the server's answer is shown
+    (work it started, such as a mail, is then under way), not merely once the click was made."""
     token = page.evaluate("() => (window.__minasidorSubmit = String(Math.random()))")
-    button.click()  # returns once a navigation it started has its answer (committed)
-    page.wait_for_load_state("domcontentloaded")
+    loaded: list[Page] = []
+
+    def on_loaded(answer: Page) -> None:
+        loaded.append(answer)
+
+    page.on("domcontentloaded", on_loaded)
+    try:
+        click()  # returns once a navigation it started has its answer (committed)
+        page.wait_for_load_state("domcontentloaded")
+    finally:
+        page.remove_listener("domcontentloaded", on_loaded)
+    if loaded:  # a new document was loaded after the click: the answer
+        return
     try:
         if page.evaluate(_ANSWERED, token):
             return

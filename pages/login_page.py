@@ -9,7 +9,7 @@ from playwright.sync_api import Locator
 
 from . import help_words as words
 from .finder import Finder
-from .forms import KUNDNUMMER, PASSWORD, field, submit_and_wait
+from .forms import KUNDNUMMER, PASSWORD, field
 
 
 class LoginPage:
@@ -46,12 +46,12 @@ class LoginPage:
             self.choose("Kundnummer")
 
     def fill_in(self, username: str, password: str) -> None:
-        self.find.require(self.kundnummer, words.LOGIN_KUNDNUMMER).fill(username)
-        self.find.require(self.password, words.LOGIN_PASSWORD).fill(password)
+        self.find.fill(self.kundnummer, words.LOGIN_KUNDNUMMER, username)
+        self.find.fill(self.password, words.LOGIN_PASSWORD, password)
 
     def submit(self) -> None:
         """Click "Logga in" and wait for the answer (the page it leads to)."""
-        submit_and_wait(self.find.page, self.find.require(self.log_in_button, words.LOGIN_BUTTON))
+        self.find.submit(self.log_in_button, words.LOGIN_BUTTON)
 
     def log_in(self, username: str, password: str) -> None:
         """From anywhere on the login page: the Kundnummer form, fill in, click Logga in."""

@@ -7,7 +7,7 @@ import re
 
 from . import help_words as words
 from .finder import Finder
-from .forms import EMAIL, KUNDNUMMER, PERSONNUMMER, field, submit_and_wait
+from .forms import EMAIL, KUNDNUMMER, PERSONNUMMER, field
 
 # The help page writes the button in lower case; any capitalisation is the same word.
 REGISTER = re.compile("^registrera e-postadress$", re.I)
@@ -23,14 +23,14 @@ class RegisterEmailPage:
         self.register_button = page.get_by_role("button", name=REGISTER)
 
     def fill_in(self, kundnummer: str, personnummer: str, email: str) -> None:
-        self.find.require(self.kundnummer, words.REGISTER_KUNDNUMMER).fill(kundnummer)
-        self.find.require(self.personnummer, words.REGISTER_PERSONNUMMER).fill(personnummer)
-        self.find.require(self.email_fields, words.REGISTER_EMAIL).fill(email)
+        self.find.fill(self.kundnummer, words.REGISTER_KUNDNUMMER, kundnummer)
+        self.find.fill(self.personnummer, words.REGISTER_PERSONNUMMER, personnummer)
+        self.find.fill(self.email_fields, words.REGISTER_EMAIL, email)
         if self.email_fields.count() > 1:  # "Upprepa e-postadressen", where the target asks for it
             self.email_fields.nth(1).fill(email)
 
     def submit(self) -> None:
-        submit_and_wait(self.find.page, self.find.require(self.register_button, words.REGISTER_BUTTON))
+        self.find.submit(self.register_button, words.REGISTER_BUTTON)
 
     def register(self, kundnummer: str, personnummer: str, email: str) -> None:
         self.fill_in(kundnummer, personnummer, email)

@@ -29,10 +29,10 @@ class SiteHeader:
                 .or_(self.banner.locator("summary").filter(has_text=name)))
 
     def open_mina_sidor(self) -> None:
-        self.find.require(self.mina_sidor_icon, words.MINA_SIDOR).click()
+        self.find.click(self.mina_sidor_icon, words.MINA_SIDOR)
 
     def open_name_menu(self, name: str) -> None:
-        self.find.require(self.name_control(name), words.NAME_IN_HEADER).click()
+        self.find.click(self.name_control(name), words.NAME_IN_HEADER)
 
     def click_log_out(self) -> None:
-        self.find.require(self.log_out_control, words.LOG_OUT).click()
+        self.find.click(self.log_out_control, words.LOG_OUT)

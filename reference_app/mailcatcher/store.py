@@ -216,13 +216,15 @@ class MessageStore:
     def wait(self, query: str, count: int, timeout: float) -> dict | None:
         """The search result once at least `count` messages match, or None after `timeout` s."""
         deadline = time.monotonic() + timeout
-        while True:
-            if self.count(query) >= count:
-                return self.search(query, 0, max(count, 50))
-            remaining = deadline - time.monotonic()
-            if remaining <= 0:
-                return None
-            with self._arrived:
+        # Looked at under the lock that `add` announces under: an arrival between the look and
+        # the wait is not missed (it would have cost a re-check's wait).
+        with self._arrived:
+            while True:
+                if self.count(query) >= count:
+                    return self.search(query, 0, max(count, 50))
+                remaining = deadline - time.monotonic()
+                if remaining <= 0:
+                    return None
                 self._arrived.wait(min(remaining, WAIT_RECHECK_SECONDS))
 
     # --- chaos (test mode): make SMTP refuse, like Mailpit's /api/v1/chaos ---------------
