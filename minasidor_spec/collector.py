@@ -74,6 +74,12 @@ class Collector:
         if (report.when == "call" or not report.passed) and entry.get("outcome") != "failed":
             entry["outcome"] = report.outcome
 
+    def retraced(self, name: str, outcome: str, traces: list[str]) -> None:
+        """A failed scenario ran once more with a trace (minasidor_spec.retrace)."""
+        entry = self.extras.setdefault(name, {})
+        entry["traces"] = [str(Path(trace).resolve()) for trace in traces]
+        entry["run_again"] = outcome
+
     def pytest_sessionfinish(self, session):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         run = {"target": self.config.stash.get(TARGET_KEY, ""), "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),

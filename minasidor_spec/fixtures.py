@@ -160,8 +160,9 @@ def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_c
     tour = preflight.walk(site, page, known_customers.get(PRIVATE))
     context.close()
     rows = preflight.table(site)
+    if PREFLIGHT_KEY not in pytestconfig.stash:  # walked again for failed scenarios run again (retrace)
+        _print_preflight(pytestconfig, target, rows, tour.problems)
     pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems}
-    _print_preflight(pytestconfig, target, rows, tour.problems)
     return site
 
 

@@ -11,6 +11,7 @@ from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
 from .collector import Collector
 from .profile import ProfileError, load_profile
 from .progress import Progress
+from .retrace import Retrace
 from .rules import RULES
 from .shards import apply_shard
 from .target import configured_base_url
@@ -49,6 +50,10 @@ OPTIONS = (
      "rapporten får då inget avsnitt om axe-core)"),
     ("--a11y-strict", None, "allvarliga eller kritiska tillgänglighetsfel (axe-core) gör att körningen misslyckas"),
 )
+# --failure-traces: how a failed scenario gets its Playwright trace, when --tracing is off.
+FAILURE_TRACES = {"again": "kör varje misslyckat scenario en gång till, med spår, när alla har körts (utslaget är "
+                           "den första körningens; make spec gör så)",
+                  "none": "inga spår (standard; --tracing=retain-on-failure spårar i stället varje scenario)"}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -58,6 +63,8 @@ def pytest_addoption(parser: pytest.Parser) -> None:
             group.addoption(option, action="store_true", default=False, help=text)
         else:
             group.addoption(option, metavar=takes, default=None, help=text)
+    group.addoption("--failure-traces", choices=tuple(FAILURE_TRACES), default="none",
+                    help="; ".join(f"{choice}: {text}" for choice, text in FAILURE_TRACES.items()))
 
 
 ADVISORY = ("Tillgänglighet (bara tangentbord) på en annan målmiljö: visas i rapporten men avgör inte "
@@ -113,5 +120,7 @@ def pytest_configure(config: pytest.Config) -> None:
         config.pluginmanager.register(AccessibilityWatch(config, config.getoption("a11y_strict")), "minasidor-a11y")
     if config.getoption("report_extras"):
         config.pluginmanager.register(Collector(config, config.getoption("report_extras")), "minasidor-report-collector")
+    if config.getoption("report_extras") and config.getoption("failure_traces") == "again":
+        config.pluginmanager.register(Retrace(config), "minasidor-retrace")
     if config.getoption("scenario_progress"):
         config.pluginmanager.register(Progress(config), "minasidor-progress")

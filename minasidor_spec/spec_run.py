@@ -24,7 +24,7 @@ def pytest_arguments(report_dir: Path) -> list[str]:
     """What a run for the report asks of pytest; options given after these win."""
     return [*without_test_plugins(), "-p", "no:randomly", "-q", "--scenario-progress",
             f"--cucumberjson={report_dir / 'cucumber.json'}", f"--report-extras={report_dir / 'extras.json'}",
-            "--screenshot=on", "--tracing=retain-on-failure", f"--output={report_dir / 'artefakter'}",
+            "--screenshot=on", "--tracing=off", "--failure-traces=again", f"--output={report_dir / 'artefakter'}",
             f"--durations-path={durations_path()}"]
 
 

@@ -36,6 +36,9 @@ def test_renamed_login_button_is_reported_as_drift_from_the_help_page(tmp_path):
     html = (report / "index.html").read_text(encoding="utf-8")
     assert EXPECTED.replace('"', "&#34;") in html
     traces = list((report / "spar").glob("*.zip"))
+    # Run untraced; the failure once more with the trace on (retrace), the first run's verdict kept.
+    assert "✘ misslyckades igen: test_privatkund_loggar_in_med_kundnummer_och_lösenord" in run.stdout
+    assert "Spåret är från en andra körning av scenariot, som också misslyckades." in html
     assert len(traces) == 1 and traces[0].stat().st_size > 1000  # the Playwright trace of the failure
     assert f'href="spar/{traces[0].name}"' in html and 'src="data:image/jpeg;base64,' in html
     recorded = _trace_types(traces[0])

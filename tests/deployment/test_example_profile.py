@@ -41,7 +41,7 @@ def test_example_profile_passes_against_a_separately_started_gunicorn_portal(tmp
         assert stack.portal_url == profile.portal_url
         # Screenshots only of failures and no traces: this run proves the verdicts, not the report's pictures.
         run = run_spec(tmp_path / "rapport", "--target", str(EXAMPLE), "-m", ACROSS_WORKERS, "--no-a11y",
-                       "--screenshot=only-on-failure", "--tracing=off")
+                       "--screenshot=only-on-failure", "--tracing=off", "--failure-traces=none")
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert re.fullmatch(r"\d+ passed, \d+ deselected in .*", summary(run)), f"Inte alla godkändes: {summary(run)}"
     report = (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")

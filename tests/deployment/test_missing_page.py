@@ -16,7 +16,7 @@ def test_a_missing_page_is_a_404_not_drift(tmp_path):
                            '[customers.privatkund]\nkundnummer = "100001"\nname = "Tolvan Tolvansson"\n'
                            'password = "Vinterljus-Kaffe-42"\n', encoding="utf-8")
         run = run_spec(tmp_path / "rapport", "--target", str(profile), "-k", "Fel_lösenord_ger_ett_allmänt_felmeddelande",
-                       "--tracing=off", timeout=300)
+                       "--tracing=off", "--failure-traces=none", timeout=300)
     assert run.returncode == 1, run.stdout[-3000:]
     said = "Sidan /logga-in-gammal finns inte (404). Det är ett fel i målmiljön, inte en avvikelse från hjälpsidan."
     assert said in run.stdout and "Avvikelse" not in run.stdout.split("FAILURES", 1)[0], run.stdout[-3000:]

@@ -58,7 +58,7 @@ def _outcomes(report_dir) -> dict[str, dict]:
 def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around):
     with other_stack(tmp_path / "ren", around) as stack:
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--screenshot=only-on-failure",
-                       "--tracing=off")
+                       "--tracing=off", "--failure-traces=none")
     outcomes = _outcomes(tmp_path / "rapport")
     failed = {name for name, extra in outcomes.items() if extra.get("outcome") == "failed" and not extra.get("advisory")}
     advisory = {name for name, extra in outcomes.items() if extra.get("advisory")}
@@ -80,7 +80,7 @@ def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, around
     tags, expected = DEVIATIONS[deviation]
     with other_stack(tmp_path / "portal", around, deviation) as stack:
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "-m", tags, "--no-a11y",
-                       "--screenshot=only-on-failure", "--tracing=off")
+                       "--screenshot=only-on-failure", "--tracing=off", "--failure-traces=none")
     outcomes = _outcomes(tmp_path / "rapport")
     failed = {name: extra.get("explanation") or extra.get("failure", "") for name, extra in outcomes.items()
               if extra.get("outcome") == "failed" and not extra.get("advisory")}  # keyboard only: advisory

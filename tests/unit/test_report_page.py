@@ -33,7 +33,7 @@ def _write_run(tmp_path):
                          "steps": [{"keyword": "Så", "name": "händer det", "result": {"status": status}}]})
         extras[element_id] = {"screenshots": [str(shot)]}
         if status == "failed":
-            extras[element_id].update(failure=DRIFT, explanation=DRIFT, traces=[str(trace)])
+            extras[element_id].update(failure=DRIFT, explanation=DRIFT, traces=[str(trace)], run_again="passed")
         if status == "skipped":
             extras[element_id]["skip_reason"] = "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
     (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "Inloggning", "tags": [], "elements": elements}]),
@@ -73,6 +73,8 @@ def test_failure_shows_drift_screenshot_and_trace_skip_shows_reason(tmp_path, pa
     expect(failed.get_by_role("img", name=re.compile("Skärmbild av slutläget"))).to_be_visible()
     expect(failed.get_by_role("link", name=re.compile("Playwright-spår"))).to_have_attribute("href", re.compile(r"^spar/"))
     assert (out.parent / "spar" / "test_regel_h5-1.zip").exists()
+    expect(failed.get_by_text("kördes en gång till för spårets skull och gick då igenom: felet kommer och går")) \
+        .to_be_visible()
     page.locator("section#H3 summary").click()
     expect(page.locator("section#H3").get_by_text("målmiljön använder inte svitens falska BankID")).to_be_visible()
 
