@@ -70,4 +70,3 @@ class Retrace:
         if reporter is not None:
             reporter.ensure_newline()
             reporter.write_line(line)
-

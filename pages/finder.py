@@ -34,19 +34,13 @@ class Finder:
 
     def require(self, locator: Locator, word: Word, timeout: float | None = None) -> Locator:
         """The first element `locator` finds, once visible; HelpWordMissing when it does not appear."""
-        if self.words.missing(word):
-            self.documents.check(self.page)
-            raise HelpWordMissing(word, self.page.url)
-        try:
-            locator.first.wait_for(state="visible", timeout=timeout)
-        except PlaywrightTimeoutError:
-            self.documents.check(self.page)
-            raise HelpWordMissing(word, self.page.url) from None
+        self._act(locator, word, lambda first: first.wait_for(state="visible", timeout=timeout))
         return locator.first
 
     def _act(self, locator: Locator, word: Word, action: Callable[[Locator], object]) -> None:
-        """`action` on the first element `locator` finds: Playwright waits for it as require
-        does, without a round trip of its own; HelpWordMissing when it does not appear."""
+        """`action` on the first element `locator` finds (Playwright's actions wait for it, so
+        fill, click and submit need no look of their own first); HelpWordMissing when the
+        pre-flight already missed the word or it does not appear in time."""
         if self.words.missing(word):
             self.documents.check(self.page)
             raise HelpWordMissing(word, self.page.url)
