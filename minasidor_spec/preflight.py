@@ -107,7 +107,7 @@ class Walk:
         login = LoginPage(self.find)
         login.show_kundnummer_form()
         login.fill_in(customer.kundnummer, customer.password)
-        self.site.follow(self.page, self.find.require(login.log_in_button, words.LOGIN_BUTTON))
+        self.site.follow(self.page, login.log_in_button, words.LOGIN_BUTTON)
         header = SiteHeader(self.find)
         if not self.look(words.NAME_IN_HEADER, header.name_control(customer.name)):
             return

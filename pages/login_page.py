@@ -36,9 +36,9 @@ class LoginPage:
     def choose(self, name: str) -> Locator:
         """Choose how to log in; returns the control (a tab, radio, link or button)."""
         word = words.CHOICE_KUNDNUMMER if name == "Kundnummer" else words.CHOICE_BANKID
-        chosen = self.find.require(self.choice(name), word)
-        chosen.click()
-        return chosen
+        chosen = self.choice(name)
+        self.find.click(chosen, word)
+        return chosen.first
 
     def show_kundnummer_form(self) -> None:
         """As a customer would: choose "Kundnummer" unless its form is shown already."""

@@ -9,12 +9,13 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Page
+from playwright.sync_api import Locator, Page
 
 from . import help_words as words
 from .deviations import PageUnavailable
 from .documents import Documents, unavailable
 from .finder import Finder, WordBook
+from .help_words import Word
 from .login_page import LoginPage
 from .site_header import SiteHeader
 from .texts import Texts
@@ -56,21 +57,25 @@ class Site:
         find = self.finder(page)
         if name == "login":
             self.open(page, "start")
-            control = find.require(SiteHeader(find).mina_sidor_icon, words.MINA_SIDOR)
+            control, word = SiteHeader(find).mina_sidor_icon, words.MINA_SIDOR
         elif name in ("register_email", "create_password"):
             self.open(page, "login")
-            link = LoginPage(find).first_time_link("Ny kund/Registrera E-post" if name == "register_email" else "Skapa lösenord")
-            control = find.require(link, words.LINK_REGISTER if name == "register_email" else words.LINK_CREATE_PASSWORD)
+            control = LoginPage(find).first_time_link("Ny kund/Registrera E-post" if name == "register_email" else "Skapa lösenord")
+            word = words.LINK_REGISTER if name == "register_email" else words.LINK_CREATE_PASSWORD
         elif name == "help":
             self.open(page, "start")
-            control = find.require(page.get_by_role("link", name=HELP_LINK), words.HELP_PAGE)
+            control, word = page.get_by_role("link", name=HELP_LINK), words.HELP_PAGE
         else:
             raise UnknownPage(f"Adressen till sidan {name!r} är okänd: ange den under [pages] i målprofilen.")
-        self.follow(page, control)
+        self.follow(page, control, word)
         self.remember(name, page.url)
 
-    def follow(self, page: Page, control) -> None:
-        """Click a link (or a button that navigates) and wait for the page it leads to."""
+    def follow(self, page: Page, control: Locator, word: Word | None = None) -> None:
+        """Click a link (or a button that navigates) and wait for the page it leads to. With the
+        help page's `word` for it, a control that is not there is reported as that word missing."""
         with page.expect_navigation():
-            control.click()
+            if word is None:
+                control.click()
+            else:
+                self.finder(page).click(control, word)
         self.documents.check(page)

@@ -28,8 +28,7 @@ def on_start_page(page: Page, site: Site):
 
 @when("jag klickar på Mina sidor-ikonen")
 def click_mina_sidor_icon(page: Page, site: Site):
-    find = site.finder(page)
-    site.follow(page, find.require(SiteHeader(find).mina_sidor_icon, words.MINA_SIDOR))
+    site.follow(page, SiteHeader(site.finder(page)).mina_sidor_icon, words.MINA_SIDOR)
     site.remember("login", page.url)
 
 
@@ -55,9 +54,8 @@ def click_button(page: Page, site: Site, wording, name: str):
 def click_link(page: Page, site: Site, name: str):
     """"Ny kund/Registrera E-post" or "Skapa lösenord", the links under "Första gången du loggar in"."""
     register = name == "Ny kund/Registrera E-post"
-    link = site.finder(page).require(page.get_by_role("link", name=name, exact=True),
-                                     words.LINK_REGISTER if register else words.LINK_CREATE_PASSWORD)
-    site.follow(page, link)
+    site.follow(page, page.get_by_role("link", name=name, exact=True),
+                words.LINK_REGISTER if register else words.LINK_CREATE_PASSWORD)
     site.remember("register_email" if register else "create_password", page.url)
 
 

@@ -17,7 +17,7 @@ from .text import quoted
 def open_help(page: Page, site: Site, title: str) -> str:
     site.open(page, "help")
     help_page = HelpPage(site.finder(page))
-    site.follow(page, site.finder(page).require(help_page.submenu_link(title), words.HELP_SUBMENU))
+    site.follow(page, help_page.submenu_link(title), words.HELP_SUBMENU)
     return title
 
 
