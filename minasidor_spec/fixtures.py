@@ -6,6 +6,7 @@ knows which target it runs on."""
 from __future__ import annotations
 
 import json
+import os
 from collections.abc import Iterator
 
 import pytest
@@ -63,6 +64,10 @@ def browser_type_launch_args(browser_type_launch_args, browser_type, browser_nam
     options = {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path, headless)}
     if browser_name != "chromium" or pytestconfig.getoption("browser_endpoint"):  # a server launches its own
         return options
+    executable = options.get("executable_path")
+    if executable and not os.access(executable, os.X_OK):  # once, not a launch error in every scenario
+        pytest.exit(f"Webbläsaren {executable} finns inte eller är inte körbar. Rätta CHROMIUM_PATH, eller ta bort "
+                    "den så används Playwrights egen Chromium eller Debians.", returncode=4)
     return without_hidden_ui(browser_type, options)
 
 

@@ -9,11 +9,14 @@ from __future__ import annotations
 import importlib.metadata
 import json
 import os
+import subprocess
+import sys
 
 import pytest
 
 from minasidor_spec import browser as launching
 from minasidor_spec.browser import DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL, HIDDEN_UI_FEATURES
+from minasidor_spec.spec_run import without_test_plugins
 
 
 @pytest.fixture(scope="module")
@@ -113,3 +116,14 @@ def test_without_the_shell_setup_tries_apt_once_and_goes_on_with_the_whole_brows
     assert launching.ensure_browser() == 0 and len(asked) == 1  # not again at every run
     said = capsys.readouterr().out
     assert "hela Chromium i stället" in said and f"Webbläsare: Debians Chromium ({DEBIAN_CHROMIUM})\n" in said
+
+
+def test_a_chromium_path_that_is_not_there_stops_the_run_once_in_swedish(tmp_path):
+    (tmp_path / "test_one.py").write_text("def test_one(page):\n    page.set_content('<p>Hej</p>')\n"
+                                          "def test_two(page):\n    page.set_content('<p>Hej</p>')\n", encoding="utf-8")
+    run = subprocess.run([sys.executable, "-m", "pytest", "test_one.py", "-p", "no:randomly", "-p", "no:cacheprovider",
+                          *without_test_plugins()], cwd=tmp_path, capture_output=True, text=True, encoding="utf-8",
+                         timeout=120, env={**os.environ, "CHROMIUM_PATH": "/finns/inte/chrome"})
+    assert run.returncode == 4, run.stdout[-2000:] + run.stderr[-2000:]
+    said = "Webbläsaren /finns/inte/chrome finns inte eller är inte körbar. Rätta CHROMIUM_PATH"
+    assert said in run.stdout + run.stderr and "Traceback" not in run.stdout + run.stderr
