@@ -28,6 +28,11 @@ TEST_PARALLEL := $(if $(filter 0,$(TEST_WORKERS)),,-n $(TEST_WORKERS) --maxsched
 
 FUZZ_EXAMPLES ?= 300
 
+# pip install, pinned, quietly ($(1): what). This machine's pip configuration names local indexes
+# that may be absent: not worth a warning each.
+PIP_INSTALL = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt $(1) 2>&1 \
+	| grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0
+
 .PHONY: spec test bench soak fuzz mutants serve setup browser clean report-merge
 
 setup: $(STAMP) browser
@@ -37,13 +42,9 @@ $(STAMP): pyproject.toml constraints.txt
 	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	@# uv (pinned in constraints.txt) installs and compiles the same pinned set in seconds where pip takes 20 s;
 	@# pip does it where uv cannot (no wheel for the platform, no index uv can reach).
-	@# (this machine's pip configuration names local indexes that may be absent: not worth a warning each)
-	@($(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt uv 2>&1 \
-	   | grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0) \
+	@($(call PIP_INSTALL,uv)) \
 	 && $(BIN)/uv pip install --quiet --compile-bytecode --python $(BIN)/python -c constraints.txt -e '.[test]' \
-	 || { echo "==> uv gick inte att använda: installerar med pip"; \
-	      $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt -e '.[test]' 2>&1 \
-	      | grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0; }
+	 || { echo "==> uv gick inte att använda: installerar med pip"; $(call PIP_INSTALL,-e '.[test]'); }
 	@touch $(STAMP)
 
 browser: $(STAMP)
