@@ -96,12 +96,12 @@ def main() -> int:
             print(f"==> Mäter tiden från klick till e-posten hos sviten ({bench_mail.MAIL_SAMPLES} gånger per formulär)",
                   flush=True)
             site = Site(stack.portal_url, texts=Texts(reference=True))
-            mail = bench_mail.measure_mail(playwright, browser, stack, site)
+            control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
+            mail = bench_mail.measure_mail(control, browser, stack, site)
             print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
             bankid = measure_bankid(browser, stack, site)
             print(f"==> Mäter jämförelsen: tre scenarier som vanlig Playwright-kod ({bench_peers.PEER_SAMPLES} gånger var)",
                   flush=True)
-            control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
             with open_mailbox("embedded", stack.mail_api_url) as mailbox:
                 peers = bench_peers.measure(browser, stack.portal_url, control, mailbox)
             browser.close()
