@@ -7,7 +7,7 @@ Egenskap: Hjälpsidan och dess undermeny
   Hjälpsidan: "Här får du veta hur du loggar in på Mina sidor och hur du loggar ut.
   I undermenyn hittar du fler hjälpavsnitt."
 
-  @H2
+  @H2 @bevis
   Scenario: Hjälpsidan om inloggning har en undermeny med fler hjälpavsnitt
     När jag öppnar hjälpsidan "Så här loggar du in på nya Mina sidor"
     Så ser jag undermenyn med hjälpavsnitten
@@ -17,7 +17,7 @@ Egenskap: Hjälpsidan och dess undermeny
       | Kontakta kundservice                  |
     Och avsnittet "Så här loggar du in på nya Mina sidor" är markerat som aktuellt
 
-  @H2
+  @H2 @bevis
   Scenario: Ett annat hjälpavsnitt öppnas från undermenyn
     När jag öppnar hjälpsidan "Så här loggar du in på nya Mina sidor"
     Och jag väljer "Kontakta kundservice" i undermenyn

@@ -7,7 +7,7 @@ Egenskap: Besökare med Internet Explorer uppmanas byta webbläsare
   Hjälpsidan: "OBS! Mina sidor har tyvärr inte fullt stöd för Internet explorer - kolla att
   du använder en annan webbläsare."
 
-  @H1
+  @H1 @bevis
   Scenariomall: Internet Explorer får ett meddelande om att använda en annan webbläsare
     Givet att jag använder webbläsaren "<webbläsare>"
     När jag öppnar nya Mina sidor
@@ -19,7 +19,7 @@ Egenskap: Besökare med Internet Explorer uppmanas byta webbläsare
       | Internet Explorer 11  |
       | Internet Explorer 10  |
 
-  @H1
+  @H1 @bevis
   Scenario: En modern webbläsare får inget sådant meddelande
     När jag öppnar nya Mina sidor
     Så ser jag inte meddelandet "Mina sidor har tyvärr inte fullt stöd för Internet Explorer"

@@ -8,7 +8,7 @@ Egenskap: Logga in med kundnummer och lösenord
   Kundnummer. Fyll i ditt kundnummer (kundnummer är detsamma som användarnamn).
   Skriv in ditt lösenord. Klicka på Logga in."
 
-  @H5 @mobil
+  @H5 @bevis @mobil
   Scenario: Privatkund loggar in med kundnummer och lösenord
     Givet att jag är en privatkund med lösenord
     Och att jag är på startsidan
@@ -19,7 +19,7 @@ Egenskap: Logga in med kundnummer och lösenord
     Så är jag inloggad på Mina sidor
     Och jag ser mitt namn uppe i högra hörnet
 
-  @H5
+  @H5 @bevis
   Scenario: Fel lösenord ger ett allmänt felmeddelande
     Givet att jag är en privatkund med lösenord
     När jag loggar in med mitt kundnummer och lösenordet "Fel-Lösenord-123"
@@ -52,7 +52,7 @@ Egenskap: Logga in med kundnummer och lösenord
     När jag loggar in med mitt kundnummer och lösenordet ""
     Så visas felet "Fyll i ditt lösenord." vid fältet "Lösenord"
 
-  @H5 @sparr @klocka
+  @H5 @referensbeslut @sparr @klocka
   Scenario: Efter för många fel lösenord spärras inloggningen en stund
     Givet att jag är en privatkund som får spärras
     När jag loggar in med fel lösenord 5 gånger
@@ -63,7 +63,7 @@ Egenskap: Logga in med kundnummer och lösenord
     Och jag loggar in med mitt kundnummer och mitt lösenord
     Så är jag inloggad på Mina sidor
 
-  @H5
+  @H5 @referensbeslut
   Scenario: Den som går direkt till Mina sidor får logga in först och kommer sedan dit
     Givet att jag är en privatkund med lösenord
     När jag går direkt till Mina sidor utan att vara inloggad
@@ -71,7 +71,7 @@ Egenskap: Logga in med kundnummer och lösenord
     När jag loggar in med mitt kundnummer och mitt lösenord
     Så är jag inloggad på Mina sidor
 
-  @H4 @H5
+  @H4 @bevis
   Scenario: Instruktionen "Första gången du loggar in" visas till höger
     När jag öppnar nya Mina sidor
     Och jag väljer fliken "Kundnummer"

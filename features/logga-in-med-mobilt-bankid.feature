@@ -9,7 +9,7 @@ Egenskap: Logga in med Mobilt BankID
   ska göra. Oftast behöver du själv ta fram appen för Mobilt BankID på den telefon eller
   surfplatta där du har den installerad. Följ instruktionerna på skärmen."
 
-  @H3 @bankid
+  @H3 @bevis @bankid
   Scenario: Logga in genom att läsa av QR-koden med BankID-appen i telefonen
     Givet att jag är en privatkund med Mobilt BankID
     Och att jag är på startsidan
@@ -31,7 +31,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag startar inloggningen med Mobilt BankID
     Så visar sidan en ny QR-kod varje sekund
 
-  @H3 @bankid @mobil
+  @H3 @bevis @bankid @mobil
   Scenario: På mobilen startas BankID-appen på samma enhet
     Givet att jag är en privatkund med Mobilt BankID
     Och att jag använder en mobiltelefon
@@ -53,7 +53,7 @@ Egenskap: Logga in med Mobilt BankID
     Och kan jag försöka igen
     Och jag är inte inloggad
 
-  @H3 @bankid
+  @H3 @referensbeslut @bankid
   Scenario: Jag avbryter på sidan
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
@@ -61,14 +61,14 @@ Egenskap: Logga in med Mobilt BankID
     Så ser jag felet "Inloggningen avbröts."
     Och kan jag försöka igen
 
-  @H3 @bankid
+  @H3 @referensbeslut @bankid
   Scenario: QR-koden läses inte av i tid
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Och det har gått 31 sekunder hos BankID
     Så ser jag felet "Misslyckades att läsa av QR-koden."
 
-  @H3 @bankid
+  @H3 @referensbeslut @bankid
   Scenario: Identifieringen slutförs inte i tid
     Givet att jag är en privatkund med Mobilt BankID
     När jag öppnar nya Mina sidor
@@ -100,7 +100,7 @@ Egenskap: Logga in med Mobilt BankID
     Så ser jag felet "Vi hittar ingen kund med ditt personnummer. Du är inte inloggad."
     Och jag är inte inloggad
 
-  @H3 @bankid
+  @H3 @referensbeslut @bankid
   Scenario: När BankID har driftstörningar får jag veta det och kan försöka igen
     Givet att BankID har driftstörningar
     När jag öppnar nya Mina sidor

@@ -7,7 +7,7 @@ Egenskap: Logga in som företag med organisationsnummer
   Hjälpsidan: "Loggar du in som företag använder du organisationsnummer, obs skriv 16 före
   organisationsnumret 16XXXXXX-XXXX." Varje X står för en siffra i organisationsnumret.
 
-  @H7
+  @H7 @bevis
   Scenariomall: Företaget loggar in med 16 före organisationsnumret
     Givet att jag är en företagskund med lösenord
     När jag loggar in med organisationsnumret skrivet som "<skrivsätt>"

@@ -10,7 +10,7 @@ Egenskap: Logga ut
     Givet att jag är en privatkund med lösenord
     Och att jag är inloggad
 
-  @H6 @mobil
+  @H6 @bevis @mobil
   Scenario: Logga ut via mitt namn uppe i högra hörnet
     När jag klickar på mitt namn uppe i högra hörnet
     Och jag klickar på "Logga ut"
@@ -24,14 +24,14 @@ Egenskap: Logga ut
     Så ser jag inte Mina sidor
     Och jag är inte inloggad
 
-  @H6
+  @H6 @referensbeslut
   Scenario: En kopia av sessionen kommer inte in efter utloggning
     Givet att någon har kopierat min inloggade session
     När jag loggar ut
     Och den som kopierade sessionen öppnar Mina sidor
     Så kommer den personen till inloggningen och inte till Mina sidor
 
-  @H6 @klocka
+  @H6 @referensbeslut @klocka
   Scenario: Efter en halvtimme utan aktivitet loggas jag ut
     När det har gått 31 minuter utan att jag gjort något
     Och jag öppnar Mina sidor igen

@@ -10,7 +10,7 @@ Egenskap: Registrera e-postadress
   kan byta till en annan e-postadress om du redan har en registrerad i vårt system. För att byta
   e-postadress ring kundservice."
 
-  @H9 @epost @ny_kund @mobil
+  @H9 @bevis @epost @ny_kund @mobil
   Scenario: Privatkund registrerar sin e-postadress
     Givet att jag är en ny privatkund utan registrerad e-postadress
     Och att jag är på startsidan
@@ -21,7 +21,7 @@ Egenskap: Registrera e-postadress
     Så ser jag meddelandet "Vi har skickat ett e-postmeddelande till"
     Och jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet "Din e-postadress är registrerad för Mina sidor"
 
-  @H9 @epost @ny_kund
+  @H9 @referensbeslut @epost @ny_kund
   Scenario: Företag registrerar sin e-postadress med 16 före organisationsnumret
     Givet att jag är en ny företagskund utan registrerad e-postadress
     När jag registrerar min önskade e-postadress med organisationsnumret skrivet som "16XXXXXX-XXXX"
@@ -46,7 +46,7 @@ Egenskap: Registrera e-postadress
       | Personnummer | 556677-8899     | Skriv 16 före organisationsnumret                 |
       | E-postadress | anna.example.se | Skriv e-postadressen som namn@exempel.se.         |
 
-  @H10 @epost @ny_kund
+  @H10 @bevis @epost @ny_kund
   Scenario: Den som redan har en e-postadress kan inte byta den här
     Givet att jag är en kund med registrerad e-postadress
     När jag försöker registrera en annan e-postadress
@@ -55,7 +55,7 @@ Egenskap: Registrera e-postadress
     När jag ber om en länk för att skapa lösenord
     Så jag får ett e-postmeddelande till min registrerade e-postadress med ämnet "Välj lösenord för Mina sidor"
 
-  @H9 @epost @epostfel @ny_kund
+  @H9 @referensbeslut @epost @epostfel @ny_kund
   Scenario: När e-posten inte går att skicka registreras ingenting
     Givet att jag är en ny privatkund utan registrerad e-postadress
     Och att e-posten inte går att skicka just nu

@@ -10,7 +10,7 @@ Egenskap: Skapa lösenord och logga in första gången
   registrerat. Öppna din e-post och följ instruktionerna för att välja ett lösenord. Gå tillbaka
   till nya Mina sidor och logga in med kundnumret och lösenordet du just valde."
 
-  @H8 @H9 @H11 @H12 @H13 @epost @ny_kund
+  @H8 @H9 @H11 @H12 @H13 @bevis @epost @ny_kund
   Scenario: Första gången: registrera e-post, skapa lösenord och logga in
     Givet att jag är en ny privatkund utan registrerad e-postadress
     När jag registrerar min önskade e-postadress
@@ -22,13 +22,13 @@ Egenskap: Skapa lösenord och logga in första gången
     När jag loggar in med mitt kundnummer och lösenordet "Blåbärsskog i juli"
     Så är jag inloggad på Mina sidor
 
-  @H8 @ny_kund
+  @H8 @bevis @ny_kund
   Scenario: Utan lösenord går det inte att logga in med kundnummer
     Givet att jag är en ny privatkund utan registrerad e-postadress
     När jag loggar in med mitt kundnummer och lösenordet "Gissat-Lösenord-1"
     Så ser jag felet "Fel kundnummer eller lösenord"
 
-  @H11 @epost @ny_kund
+  @H11 @bevis @epost @ny_kund
   Scenario: Skapa lösenord skickar en länk till den registrerade e-postadressen
     Givet att jag är en kund med registrerad e-postadress men utan lösenord
     Och att jag är på startsidan
@@ -39,19 +39,19 @@ Egenskap: Skapa lösenord och logga in första gången
     Så ser jag meddelandet "har vi nu skickat ett e-postmeddelande med en länk"
     Och jag får ett e-postmeddelande till min registrerade e-postadress med ämnet "Välj lösenord för Mina sidor"
 
-  @H11
+  @H11 @referensbeslut
   Scenario: Ett kundnummer som inte finns får samma svar som ett som finns
     När jag ber om en länk för att skapa lösenord för kundnummer "999999"
     Så ser jag meddelandet "Om kundnumret finns och har en registrerad e-postadress har vi nu skickat"
     Och jag ser meddelandet "Har du ingen registrerad e-postadress behöver du först registrera en"
 
-  @H11 @ny_kund
+  @H11 @referensbeslut @ny_kund
   Scenario: Den som saknar e-postadress får veta att registrera en först
     Givet att jag är en ny privatkund utan registrerad e-postadress
     När jag ber om en länk för att skapa lösenord
     Så ser jag meddelandet "Har du ingen registrerad e-postadress behöver du först registrera en"
 
-  @H12 @epost @ny_kund
+  @H12 @referensbeslut @epost @ny_kund
   Scenariomall: Ett lösenord som inte godtas får ett meddelande vid fältet
     Givet att jag är en kund med registrerad e-postadress men utan lösenord
     Och att jag har fått en länk för att välja lösenord
@@ -72,7 +72,7 @@ Egenskap: Skapa lösenord och logga in första gången
     Så ser jag felet "Länken för att välja lösenord har gått ut eller har redan använts."
     Och jag kan be om en ny länk
 
-  @H12 @epost @ny_kund @klocka
+  @H12 @referensbeslut @epost @ny_kund @klocka
   Scenario: En länk som är äldre än en timme har gått ut
     Givet att jag är en kund med registrerad e-postadress men utan lösenord
     Och att jag har fått en länk för att välja lösenord

@@ -29,7 +29,10 @@ CAPABILITIES = {
 DESCRIPTIVE_TAGS = {"sparr": "locks a test customer's password login for a while",
                     "mobil": "also run on a phone in make test (make spec DEVICE=... runs every scenario so)",
                     "tangentbord": "keyboard only: proves no help-page rule, shown in the report's own section",
-                    "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)"}
+                    "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)",
+                    "bevis": "proves the rules it is tagged with: each rule is proven only when all of these pass",
+                    "referensbeslut": "checks a decision of the reference portal where the help page is silent: "
+                                      "on another target a difference is reported, never a failed rule"}
 
 
 def skip_reason(missing: list[str]) -> str:

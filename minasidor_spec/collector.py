@@ -11,8 +11,9 @@ from pathlib import Path
 import pytest
 
 from .a11y_watch import A11Y_KEY
-from .scenario_items import template
-from .wording import ACCESSIBILITY, UNCHECKED
+from .scenario_items import scenario_key, template
+from .verdicts import REFERENCE_DIFFERS, to_json
+from .wording import ACCESSIBILITY, DIFFERS, UNCHECKED
 
 # Where the scenarios ran ("Referensmiljön (...) – http://..."), set by the target fixture.
 TARGET_KEY = pytest.StashKey[str]()
@@ -20,8 +21,11 @@ TARGET_KEY = pytest.StashKey[str]()
 DEVICE_KEY = pytest.StashKey[str]()
 # The pre-flight's table of the help page's words on the target, and the pages it could not show.
 PREFLIGHT_KEY = pytest.StashKey[dict]()
-NOTES = {UNCHECKED: "unchecked", ACCESSIBILITY: "accessibility"}
+NOTES = {UNCHECKED: "unchecked", ACCESSIBILITY: "accessibility", DIFFERS: "decisions"}
 EXPLANATION = "explanation"  # a failure's Swedish explanation (set by minasidor_spec.drift)
+REFERENCE_NOTE = "reference_differs"  # a @referensbeslut scenario's failure on a foreign target (drift.py)
+# The run's verdicts (minasidor_spec.rule_gate): proofs per rule, the rules judged, the profile's scope.
+VERDICTS_KEY = pytest.StashKey[dict]()
 
 
 def skip_reason(report: pytest.TestReport) -> str | None:
@@ -51,13 +55,17 @@ class Collector:
             if scenario is not None:
                 tags = sorted({mark.name for mark in item.iter_markers()} - {"usefixtures", "parametrize"})
                 self.extras.setdefault(item.name, {}).update(
-                    feature=scenario.feature.name, scenario=scenario.name, tags=tags)
+                    feature=scenario.feature.name, scenario=scenario.name, tags=tags, template=scenario_key(scenario))
 
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport):
         entry = self.extras.setdefault(report.nodeid.rsplit("::", 1)[-1], {})
         if (reason := skip_reason(report)) is not None:
             entry["skip_reason"] = reason
+        differs = next((value for key, value in report.user_properties if key == REFERENCE_NOTE), None)
+        if differs is not None:  # a @referensbeslut scenario that failed on a foreign target (drift.py)
+            entry.update(outcome=REFERENCE_DIFFERS, reference_differs=differs)
+            return
         if advisory_failure(report):  # an xfail'd keyboard scenario that failed (see plugin.ADVISORY)
             crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
             entry.update(outcome="failed", advisory=True, failure=(crash or str(report.longrepr))[:2000])
@@ -82,6 +90,9 @@ class Collector:
 
     def pytest_sessionfinish(self, session):
         self.path.parent.mkdir(parents=True, exist_ok=True)
-        run = {"target": self.config.stash.get(TARGET_KEY, ""), "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
+        judged = self.config.stash.get(VERDICTS_KEY, None)
+        rules = {"proofs": to_json(judged["proofs"]), "judged": sorted(judged["judged"]), "scope": judged["scope"],
+                 "sharded": judged["sharded"]} if judged else {}
+        run = {"rules": rules, "target": self.config.stash.get(TARGET_KEY, ""), "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
                "accessibility": self.config.stash.get(A11Y_KEY, []), "device": self.config.stash.get(DEVICE_KEY, ""), "scenarios": self.extras}
         self.path.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")

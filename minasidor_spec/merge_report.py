@@ -46,14 +46,14 @@ def merge(shards: list[Path], out: Path) -> int:
         print(f"FEL: ingen cucumber.json i {', '.join(missing)} – kördes de delarna?", file=sys.stderr)
         return 1
     features: dict[str, dict] = {}
-    run = {"target": "", "preflight": {}, "accessibility": [], "device": "", "scenarios": {}}
+    run = {"target": "", "preflight": {}, "accessibility": [], "device": "", "rules": {}, "scenarios": {}}
     seen_pages, seen_scenarios = set(), set()
     for shard in shards:
         for twice in _features(json.loads((shard / "cucumber.json").read_text(encoding="utf-8")), features,
                                seen_scenarios):
             print(f"OBS: {twice} kördes i mer än en delkörning (räknas en gång); dela med samma tidsfil i alla.")
         part = report.load_run(shard / "extras.json")
-        for key in ("target", "preflight", "device"):
+        for key in ("target", "preflight", "device", "rules"):
             run[key] = run[key] or part.get(key, run[key])
         for scanned in part.get("accessibility", []):
             if (scanned["url"], scanned["title"]) not in seen_pages:
@@ -64,7 +64,12 @@ def merge(shards: list[Path], out: Path) -> int:
     (out / "cucumber.json").write_text(json.dumps(list(features.values()), ensure_ascii=False), encoding="utf-8")
     (out / "extras.json").write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"==> Slår ihop {len(shards)} delkörningar: {sum(len(f['elements']) for f in features.values())} scenarier")
-    return report.main([str(out / "cucumber.json"), str(out / "index.html"), str(out / "extras.json")])
+    written = report.main([str(out / "cucumber.json"), str(out / "index.html"), str(out / "extras.json")])
+    if written:
+        return written
+    green, lines = report.judged_green(out / "cucumber.json", out / "extras.json")
+    print("\n".join(lines))
+    return 0 if green else 1
 
 
 def main(argv: list[str]) -> int:

@@ -12,9 +12,10 @@ from .collector import Collector
 from .profile import ProfileError, load_profile
 from .progress import Progress
 from .retrace import Retrace
+from .rule_gate import RuleGate
 from .rules import RULES
 from .shards import apply_shard
-from .target import configured_base_url
+from .target import checks_reference
 
 # Registered at configure time, after every entry-point plugin, so that these fixtures
 # override pytest-playwright's and pytest-base-url's (browser, context, base_url).
@@ -71,16 +72,6 @@ ADVISORY = ("Tillgänglighet (bara tangentbord) på en annan målmiljö: visas i
             "körningen (--a11y-strict gör det)")
 
 
-def checks_reference(config: pytest.Config) -> bool:
-    """Does the run check our reference portal (embedded, or named so) rather than a foreign one?"""
-    profile = getattr(config, "target_profile", None)
-    if profile is not None:
-        return profile.reference
-    if configured_base_url(config):
-        return config.getoption("reference_portal")
-    return True
-
-
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """On a foreign target the keyboard-only scenarios report, like axe, without failing the run
     (unless --a11y-strict): they prove no help-page rule. On the reference stack they must pass."""
@@ -113,6 +104,9 @@ def pytest_configure(config: pytest.Config) -> None:
 
     for module in PLUGIN_MODULES:
         config.pluginmanager.import_plugin(module)
+    if not hasattr(config, "workerinput"):  # an xdist worker runs a share: the whole run is judged elsewhere
+        scope = config.target_profile.scope if config.target_profile is not None else {}
+        config.pluginmanager.register(RuleGate(config, scope), "minasidor-rule-gate")
     if config.getoption("no_a11y") and (config.getoption("a11y") or config.getoption("a11y_strict")):
         raise pytest.UsageError("--no-a11y går inte ihop med --a11y eller --a11y-strict: välj ett av dem.")
     scans = config.getoption("report_extras") or config.getoption("a11y") or config.getoption("a11y_strict")

@@ -13,10 +13,12 @@ from pages.mailboxes import KINDS
 from pages.site import PAGES
 
 from .customers import FIELDS, REQUIRED_FIELDS, ROLES, KnownCustomer
-from .target import Target
+from .rules import RULES
+from .target import DEFAULT_MAIL_DOMAIN, Target, Timeouts
 
-TOP_KEYS = {"name", "base_url", "reference_portal", "mail", "bankid", "pages", "texts", "customers", "provisioning"}
-MAIL_KEYS = {"kind", "api_url"}
+TOP_KEYS = {"name", "base_url", "reference_portal", "mail", "bankid", "pages", "texts", "customers", "provisioning",
+            "scope", "timeouts"}
+MAIL_KEYS = {"kind", "api_url", "domain"}
 BANKID_KEYS = {"app_url"}
 PROVISIONING_KEYS = {"command", "url"}
 
@@ -124,6 +126,39 @@ def _provisioning(path: Path, data: dict) -> dict[str, str]:
     return _strings(path, provisioning, "provisioning")
 
 
+def _scope(path: Path, data: dict) -> dict[str, str]:
+    """[scope]: rules this target cannot be held to, each with the reason the report shows."""
+    scope = _strings(path, _table(path, data, "scope"), "scope", tuple(RULES))
+    return {rule: reason.strip() for rule, reason in scope.items()}
+
+
+MAX_TIMEOUT_SECONDS = 600
+
+
+def _timeouts(path: Path, data: dict) -> Timeouts:
+    """[timeouts]: seconds to wait per action, page load and mail on this target."""
+    table = _table(path, data, "timeouts")
+    _unknown(path, table, {"action", "navigation", "mail"}, "timeouts.")
+    for key, value in table.items():
+        if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_TIMEOUT_SECONDS:
+            raise ProfileError(path, f"'timeouts.{key}' ska vara ett antal sekunder, större än 0 och högst "
+                                     f"{MAX_TIMEOUT_SECONDS} (fick {value!r})",
+                               f"'timeouts.{key}' must be a number of seconds above 0, at most {MAX_TIMEOUT_SECONDS} "
+                               f"(got {value!r})")
+    return Timeouts(**{key: float(value) for key, value in table.items()})
+
+
+DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{2,63}", re.I)
+
+
+def _mail_domain(path: Path, mail: dict) -> str:
+    domain = mail.get("domain", DEFAULT_MAIL_DOMAIN)
+    if not isinstance(domain, str) or not DOMAIN.fullmatch(domain):
+        raise ProfileError(path, f"'mail.domain' ska vara ett domännamn, till exempel example.com (fick {domain!r})",
+                           f"'mail.domain' must be a domain name such as example.com (got {domain!r})")
+    return domain.lower()
+
+
 def load_profile(path: str | Path) -> Target:
     """The deployment a profile describes; its customers are only those it lists."""
     path = Path(path)
@@ -138,7 +173,7 @@ def load_profile(path: str | Path) -> Target:
     mail = _table(path, data, "mail")
     _unknown(path, mail, MAIL_KEYS, "mail.")
     kind = mail.get("kind")
-    if mail and kind not in KINDS:
+    if set(mail) - {"domain"} and kind not in KINDS:
         raise ProfileError(path, f"'mail.kind' ska vara en av {', '.join(KINDS)} (fick {kind!r})",
                            f"'mail.kind' must be one of {', '.join(KINDS)} (got {kind!r})")
     bankid = _table(path, data, "bankid")
@@ -149,7 +184,7 @@ def load_profile(path: str | Path) -> Target:
         raise ProfileError(path, "'reference_portal' ska vara true eller false", "'reference_portal' must be true or false")
     return Target(
         portal_url=base_url,
-        mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(mail)),
+        mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(set(mail) - {"domain"})),
         bankid_url=_url(path, bankid, "app_url", "bankid.", required=bool(bankid)),
         mail_kind=kind or "embedded",
         customers={role: _customers(path, role, records) for role, records in customers.items()},
@@ -159,4 +194,7 @@ def load_profile(path: str | Path) -> Target:
         reference=reference,
         provisioning=_provisioning(path, data),
         state_path=path.with_name(path.stem + ".tillstand.json"),
+        scope=_scope(path, data),
+        timeouts=_timeouts(path, data),
+        mail_domain=_mail_domain(path, mail),
     )

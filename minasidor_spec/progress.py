@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import pytest
 
-from .collector import EXPLANATION, advisory_failure, skip_reason
+from .collector import EXPLANATION, REFERENCE_NOTE, advisory_failure, skip_reason
 from .scenario_items import example_of, template
 
 MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
@@ -47,7 +47,10 @@ class Progress:
         self.done += 1
         name = self.names.get(report.nodeid, report.nodeid.rsplit("::", 1)[-1])
         line = f"  {MARKS.get(report.outcome, '?')} {self.done}. {name}"
-        if advisory_failure(report):
+        differs = next((value for key, value in report.user_properties if key == REFERENCE_NOTE), None)
+        if differs is not None:
+            line = f"  ↷ {self.done}. {name}\n      {differs} (avgör ingen regel)"
+        elif advisory_failure(report):
             line = f"  ! {self.done}. {name}  (misslyckades; {report.wasxfail})"
         elif (reason := skip_reason(report)) is not None:
             line += f"  ({reason})"

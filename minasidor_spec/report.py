@@ -15,6 +15,7 @@ import re
 import shutil
 import sys
 import unicodedata
+from collections import Counter
 from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
@@ -22,13 +23,32 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import screenshots
+from .rule_gate import OWN_SECTION_TAGS
 from .rules import RULES
+from .verdicts import (
+    ADVISORY,
+    CORE_TAG,
+    FAILED,
+    GREEN,
+    PASSED,
+    REFERENCE_DIFFERS,
+    REFERENCE_TAG,
+    SKIPPED,
+    Outcome,
+    Proof,
+    judge_all,
+    proofs_from_json,
+    rules_named,
+    summary_lines,
+)
 
 # Scenarios that prove no help-page rule but have a section of their own (tag: heading, text).
 OWN_SECTIONS = {"tangentbord": ("Bara tangentbord", "Inloggning och utloggning med bara tangentbordet (Tab, Enter, "
                                 "mellanslag, Escape, piltangenter), med synligt fokus. Hjälpsidan reglerar det inte, "
                                 "men kunder som inte använder mus behöver det.")}
-STATUS_TEXT = {"passed": "Godkänd", "failed": "Misslyckad", "skipped": "Överhoppad", "undefined": "Saknar steg"}
+assert set(OWN_SECTIONS) == OWN_SECTION_TAGS
+STATUS_TEXT = {PASSED: "Godkänd", FAILED: "Misslyckad", SKIPPED: "Överhoppad", "undefined": "Saknar steg",
+               REFERENCE_DIFFERS: "Referensbeslut avviker", ADVISORY: "Misslyckad (avgör inte)"}
 
 
 @dataclass
@@ -58,6 +78,26 @@ class Scenario:
     @property
     def rules(self) -> list[str]:
         return [t for t in self.tags if t in RULES]
+
+    @property
+    def key(self) -> str:
+        """"Feature: Scenario", the same for every example of an outline (what a proof names)."""
+        return self.extras.get("template") or f"{self.feature}: {self.name}"
+
+    @property
+    def proves(self) -> bool:
+        return CORE_TAG in self.tags
+
+    @property
+    def reference_decision(self) -> bool:
+        return REFERENCE_TAG in self.tags
+
+    def outcome(self) -> Outcome:
+        status = ADVISORY if self.extras.get("advisory") else self.status
+        reason = (self.extras.get("skip_reason") or self.extras.get("explanation") or self.extras.get("failure")
+                  or self.extras.get("reference_differs") or "")
+        return Outcome(self.key, () if self.own_section else tuple(self.rules), status, reason,
+                       rules_named(self.extras.get("explanation")))
 
     @property
     def own_section(self) -> bool:
@@ -153,19 +193,34 @@ def copy_traces(scenarios: list[Scenario], report_dir: Path) -> None:
         scenario.extras["trace_links"] = links
 
 
-def rule_sections(scenarios: list[Scenario]) -> list[dict]:
+def _proofs_from_tags(scenarios: list[Scenario]) -> dict[str, list[Proof]]:
+    """The proofs as the scenarios' tags give them (a run without the rule gate's record)."""
+    runs = Counter(s.key for s in scenarios if s.proves and not s.own_section)
+    proofs: dict[str, list[Proof]] = {}
+    for key in runs:
+        scenario = next(s for s in scenarios if s.key == key)
+        for rule in scenario.rules:
+            proofs.setdefault(rule, []).append(Proof(key, runs[key]))
+    return proofs
+
+
+def verdicts_of(scenarios: list[Scenario], rules: dict | None = None):
+    """Every rule's verdict (verdicts.judge_all) from the run's record of proofs, judged rules and
+    scope, or from the scenarios' own tags."""
+    rules = rules or {}
+    proofs = proofs_from_json(rules["proofs"]) if rules.get("proofs") else _proofs_from_tags(scenarios)
+    judged = set(rules["judged"]) if "judged" in rules else set(RULES)
+    return proofs, judge_all(proofs, [s.outcome() for s in scenarios], rules.get("scope", {}), judged)
+
+
+def rule_sections(scenarios: list[Scenario], rules: dict | None = None) -> list[dict]:
+    proofs, verdicts = verdicts_of(scenarios, rules)
     sections = []
-    for rule, text in RULES.items():
-        proving = [s for s in scenarios if rule in s.rules and not s.own_section]
-        if not proving:
-            verdict = "missing"
-        elif any(s.status == "failed" for s in proving):
-            verdict = "failed"
-        elif any(s.status == "passed" for s in proving):
-            verdict = "passed"
-        else:
-            verdict = "skipped"
-        sections.append({"rule": rule, "text": text, "scenarios": proving, "verdict": verdict})
+    for verdict in verdicts:
+        proving = [s for s in scenarios if verdict.rule in s.rules and not s.own_section]
+        sections.append({"rule": verdict.rule, "text": RULES[verdict.rule], "scenarios": proving,
+                         "verdict": verdict.state, "said": verdict.said, "reasons": verdict.reasons,
+                         "green": verdict.green, "proofs": [p.scenario for p in proofs.get(verdict.rule, [])]})
     return sections
 
 
@@ -176,11 +231,24 @@ def _scan_rows(scans: list[dict]) -> list[dict]:
     return sorted(rows, key=lambda row: (-row["blocking"], -row["count"], row["url"]))
 
 
+def reference_decisions(scenarios: list[Scenario]) -> list[dict]:
+    """Where the target decides otherwise than our reference portal (whole scenarios, and checks
+    inside scenarios), and the wordings that could not be checked."""
+    rows = []
+    for scenario in scenarios:
+        differs = [scenario.extras["reference_differs"]] if scenario.extras.get("reference_differs") else []
+        differs += scenario.extras.get("decisions", [])
+        if differs or scenario.extras.get("unchecked"):
+            rows.append({"scenario": scenario, "differs": differs, "unchecked": scenario.extras.get("unchecked", [])})
+    return rows
+
+
 def render(scenarios: list[Scenario], target: str = "", preflight: dict | None = None,
-           scans: list[dict] | None = None, device: str = "") -> str:
+           scans: list[dict] | None = None, device: str = "", rules: dict | None = None) -> str:
     env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
-    sections = rule_sections(scenarios)
-    totals = {status: sum(1 for s in scenarios if s.status == status) for status in ("passed", "failed", "skipped")}
+    sections = rule_sections(scenarios, rules)
+    totals = {status: sum(1 for s in scenarios if s.status == status)
+              for status in (PASSED, FAILED, SKIPPED, REFERENCE_DIFFERS)}
     totals["unchecked"] = sum(s.unchecked_count for s in scenarios)
     return env.get_template("report.html").render(
         sections=sections,
@@ -191,7 +259,9 @@ def render(scenarios: list[Scenario], target: str = "", preflight: dict | None =
         scans=_scan_rows(scans or []),
         totals=totals,
         scenario_count=len(scenarios),
-        proven=sum(1 for s in sections if s["verdict"] == "passed"),
+        proven=sum(1 for s in sections if s["verdict"] == "bevisad"),
+        green=all(s["green"] for s in sections),
+        decisions=reference_decisions(scenarios),
         untagged=[s for s in scenarios if not s.rules],
         own_sections=[{"tag": tag, "heading": heading, "text": text,
                        "scenarios": [s for s in scenarios if tag in s.tags]}
@@ -216,6 +286,13 @@ def main(argv: list[str]) -> int:
     copy_screenshots(scenarios, target.parent)
     run = load_run(extras)
     target.write_text(render(scenarios, run["target"], run.get("preflight"), run.get("accessibility"),
-                             run.get("device", "")), encoding="utf-8")
+                             run.get("device", ""), run.get("rules")), encoding="utf-8")
     print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
     return 0
+
+
+def judged_green(source: Path, extras: Path | None) -> tuple[bool, list[str]]:
+    """Is every rule proven or out of scope (as a merged run judges it), and the console's lines."""
+    scenarios = load_scenarios(source, extras)
+    _, verdicts = verdicts_of(scenarios, {**load_run(extras).get("rules", {}), "sharded": False})
+    return all(v.state in GREEN for v in verdicts), summary_lines(verdicts)

@@ -13,6 +13,17 @@ def template(item: pytest.Item) -> ScenarioTemplate | None:
     return scenario_wrapper_template_registry.get(function) if function is not None else None
 
 
+def scenario_key(scenario: ScenarioTemplate) -> str:
+    """"Feature: Scenario": one scenario (all examples of an outline) across runs and shards."""
+    return f"{scenario.feature.name}: {scenario.name}"
+
+
+def bound_templates() -> list[ScenarioTemplate]:
+    """Every scenario the test modules imported so far bind (also those not selected to run)."""
+    unique = {(s.feature.filename, s.name): s for s in list(scenario_wrapper_template_registry.values())}
+    return list(unique.values())
+
+
 def is_scenario(item: pytest.Item) -> bool:
     return template(item) is not None
 

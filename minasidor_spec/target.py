@@ -20,6 +20,21 @@ EMBEDDED_ROLES = {PRIVATE: "100001", COMPANY: "200001", lockable(PRIVATE): "1000
 
 
 @dataclass(frozen=True)
+class Timeouts:
+    """How long the suite waits on this target (seconds): for a control or a word to appear
+    (action), for a page to load (navigation), for a mail to arrive (mail)."""
+
+    action: float = 10
+    navigation: float = 10
+    mail: float = 20
+
+
+# Where the suite invents e-mail addresses (new ones to register): a domain reserved for
+# examples (RFC 2606), so that no real person's mailbox can get them.
+DEFAULT_MAIL_DOMAIN = "example.com"
+
+
+@dataclass(frozen=True)
 class Target:
     """A Mina sidor to check: its portal, and where the suite reads its mail and its BankID."""
 
@@ -34,6 +49,9 @@ class Target:
     reference: bool = False  # the target decides as the reference portal (its wording is checked)
     provisioning: dict[str, str] = field(default_factory=dict)  # command or url that makes a fresh customer
     state_path: Path | None = None  # which pooled customers earlier runs used up
+    scope: dict[str, str] = field(default_factory=dict)  # rule -> why it is out of this target's scope
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    mail_domain: str = DEFAULT_MAIL_DOMAIN
 
     @property
     def title(self) -> str:
@@ -61,6 +79,16 @@ def require_reachable(url: str, what: str) -> None:
 
 def configured_base_url(config: pytest.Config) -> str | None:
     return config.getoption("base_url", None) or config.getini("base_url") or None
+
+
+def checks_reference(config: pytest.Config) -> bool:
+    """Does the run check our reference portal (embedded, or named so) rather than a foreign one?"""
+    profile = getattr(config, "target_profile", None)
+    if profile is not None:
+        return profile.reference
+    if configured_base_url(config):
+        return config.getoption("reference_portal")
+    return True
 
 
 @contextmanager

@@ -1,17 +1,27 @@
 """Per scenario: how the target words what the help page leaves to it, and which steps could
 check only the behaviour because the target's wording is unknown ("ordalydelsen
-kontrollerades inte" in the report), and the notes on accessibility seen on the way."""
+kontrollerades inte" in the report); the reference portal's other decisions (limits, where an
+error is shown, what stays in a field), exact on our portal and elsewhere only noted where the
+target decides otherwise ("referensbeslut: avviker"); and the notes on accessibility."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from pages.texts import Texts
 
 UNCHECKED = "unchecked_wording"
 ACCESSIBILITY = "accessibility_note"
+DIFFERS = "decision_differs"
+
+
+def first_line(error: BaseException) -> str:
+    lines = [line.strip() for line in str(error).splitlines() if line.strip()]
+    return lines[0] if lines else type(error).__name__
 
 
 class Wording:
@@ -35,6 +45,22 @@ class Wording:
         if found is None:
             self.unchecked(wording)
         return found
+
+    def decide(self, what: str, check: Callable[[], object]) -> bool:
+        """A decision of the reference portal where the help page is silent: `check` must hold
+        on our portal; on another target a failure of it is noted, never raised. True if it held."""
+        if self.decisions_checked:
+            check()
+            return True
+        try:
+            check()
+        except (AssertionError, PlaywrightError) as error:
+            self.differs(f"{what}: {first_line(error)}")
+            return False
+        return True
+
+    def differs(self, note: str) -> None:
+        self.item.user_properties.append((DIFFERS, note))
 
     def unchecked(self, wording: str) -> None:
         self.item.user_properties.append((UNCHECKED, wording))

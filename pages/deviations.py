@@ -25,7 +25,7 @@ class HelpWordMissing(AssertionError):
 
 class RuleBroken(AssertionError):
     def __init__(self, rule: str, what: str):
-        self.rule = rule
+        self.rule, self.what = rule, what
         super().__init__(f"{DRIFT} ({rule}): {what}.")
 
 

@@ -70,7 +70,7 @@ def test_the_report_lists_each_page_with_its_violations_in_swedish(tmp_path, pag
     _visit(page, BAD, "/logga-in")
     _after_step(watch, page, "Privatkund loggar in")
     watch.pytest_sessionfinish(SimpleNamespace(exitstatus=0))
-    element = {"id": "test_a", "name": "Privatkund loggar in", "tags": [{"name": "H5"}],
+    element = {"id": "test_a", "name": "Privatkund loggar in", "tags": [{"name": "H5"}, {"name": "bevis"}],
                "steps": [{"keyword": "Så", "name": "är jag inloggad", "result": {"status": "passed"}}]}
     (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "F", "tags": [], "elements": [element]}]),
                                             encoding="utf-8")

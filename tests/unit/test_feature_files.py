@@ -7,6 +7,7 @@ from pytest_bdd.feature import get_features
 
 from minasidor_spec.report import OWN_SECTIONS
 from minasidor_spec.rules import RULES
+from minasidor_spec.verdicts import CORE_TAG, REFERENCE_TAG
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"
 
@@ -36,12 +37,14 @@ def test_tags_are_registered_markers(pytestconfig):
         assert scenario.tags | feature.tags <= registered, scenario.name
 
 
-def test_every_rule_has_a_scenario():
-    """...that decides it: keyboard-only scenarios follow a rule's way but do not count."""
+def test_every_rule_names_the_scenarios_that_prove_it():
+    """Each rule has at least one proof (@bevis); a proof is never a reference decision, and a
+    keyboard-only scenario (its own section) proves nothing."""
     proven = set()
     for feature, scenario in _scenarios():
         tags = scenario.tags | feature.tags
-        if not tags & set(OWN_SECTIONS):
+        if CORE_TAG in tags:
+            assert REFERENCE_TAG not in tags and not tags & set(OWN_SECTIONS), scenario.name
             proven |= tags & set(RULES)
     missing = sorted(set(RULES) - proven, key=lambda rule: int(rule[1:]))
-    assert not missing, f"Regler utan scenario: {', '.join(missing)}"
+    assert not missing, f"Regler utan bevis (@bevis): {', '.join(missing)}"

@@ -29,7 +29,7 @@ def _write_run(tmp_path):
             continue
         status = {"H5": "failed", "H3": "skipped"}.get(rule, "passed")
         element_id = f"test_regel_{rule.lower()}"
-        elements.append({"id": element_id, "name": f"Scenario för {rule}", "tags": [{"name": rule}],
+        elements.append({"id": element_id, "name": f"Scenario för {rule}", "tags": [{"name": rule}, {"name": "bevis"}],
                          "steps": [{"keyword": "Så", "name": "händer det", "result": {"status": status}}]})
         extras[element_id] = {"screenshots": [str(shot)]}
         if status == "failed":
@@ -49,13 +49,16 @@ def test_report_shows_every_rule_with_its_status(tmp_path, page: Page):
     page.goto(_write_run(tmp_path).as_uri())
     expect(page.get_by_text("10 av 13", exact=False)).to_be_visible()
     expect(page.get_by_text("Målmiljö: Staging – https://staging.example.se")).to_be_visible()
-    verdicts = {"H5": "Misslyckas", "H3": "Inte bevisad", "H13": "Saknar scenario"}
+    verdicts = {"H5": "Misslyckas", "H3": "Inte bevisad", "H13": "Inte bevisad"}
     for rule in RULES:
         heading = page.get_by_role("heading", name=re.compile(rf"^{rule}\b"), level=2)
         expect(heading).to_be_visible()
         expect(heading).to_contain_text(verdicts.get(rule, "Bevisad"))
         expect(page.locator(f"section#{rule}")).to_contain_text(RULES[rule][:40])
-
+    expect(page.locator("section#H13")).to_contain_text("Inget scenario är märkt som bevis (@bevis) för regeln.")
+    expect(page.locator("section#H3 .why")).to_contain_text("målmiljön använder inte svitens falska BankID")
+    expect(page.locator("section#H1 .proofs").first).to_have_text("Bevisas av: Inloggning: Scenario för H1")
+    expect(page.get_by_text("Inte godkänd: minst en regel är inte bevisad.")).to_be_visible()
 
 def test_rules_without_a_passing_scenario_are_red(tmp_path, page: Page):
     page.goto(_write_run(tmp_path).as_uri())
@@ -69,14 +72,14 @@ def test_failure_shows_drift_screenshot_and_trace_skip_shows_reason(tmp_path, pa
     out = _write_run(tmp_path)
     page.goto(out.as_uri())
     failed = page.locator("section#H5")
-    expect(failed.get_by_text(DRIFT)).to_be_visible()
+    expect(failed.locator(".explanation").get_by_text(DRIFT)).to_be_visible()
     expect(failed.get_by_role("img", name=re.compile("Skärmbild av slutläget"))).to_be_visible()
     expect(failed.get_by_role("link", name=re.compile("Playwright-spår"))).to_have_attribute("href", re.compile(r"^spar/"))
     assert (out.parent / "spar" / "test_regel_h5-1.zip").exists()
     expect(failed.get_by_text("kördes en gång till för spårets skull och gick då igenom: felet kommer och går")) \
         .to_be_visible()
     page.locator("section#H3 summary").click()
-    expect(page.locator("section#H3").get_by_text("målmiljön använder inte svitens falska BankID")).to_be_visible()
+    expect(page.locator("section#H3 .reason").get_by_text("målmiljön använder inte svitens falska BankID")).to_be_visible()
 
 
 def test_words_table_unchecked_wording_and_accessibility_notes(tmp_path, page: Page):

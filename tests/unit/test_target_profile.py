@@ -61,6 +61,12 @@ def test_minimal_profile_has_no_mail_bankid_or_customers(tmp_path):
     (MINIMAL + '[provisioning]\nurl = "ftp://t.se"\n', "'provisioning.url' ska vara en adress", "must be an http"),
     (MINIMAL + '[[customers."privatkund utan e-postadress"]]\nname = "A"\n',
      "'customers.\"privatkund utan e-postadress\"[0].kundnummer' saknas", "is missing"),
+    (MINIMAL + '[scope]\nH14 = "x"\n', "okänd nyckel 'scope.H14'", "unknown key 'scope.H14'"),
+    (MINIMAL + '[scope]\nH3 = ""\n', "'scope.H3' ska vara en text som inte är tom", "non-empty string"),
+    (MINIMAL + '[timeouts]\naction = 0\n', "'timeouts.action' ska vara ett antal sekunder", "number of seconds"),
+    (MINIMAL + '[timeouts]\nmail = "20"\n', "'timeouts.mail' ska vara ett antal sekunder", "number of seconds"),
+    (MINIMAL + '[timeouts]\nsida = 5\n', "okänd nyckel 'timeouts.sida'", "unknown key 'timeouts.sida'"),
+    (MINIMAL + '[mail]\ndomain = "inte en domän"\n', "'mail.domain' ska vara ett domännamn", "must be a domain name"),
 ])
 def test_mistakes_name_the_key_in_swedish_and_english(tmp_path, text, swedish, english):
     with pytest.raises(ProfileError) as caught:
@@ -111,6 +117,18 @@ def test_a_foreign_portal_profile_with_pages_texts_pools_and_provisioning(tmp_pa
     assert [c.kundnummer for c in profile.customers["privatkund utan e-postadress"]] == ["310001", "310002"]
     assert profile.provisioning == {"command": "testdata ny-kund"}
     assert profile.state_path == tmp_path / "mal.tillstand.json"
+
+
+def test_scope_timeouts_and_the_invented_addresses_domain(tmp_path):
+    profile = load_profile(_profile(tmp_path, MINIMAL + (
+        '[scope]\nH3 = "BankID:s testmiljö kräver en människa"\n'
+        '[timeouts]\naction = 30\nmail = 120.5\n'
+        '[mail]\nkind = "mailpit"\napi_url = "http://m:8025"\ndomain = "Test.Kraftbolaget.example"\n')))
+    assert profile.scope == {"H3": "BankID:s testmiljö kräver en människa"}
+    assert (profile.timeouts.action, profile.timeouts.navigation, profile.timeouts.mail) == (30, 10, 120.5)
+    assert profile.mail_domain == "test.kraftbolaget.example"
+    plain = load_profile(_profile(tmp_path, MINIMAL))
+    assert plain.scope == {} and plain.mail_domain == "example.com" and plain.timeouts.mail == 20
 
 
 def test_the_foreign_portal_example_is_valid_with_valid_identity_numbers():
