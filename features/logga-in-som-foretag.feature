@@ -8,15 +8,20 @@ Egenskap: Logga in som företag med organisationsnummer
   organisationsnumret 16XXXXXX-XXXX." Varje X står för en siffra i organisationsnumret.
 
   @H7 @bevis
-  Scenariomall: Företaget loggar in med 16 före organisationsnumret
+  Scenario: Företaget loggar in med 16 före organisationsnumret
     Givet att jag är en företagskund med lösenord
-    När jag loggar in med organisationsnumret skrivet som "<skrivsätt>"
+    När jag loggar in med organisationsnumret skrivet som "16XXXXXX-XXXX"
     Så är jag inloggad på Mina sidor
     Och jag ser mitt namn uppe i högra hörnet
 
+  @H7 @referensbeslut
+  Scenariomall: Organisationsnumret med 16 först går att skriva utan bindestreck eller med mellanslag
+    Givet att jag är en företagskund med lösenord
+    När jag loggar in med organisationsnumret skrivet som "<skrivsätt>"
+    Så är jag inloggad på Mina sidor
+
     Exempel:
       | skrivsätt      |
-      | 16XXXXXX-XXXX  |
       | 16XXXXXXXXXX   |
       | 16 XXXXXX-XXXX |
 

@@ -69,7 +69,8 @@ Egenskap: Skapa lösenord och logga in första gången
     Och att jag har fått en länk för att välja lösenord
     När jag väljer lösenordet "Blåbärsskog i juli"
     Och jag följer samma länk igen
-    Så ser jag felet "Länken för att välja lösenord har gått ut eller har redan använts."
+    Så fungerar länken inte längre
+    Och jag ser meddelandet "Länken för att välja lösenord har gått ut eller har redan använts."
     Och jag kan be om en ny länk
 
   @H12 @referensbeslut @epost @ny_kund @klocka
@@ -78,5 +79,6 @@ Egenskap: Skapa lösenord och logga in första gången
     Och att jag har fått en länk för att välja lösenord
     När det har gått 61 minuter
     Och jag följer länken
-    Så ser jag felet "Länken för att välja lösenord har gått ut eller har redan använts."
+    Så fungerar länken inte längre
+    Och jag ser meddelandet "Länken för att välja lösenord har gått ut eller har redan använts."
     Och jag kan be om en ny länk

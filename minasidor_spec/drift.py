@@ -14,14 +14,25 @@ from __future__ import annotations
 
 import pytest
 
-from pages.deviations import HelpWordMissing, PageUnavailable, RuleBroken
+from pages.deviations import DRIFT, HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable, RuleBroken
+from pages.feedback import what_is_shown
 
 from .collector import EXPLANATION, REFERENCE_NOTE
+from .rule_gate import rules_decided
+from .rules import RULES_ATTRIBUTE
+from .scenario_items import template
 from .target import checks_reference
 from .verdicts import REFERENCE_TAG
+from .wording import first_line
 
-EXPLAINED = (HelpWordMissing, RuleBroken, PageUnavailable)
-ALWAYS_FAILS = (HelpWordMissing, PageUnavailable)  # a missing word or page is never a reference decision
+EXPLAINED = (HelpWordMissing, RuleBroken, PageUnavailable, NoAnswerSeen, LedNowhere)
+# A help-page word missing or doing nothing, or a page missing, is never a reference decision.
+ALWAYS_FAILS = (HelpWordMissing, PageUnavailable, NoAnswerSeen)
+PREFLIGHT_KNOWN = "preflight_known"  # failed on a word the pre-flight missed: the same every time
+
+
+def always_fails(error: BaseException) -> bool:
+    return isinstance(error, ALWAYS_FAILS) or (isinstance(error, LedNowhere) and error.word is not None)
 
 
 def explanation(error: BaseException | None) -> str | None:
@@ -30,10 +41,28 @@ def explanation(error: BaseException | None) -> str | None:
 
 def reference_difference(error: BaseException) -> str:
     """What differed, in Swedish, without calling it drift from the help page."""
-    if isinstance(error, RuleBroken):
-        return error.what
-    lines = [line for line in str(error).splitlines() if line.strip()]
-    return lines[0].strip() if lines else type(error).__name__
+    return error.what if isinstance(error, RuleBroken) else first_line(error)
+
+
+FAILED_STEP = pytest.StashKey[tuple]()  # (the step as the feature says it, the rules it serves)
+
+
+@pytest.hookimpl
+def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func_args, exception):
+    request.node.stash[FAILED_STEP] = (f"{step.keyword} {step.name}", getattr(step_func, RULES_ATTRIBUTE, ()))
+
+
+def generic_explanation(item: pytest.Item, error: BaseException) -> str:
+    """For a failure no page object or step explained: the rule (the failing step's, else the
+    scenario's), the step as the feature words it, what went wrong, and what the page shows."""
+    step, served = item.stash.get(FAILED_STEP, ("", ()))
+    rules = served or rules_decided({mark.name for mark in item.iter_markers()})
+    kind = "Referensportalens beslut bryts" if item.get_closest_marker(REFERENCE_TAG) else DRIFT
+    page = item.funcargs.get("page") if hasattr(item, "funcargs") else None
+    shown = what_is_shown(page) if page is not None and not page.is_closed() else ""
+    where = f" i steget ”{step}”" if step else ""
+    said = first_line(error).rstrip(".")
+    return f"{kind} ({', '.join(rules)}){where}: {said}." + (f" {shown}" if shown and shown not in said else "")
 
 
 @pytest.hookimpl(hookwrapper=True)
@@ -44,12 +73,16 @@ def pytest_runtest_makereport(item, call):
         return
     error = call.excinfo.value
     if item.get_closest_marker(REFERENCE_TAG) and not checks_reference(item.config) \
-            and not isinstance(error, ALWAYS_FAILS):
+            and not always_fails(error):
         differs = f"Referensbeslut: avviker – {reference_difference(error)}"
         report.outcome, report.wasxfail = "skipped", differs
         report.user_properties.append((REFERENCE_NOTE, differs))
         return
+    if isinstance(error, HelpWordMissing) and error.known:
+        report.user_properties.append((PREFLIGHT_KNOWN, True))
     swedish = explanation(error)
+    if swedish is None and template(item) is not None:
+        swedish = generic_explanation(item, error)
     if swedish:
         report.longrepr = f"{swedish}\n\n{report.longreprtext}"
         report.user_properties.append((EXPLANATION, swedish))

@@ -10,6 +10,7 @@ import os
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import expect
 
 from pages.bankid_control import BankIDControl
 from pages.documents import Documents
@@ -28,8 +29,6 @@ from .customers import PRIVATE, KnownCustomer
 from .scenario_items import runs_scenarios
 from .test_data import TestData
 from .wording import Wording
-
-ACTION_TIMEOUT_MS = 10_000
 
 
 @pytest.fixture(scope="session")
@@ -106,17 +105,30 @@ def documents() -> Documents:
     return Documents()
 
 
+def wait_like_the_target(context, timeouts: targets.Timeouts) -> None:
+    """The target's timeouts (profile [timeouts]): for actions, page loads and web-first checks."""
+    context.set_default_timeout(timeouts.action * 1000)
+    context.set_default_navigation_timeout(timeouts.navigation * 1000)
+
+
+@pytest.fixture(scope="session", autouse=True)
+def _expect_timeout(request: pytest.FixtureRequest):
+    """expect() waits half an action's time (5 s by default, as Playwright's own default)."""
+    if runs_scenarios(request.session):
+        expect.set_options(timeout=request.getfixturevalue("target").timeouts.action * 500)
+
+
 @pytest.fixture
 def new_context(new_context, device_args: dict, documents: Documents, pytestconfig: pytest.Config,
-                request: pytest.FixtureRequest):
-    """Every context the steps open gets the same action timeout, the run's device (where the
+                request: pytest.FixtureRequest, target: targets.Target):
+    """Every context the steps open gets the target's timeouts, the run's device (where the
     step does not ask for something else), and its pages are watched. Its trace (where
     --tracing asks for one) is a lean one."""
     lean_trace = pytestconfig.getoption("--tracing") != "off"
 
     def make(**kwargs):
         context = new_context(**{**device_args, **kwargs})
-        context.set_default_timeout(ACTION_TIMEOUT_MS)
+        wait_like_the_target(context, target.timeouts)
         context.on("page", documents.watch)
         if lean_trace:
             restart_lean_trace(context, request.node.nodeid)
@@ -153,13 +165,38 @@ def test_data(target: targets.Target, stack_control: StackControl) -> TestData:
     return TestData(target, stack_control)
 
 
+def runnable(items, capabilities: dict[str, bool]):
+    """The scenarios that will run: not skipped by a marker, their capabilities at hand."""
+    for item in items:
+        if item.get_closest_marker("skip") or any(item.get_closest_marker(name) and not present
+                                                  for name, present in capabilities.items()):
+            continue
+        yield item
+
+
+def check_test_data(request: pytest.FixtureRequest, target: targets.Target, test_data: TestData) -> None:
+    """Before the first scenario: enough unused customers of every role the selected scenarios
+    use up (unless the target makes them), else the run stops, saying per role what is short."""
+    needed = test_data.needs(runnable(request.session.items, request.getfixturevalue("_capabilities")))
+    short = test_data.shortfall(needed)
+    if short:
+        pytest.exit("Testkunderna räcker inte för de valda scenarierna"
+                    f"{f' (använda enligt {target.state_path})' if target.state_path else ''}:\n  "
+                    + "\n  ".join(short) + "\nLägg till fler under [[customers.\"roll\"]] i målprofilen, ange "
+                    "[provisioning], välj färre scenarier (-m, -k) eller en ny tillståndsfil (--test-data-state).",
+                    returncode=4)
+
+
 @pytest.fixture(scope="session")
 def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_context_args, device_args: dict,
-         documents: Documents, known_customers) -> Site:
-    """The target as a customer finds it, walked once before the first scenario (the pre-flight)."""
-    site = Site(target.portal_url, target.pages, Texts(target.texts, target.reference), documents)
+         documents: Documents, known_customers, test_data: TestData, request: pytest.FixtureRequest) -> Site:
+    """The target as a customer finds it, walked once before the first scenario (the pre-flight),
+    with test customers enough for the selected scenarios."""
+    check_test_data(request, target, test_data)
+    site = Site(target.portal_url, target.pages, Texts(target.texts, target.reference), documents,
+                target.timeouts.action)
     context = browser.new_context(**browser_context_args, **device_args)
-    context.set_default_timeout(ACTION_TIMEOUT_MS)
+    wait_like_the_target(context, target.timeouts)
     page = context.new_page()
     documents.watch(page)
     tour = preflight.walk(site, page, known_customers.get(PRIVATE))
@@ -215,8 +252,8 @@ def mailbox(target: targets.Target) -> Iterator[Mailbox | None]:
 
 
 @pytest.fixture
-def inbox(mailbox) -> ScenarioInbox:
-    return ScenarioInbox(mailbox)
+def inbox(mailbox, target: targets.Target) -> ScenarioInbox:
+    return ScenarioInbox(mailbox, target.timeouts.mail)
 
 
 @pytest.fixture(scope="session")

@@ -46,6 +46,8 @@ OPTIONS = (
     ("--browser-endpoint", "ws://HOST:PORT/", "kör webbläsaren i en Playwright-server (playwright run-server, "
      "Playwrights Docker-avbild, ett grid) i stället för att starta en här"),
     ("--shard", "K/N", "kör andel K av N av scenarierna (balanserat efter senast kända tider, annars antal)"),
+    ("--test-data-state", "FIL", "var sviten minns vilka testkunder ur profilens pooler som redan använts (standard: "
+     "PROFIL.tillstand.json bredvid profilen; dela filen mellan delkörningar, spara den i CI:s cache)"),
     ("--a11y", None, "skanna varje sida scenarierna når med axe-core (görs alltid med --report-extras)"),
     ("--no-a11y", None, "skanna inte sidorna med axe-core, inte heller för rapporten (en tiondel snabbare; "
      "rapporten får då inget avsnitt om axe-core)"),

@@ -104,18 +104,17 @@ class Walk:
     def logged_in(self, customer: KnownCustomer) -> None:
         """Log in once: the name in the header, "Logga ut" under it; learn where Mina sidor is."""
         self.site.open(self.page, "login")
-        login = LoginPage(self.find)
-        login.show_kundnummer_form()
-        login.fill_in(customer.kundnummer, customer.password)
-        self.site.follow(self.page, login.log_in_button, words.LOGIN_BUTTON)
+        LoginPage(self.find).log_in(customer.kundnummer, customer.password)
         header = SiteHeader(self.find)
-        if not self.look(words.NAME_IN_HEADER, header.name_control(customer.name)):
+        name = header.name_control(customer.name)
+        if not self.look(words.NAME_IN_HEADER, name):
             return
         self.site.remember("mina_sidor", self.page.url)
         if not header.log_out_control.first.is_visible():
-            header.name_control(customer.name).first.click()
+            name.first.click()
         if self.look(words.LOG_OUT, header.log_out_control):
-            self.site.follow(self.page, header.log_out_control.first)
+            header.log_out_control.first.click()
+            name.first.wait_for(state="hidden")
 
 
 def walk(site: Site, page: Page, customer: KnownCustomer | None) -> Walk:

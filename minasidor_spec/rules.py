@@ -1,6 +1,8 @@
 """The help page's rules (numbering of shared/help/README.md), in Swedish for the report.
 Every scenario carries the tag of the rule it proves; the tags are registered from here."""
 
+from collections.abc import Callable
+
 RULES = {
     "H1": "Mina sidor har inte fullt stöd för Internet Explorer: den som använder Internet Explorer uppmanas att använda en annan webbläsare.",
     "H2": "Hjälpsidan har en undermeny med fler hjälpavsnitt.",
@@ -21,3 +23,16 @@ RULES = {
 def rules_of(tags) -> list[str]:
     """The rule tags among `tags`, in the help page's order."""
     return sorted((tag for tag in tags if tag in RULES), key=lambda rule: int(rule[1:]))
+
+
+# A step that serves one rule where its scenario proves several at once (the first time: the
+# e-mail registered H9, the link mailed H11, the password chosen H12, the login with it H13):
+# a failure in that step names that rule, not all the scenario's (minasidor_spec.drift).
+RULES_ATTRIBUTE = "help_page_rules"
+
+
+def serves(*rules: str) -> Callable:
+    def mark(step: Callable) -> Callable:
+        setattr(step, RULES_ATTRIBUTE, rules)
+        return step
+    return mark

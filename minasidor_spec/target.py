@@ -7,7 +7,7 @@ import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
 import pytest
@@ -98,7 +98,8 @@ def resolve(config: pytest.Config) -> Iterator[Target]:
     profile: Target | None = getattr(config, "target_profile", None)
     if profile is not None:
         require_reachable(profile.portal_url, f"{profile.name}, base_url")
-        yield profile
+        state = config.getoption("test_data_state", None)
+        yield replace(profile, state_path=Path(state)) if state else profile
         return
     configured = configured_base_url(config)
     if configured:

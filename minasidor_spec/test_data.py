@@ -6,16 +6,28 @@ and a scenario is skipped, saying so, when the pool is empty."""
 
 from __future__ import annotations
 
+import fcntl
 import json
 import shlex
 import subprocess
+from collections import Counter
+from contextlib import contextmanager
 
 import httpx
 import pytest
 
 from pages.stack_control import StackControl
 
-from .customers import COMPANY_WITHOUT_EMAIL, PRIVATE_WITHOUT_EMAIL, WITH_EMAIL_WITHOUT_PASSWORD, KnownCustomer
+from .customers import (
+    ANY_WITH_EMAIL,
+    COMPANY_WITHOUT_EMAIL,
+    PRIVATE,
+    PRIVATE_WITHOUT_EMAIL,
+    USES_UP,
+    WITH_EMAIL_WITHOUT_PASSWORD,
+    KnownCustomer,
+)
+from .scenario_items import template
 from .target import Target
 
 # What the reference stack's test mode makes for each role: (kind, with an e-mail address).
@@ -38,6 +50,37 @@ class TestData:
         self.target, self.stack_control = target, stack_control
         self._test_mode: bool | None = None
         self._made: dict[str, list[dict]] = {}  # test mode: made, not yet taken, by role
+
+    def private_has_email(self) -> bool:
+        private = (self.target.customers or {}).get(PRIVATE) or []
+        return bool(private and private[0].email)
+
+    def needs(self, items) -> Counter:
+        """How many customers of each role these scenarios use up (one per run of each)."""
+        needed: Counter = Counter()
+        for item in items:
+            scenario = template(item)
+            for step in scenario.steps if scenario is not None else ():
+                role = USES_UP.get(step.name)
+                if role is None and step.name == ANY_WITH_EMAIL and not (self.private_has_email()
+                                                                          and not self.can_make_fresh()):
+                    role = WITH_EMAIL_WITHOUT_PASSWORD
+                if role is not None:
+                    needed[role] += 1
+        return needed
+
+    def shortfall(self, needed: Counter) -> list[str]:
+        """Per role that does not suffice, in Swedish: "behöver 5, profilen har 2 oanvända"."""
+        if self.can_make_fresh():
+            return []
+        used = self._state()
+        short = []
+        for role, count in sorted(needed.items()):
+            pool = (self.target.customers or {}).get(role, [])
+            unused = sum(1 for customer in pool if customer.kundnummer not in used.get(role, []))
+            if unused < count:
+                short.append(f"{role!r}: behöver {count}, profilen har {unused} oanvända")
+        return short
 
     def can_make_fresh(self) -> bool:
         """Does the target make customers on demand (provisioning or test mode)?"""
@@ -80,16 +123,32 @@ class TestData:
 
     def _from_pool(self, role: str) -> KnownCustomer:
         pool = (self.target.customers or {}).get(role, [])
-        state = self._state()
-        used = state.setdefault(role, [])
-        for customer in pool:
-            if customer.kundnummer not in used:
-                used.append(customer.kundnummer)
-                self._save(state)
-                return customer
+        with self._locked():
+            state = self._state()
+            used = state.setdefault(role, [])
+            for customer in pool:
+                if customer.kundnummer not in used:
+                    used.append(customer.kundnummer)
+                    self._save(state)
+                    return customer
         where = f" ({len(pool)} st, alla använda enligt {self.target.state_path})" if pool else ""
         pytest.skip(f"Hoppas över: målmiljön har ingen oanvänd testkund med rollen {role!r}{where}. Lägg till fler "
                     f"under [[customers.\"{role}\"]] i målprofilen, eller ange [provisioning].")
+
+    @contextmanager
+    def _locked(self):
+        """One run at a time takes from the pools (shards on one machine share the state file)."""
+        path = self.target.state_path
+        if path is None:
+            yield
+            return
+        path.parent.mkdir(parents=True, exist_ok=True)
+        with open(path.with_name(path.name + ".lock"), "w") as lock:
+            fcntl.flock(lock, fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(lock, fcntl.LOCK_UN)
 
     def _state(self) -> dict[str, list[str]]:
         path = self.target.state_path

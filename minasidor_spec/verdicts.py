@@ -99,7 +99,7 @@ def judge(rule: str, proofs: list[Proof], outcomes: list[Outcome], scope: str | 
                 why = f"misslyckades på {', '.join(other[0].named)}: {why}"
             reasons.append(f"{proof.scenario}: {why}")
         elif not runs:
-            reasons.append(f"{proof.scenario}: kördes inte (inte med i urvalet)")
+            reasons.append(f"{proof.scenario}: kördes inte")
         else:
             reasons.append(f"{proof.scenario}: {passed} av {proof.runs} exempel kördes")
     if reasons:

@@ -14,14 +14,26 @@ from playwright.sync_api import Error as PlaywrightError
 
 from pages.texts import Texts
 
+# On another target a decision is looked at once the page has answered (the hard checks waited
+# for that): it is there, or it differs; no long wait for what the target decided otherwise.
+DECISION_MS = 2_000
 UNCHECKED = "unchecked_wording"
 ACCESSIBILITY = "accessibility_note"
 DIFFERS = "decision_differs"
 
 
+PLAYWRIGHTS_OWN = ("Locator expected", "Page expected", "Timeout ", "Error:", "Expected ")
+
+
 def first_line(error: BaseException) -> str:
     lines = [line.strip() for line in str(error).splitlines() if line.strip()]
     return lines[0] if lines else type(error).__name__
+
+
+def in_swedish(error: BaseException) -> str:
+    """The suite's own Swedish words for what went wrong; Playwright's English for "not there"."""
+    said = first_line(error)
+    return "syns inte här" if said.startswith(PLAYWRIGHTS_OWN) else said
 
 
 class Wording:
@@ -46,16 +58,17 @@ class Wording:
             self.unchecked(wording)
         return found
 
-    def decide(self, what: str, check: Callable[[], object]) -> bool:
-        """A decision of the reference portal where the help page is silent: `check` must hold
-        on our portal; on another target a failure of it is noted, never raised. True if it held."""
+    def decide(self, what: str, check: Callable[[float | None], object]) -> bool:
+        """A decision of the reference portal where the help page is silent: `check(timeout_ms)`
+        must hold on our portal (Playwright's own timeouts); on another target it gets a short
+        look, and a failure is noted, never raised. True if it held."""
         if self.decisions_checked:
-            check()
+            check(None)
             return True
         try:
-            check()
+            check(DECISION_MS)
         except (AssertionError, PlaywrightError) as error:
-            self.differs(f"{what}: {first_line(error)}")
+            self.differs(f"{what}: {in_swedish(error)}")
             return False
         return True
 

@@ -1,7 +1,7 @@
 """The "Mobilt BankID" choice on the login page: start, the animated QR code, BankID's
-instructions (role=status), its errors (role=alert), the link that opens BankID on this
-device, cancel. Names the help page does not give come from the target's wording, else
-from what the control does."""
+instructions (a status or live region), its errors, the link that opens BankID on this device,
+cancel. Names the help page does not give come from the target's wording, else from what the
+control does."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ import re
 
 from playwright.sync_api import Locator
 
+from .feedback import LIVE_REGIONS, TEXT, Feedback
 from .finder import Finder
 from .texts import Texts
 
@@ -18,21 +19,24 @@ RETRY = "Försök igen"
 QR_IMAGE = "QR-kod för Mobilt BankID"
 _STARTS = re.compile(r"bankid|starta", re.I)
 _RETRIES = re.compile(r"försök igen|börja om|bankid|starta", re.I)
+_NAMED = re.compile(r"mobilt bankid", re.I)
 
 
 class BankIDLoginPanel:
     def __init__(self, find: Finder, texts: Texts):
         self.find, self.texts = find, texts
         page = find.page
-        tab_panel = page.get_by_role("tabpanel", name="Mobilt BankID")
-        self.panel = tab_panel if tab_panel.count() else page.locator("body")
+        named = page.get_by_role("tabpanel", name=_NAMED).or_(page.get_by_role("region", name=_NAMED))
+        self.panel = named.first if named.count() else page.locator("body")
         self.start_button = self._button(START, _STARTS)
         self.retry_button = self._button(RETRY, _RETRIES)
         self.cancel_button = self._button(CANCEL, re.compile("avbryt", re.I))
         self.qr_code = self.panel.get_by_role("img", name=texts.name(QR_IMAGE) or re.compile("qr", re.I))
-        self.instruction = self.panel.get_by_role("status").filter(visible=True).last
-        self.error = self.panel.get_by_role("alert").filter(visible=True)
+        self.instruction = self.panel.locator(LIVE_REGIONS).filter(visible=True, has_text=TEXT).last
+        self.error = Feedback(page).alerts
         self.open_on_this_device = self.panel.locator("a[href^='bankid:'], a[href^='https://app.bankid.com']")
+        # An order has ended when the page offers to start again (or says why, as an alert).
+        self.ended = self.retry_button.or_(self.error)
 
     def _button(self, wording: str, behaviour: re.Pattern) -> Locator:
         """By the target's wording when known, else any visible button that does the same."""
@@ -41,4 +45,5 @@ class BankIDLoginPanel:
     def start(self) -> None:
         """Start, and return once the order is under way (or BankID's error is shown)."""
         self.start_button.first.click()
-        self.cancel_button.or_(self.error).first.wait_for()
+        underway = self.qr_code.or_(self.open_on_this_device.filter(visible=True)).or_(self.cancel_button)
+        underway.or_(self.ended).or_(Feedback(self.find.page).messages).first.wait_for()

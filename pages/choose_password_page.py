@@ -3,6 +3,7 @@ asks for one (the help page: "följ instruktionerna ... för att välja ett lös
 
 from __future__ import annotations
 
+from . import help_words as words
 from .finder import Finder
 from .forms import password_fields
 
@@ -16,7 +17,8 @@ class ChoosePasswordPage:
         self.new_link = page.get_by_role("link", name="Skapa lösenord", exact=True)
 
     def choose(self, password: str, repeated: str | None = None) -> None:
-        self.passwords.first.fill(password)
+        """Fill in the password (twice where asked) and save; returns once the page has answered."""
+        self.find.fill(self.passwords, words.CHOOSE_PASSWORD, password)
         if self.passwords.count() > 1:
             self.passwords.nth(1).fill(password if repeated is None else repeated)
-        self.save_button.click()
+        self.find.submit(self.save_button, words.CHOOSE_PASSWORD)

@@ -17,24 +17,49 @@ def _path(url: str) -> str:
 
 
 class HelpWordMissing(AssertionError):
-    def __init__(self, word: Word, url: str):
+    def __init__(self, word: Word, url: str, shown: str = "", known: bool = False):
         self.word = word
+        self.known = known  # the pre-flight already missed it: the same failure every time
         super().__init__(f"{DRIFT} ({', '.join(word.rules)}): hittade inte {word.description} på sidan {_path(url)}. "
-                         "Hjälpsidan använder de orden, så gränssnittet har ändrats eller visar något annat här.")
+                         "Hjälpsidan använder de orden, så gränssnittet har ändrats eller visar något annat här."
+                         + (f" {shown}" if shown else ""))
+
+
+class NoAnswerSeen(AssertionError):
+    """A control of the help page was used and nothing a customer could see changed."""
+
+    def __init__(self, word: Word, url: str, seconds: float, shown: str = ""):
+        self.word = word
+        super().__init__(f"{DRIFT} ({', '.join(word.rules)}): inget hände när {word.description} användes på sidan "
+                         f"{_path(url)}: ingen ny sida, inget meddelande och inget fel syntes inom {seconds:.0f} s."
+                         + (f" {shown}" if shown else ""))
 
 
 class RuleBroken(AssertionError):
     def __init__(self, rule: str, what: str):
         self.rule, self.what = rule, what
-        super().__init__(f"{DRIFT} ({rule}): {what}.")
+        super().__init__(f"{DRIFT} ({rule}): {what}" + ("" if what.endswith((".", "!", "?")) else "."))
+
+
+class LedNowhere(AssertionError):
+    """A link of the help page was clicked and no page (and no new address) followed."""
+
+    def __init__(self, word: Word | None, url: str, seconds: float, shown: str = ""):
+        self.word = word
+        what = f"{DRIFT} ({', '.join(word.rules)}): {word.description}" if word else "Länken"
+        super().__init__(f"{what} ledde inte till någon ny sida från {_path(url)} inom {seconds:.0f} s."
+                         + (f" {shown}" if shown else ""))
 
 
 class PageUnavailable(AssertionError):
-    """The target answered a page with 404 or a server error: not drift, but not there either."""
+    """The target answered a page with 404 or a server error: not drift, but not there either.
+    A page that answers 200 but says it is not found (a single-page app's 404) is one too."""
 
-    def __init__(self, url: str, status: int):
+    def __init__(self, url: str, status: int, says: str = ""):
         self.status = status
-        if status == 404:
+        if says:
+            what = f'finns inte: den svarade {status} men visar "{says}"'
+        elif status == 404:
             what = "finns inte (404)"
         elif status >= 500:
             what = f"gav ett serverfel ({status})"

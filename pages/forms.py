@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Callable
 
-from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
 KUNDNUMMER = re.compile("kundnummer", re.I)
@@ -38,33 +36,3 @@ def wait_for_tied_text(page: Page, control: Locator, pattern: re.Pattern, timeou
     flags = "i" if pattern.flags & re.IGNORECASE else ""
     page.wait_for_function(f"([field, source, flags]) => new RegExp(source, flags).test(({_TIED_TEXT})(field))",
                            arg=[control.element_handle(timeout=timeout), pattern.pattern, flags], timeout=timeout)
-
-
-# True once the page that was shown when the button was clicked is gone (the answer came), or
-# when the browser holds the form back because of its own validation (nothing was sent).
-_ANSWERED = "token => window.__minasidorSubmit !== token || !!document.querySelector('form :invalid')"
-
-
-def submit_and_wait(page: Page, click: Callable[[], object]) -> None:
-    """Send a form with `click` (on its button) and return once the server's answer is shown
-    (work it started, such as a mail, is then under way), not merely once the click was made."""
-    token = page.evaluate("() => (window.__minasidorSubmit = String(Math.random()))")
-    loaded: list[Page] = []
-
-    def on_loaded(answer: Page) -> None:
-        loaded.append(answer)
-
-    page.on("domcontentloaded", on_loaded)
-    try:
-        click()  # returns once a navigation it started has its answer (committed)
-        page.wait_for_load_state("domcontentloaded")
-    finally:
-        page.remove_listener("domcontentloaded", on_loaded)
-    if loaded:  # a new document was loaded after the click: the answer
-        return
-    try:
-        if page.evaluate(_ANSWERED, token):
-            return
-    except PlaywrightError:  # the answer began to load just now: wait for it below
-        pass
-    page.wait_for_function(_ANSWERED, arg=token)  # a form sent by a script, later than the click

@@ -30,6 +30,9 @@ CREATE_KUNDNUMMER = Word('fältet "Kundnummer" för att skapa lösenord', ("H11"
 CREATE_BUTTON = Word('knappen "Skapa lösenord"', ("H11",))
 NAME_IN_HEADER = Word("ditt namn uppe i sidhuvudet", ("H6",))
 LOG_OUT = Word('"Logga ut" under ditt namn', ("H6",))
+# Not a word the page quotes but the place its instruction leads to: "följ instruktionerna i
+# e-postmeddelandet för att välja ett lösenord".
+CHOOSE_PASSWORD = Word("sidan där du väljer lösenord (från länken i e-postmeddelandet)", ("H12",))
 HELP_PAGE = Word('hjälpsidan "Så här loggar du in på nya Mina sidor"', ("H2",))
 HELP_SUBMENU = Word("undermenyn med fler hjälpavsnitt", ("H2",))
 

@@ -24,7 +24,6 @@ class LoginPage:
         self.first_time = (page.get_by_role("complementary", name=title)
                            .or_(page.get_by_role("region", name=title))
                            .or_(page.get_by_role("heading", name=title).locator("xpath=..")))
-        self.errors = page.get_by_role("alert")
 
     def choice(self, name: str) -> Locator:
         """The tab, radio button, link or button that chooses how to log in."""

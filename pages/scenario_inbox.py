@@ -16,6 +16,7 @@ class ScenarioInbox:
     never taken for new ones."""
 
     mailbox: Mailbox | None
+    seconds: float | None = None  # how long a mail may take on this target (None: the mailbox's default)
     known: dict[str, list[str]] = field(default_factory=dict)  # address -> subjects already there
 
     def watch(self, address: str) -> None:
@@ -27,7 +28,7 @@ class ScenarioInbox:
         self.watch(address)
         seen = self.known[address]
         count = (seen.count(subject) if subject is not ANY else len(seen)) + 1
-        mail = self.mailbox.wait_for(address, count, subject, seconds)
+        mail = self.mailbox.wait_for(address, count, subject, self.seconds if seconds is None else seconds)
         self.known[address].append(mail.subject)
         return mail
 

@@ -10,10 +10,12 @@ from __future__ import annotations
 import re
 
 from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from . import help_words as words
-from .deviations import PageUnavailable
+from .deviations import LedNowhere, PageUnavailable
 from .documents import Documents, unavailable
+from .feedback import what_is_shown
 from .finder import Finder, WordBook
 from .help_words import Word
 from .login_page import LoginPage
@@ -30,21 +32,24 @@ class UnknownPage(LookupError):
 
 class Site:
     def __init__(self, base_url: str, pages: dict[str, str] | None = None, texts: Texts | None = None,
-                 documents: Documents | None = None):
+                 documents: Documents | None = None, wait_seconds: float = 10):
         self.base_url = base_url.rstrip("/")
         self.urls = {"start": self.base_url + "/", **(pages or {})}
         self.texts = texts or Texts()
         self.words = WordBook()
         self.documents = documents or Documents()
+        self.wait_seconds = wait_seconds  # how long a page may take to answer (the target's action timeout)
 
     def finder(self, page: Page) -> Finder:
-        return Finder(page, self.words, self.documents)
+        return Finder(page, self.words, self.documents, self.wait_seconds * 1000)
 
     def goto(self, page: Page, url: str) -> None:
-        """Open `url`; PageUnavailable when the target answers 404 or a server error."""
+        """Open `url`; PageUnavailable when the target answers 404 or a server error, or shows a
+        page that says it is not found."""
         response = page.goto(url)
         if response is not None and unavailable(response.status):
             raise PageUnavailable(url, response.status)
+        self.documents.check(page)
 
     def remember(self, name: str, url: str) -> None:
         self.urls.setdefault(name, url.split("#", 1)[0])
@@ -71,11 +76,16 @@ class Site:
         self.remember(name, page.url)
 
     def follow(self, page: Page, control: Locator, word: Word | None = None) -> None:
-        """Click a link (or a button that navigates) and wait for the page it leads to. With the
-        help page's `word` for it, a control that is not there is reported as that word missing."""
-        with page.expect_navigation():
-            if word is None:
-                control.click()
-            else:
-                self.finder(page).click(control, word)
+        """Click a link (or a button that navigates) and wait for the page it leads to: a new
+        document or a new address (a single-page app's History API). With the help page's `word`
+        for it, a control that is not there is reported as that word missing."""
+        try:
+            with page.expect_navigation(timeout=self.wait_seconds * 1000):
+                if word is None:
+                    control.click()
+                else:
+                    self.finder(page).click(control, word)
+        except PlaywrightTimeoutError:
+            self.documents.check(page)
+            raise LedNowhere(word, page.url, self.wait_seconds, what_is_shown(page)) from None
         self.documents.check(page)

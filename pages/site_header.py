@@ -1,6 +1,7 @@
 """The header on every page: the "Mina sidor" icon, and when logged in, the customer's name
 that opens a menu with "Logga ut" (help page: "klicka på ditt namn och sedan Logga ut uppe
-i högra hörnet"). The name may be a button, a link or a disclosure's <summary>."""
+i högra hörnet"). The name may be a button, a link or a disclosure's <summary>; "Logga ut" a
+button, a link or an item of a menu (role=menu)."""
 
 from __future__ import annotations
 
@@ -19,7 +20,8 @@ class SiteHeader:
         self.banner = page.get_by_role("banner").or_(page.locator("header")).first
         self.mina_sidor_icon = self.banner.get_by_role("link", name="Mina sidor", exact=True)
         self.log_out_control = (page.get_by_role("button", name="Logga ut", exact=True)
-                                .or_(page.get_by_role("link", name="Logga ut", exact=True)))
+                                .or_(page.get_by_role("link", name="Logga ut", exact=True))
+                                .or_(page.get_by_role("menuitem", name="Logga ut", exact=True)))
 
     def name_control(self, name: str) -> Locator:
         """What shows the customer's name in the header and opens the menu under it."""

@@ -6,8 +6,8 @@ from .control_api import ControlApi
 
 
 class StackControl(ControlApi):
-    def available(self) -> bool:
-        return self.request.get("/_test/clock").ok
+    root = "/_test"
+    handshake_name = "minasidor-spec-testlage"
 
     def create_customer(self, kind: str, email: bool = False, password: str | None = None) -> dict:
         """A fresh customer that no other scenario uses."""

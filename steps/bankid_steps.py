@@ -17,6 +17,7 @@ from pages.bankid_login_panel import BankIDLoginPanel
 from pages.login_page import LoginPage
 from pages.qr_camera import read_qr
 from pages.site import Site
+from pages.site_header import SiteHeader
 
 from .text import quoted
 
@@ -94,19 +95,32 @@ def choose_my_id(bankid_app: BankIDApp, customer: KnownCustomer):
     bankid_app.security_code.wait_for()
 
 
+def _outcome_shown(page: Page, site: Site, customer: KnownCustomer | None) -> None:
+    """Back at the computer (or on the phone's browser): the page shows how the order ended,
+    logged in or offering to start again. Until then BankID's last instruction is still shown."""
+    panel = _panel(page, site)
+    ended = panel.ended
+    if customer is not None:
+        ended = SiteHeader(site.finder(page)).name_control(customer.name).or_(ended)
+    ended.first.wait_for()
+
+
 @when("jag skriver in min säkerhetskod och väljer Identifiera")
-def identify(bankid_app: BankIDApp):
+def identify(page: Page, site: Site, bankid_app: BankIDApp, customer: KnownCustomer):
     bankid_app.identify(TEST_SECURITY_CODE)
+    _outcome_shown(page, site, customer)
 
 
 @when("jag väljer Avbryt i BankID-appen")
-def cancel_in_app(bankid_app: BankIDApp):
+def cancel_in_app(page: Page, site: Site, bankid_app: BankIDApp):
     bankid_app.cancel_button.click()
+    _outcome_shown(page, site, None)
 
 
 @when(parsers.parse("det har gått {seconds:d} sekunder hos BankID"))
-def bankid_time_passes(bankid_control, seconds: int):
+def bankid_time_passes(page: Page, site: Site, bankid_control, seconds: int):
     bankid_control.advance_clock(seconds)
+    _outcome_shown(page, site, None)
 
 
 @then(parsers.re(f"ser jag instruktionen {quoted('text')}"))

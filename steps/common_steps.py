@@ -95,5 +95,5 @@ def error_shown(page: Page, site: Site, wording, text: str):
 def field_error_shown(page: Page, site: Site, wording, text: str, label: str, login_attempt):
     if login_attempt is not None:
         login_attempt.check_not_logged_in(page, site)
-    expect_field_error(page, field_for(page, label, wording), wording, text, label)
+    expect_field_error(page, site, field_for(page, label, wording), wording, text, label)
 

@@ -6,6 +6,8 @@ from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import KnownCustomer, lockable
 from pages import help_words as words
+from pages.deviations import RuleBroken
+from pages.layout import Box, in_top_right_corner, placed_to_the_right
 from pages.login_page import LoginPage
 from pages.site import Site, UnknownPage
 from pages.site_header import SiteHeader
@@ -24,8 +26,8 @@ def login_attempt() -> LoginAttempt | None:
 
 
 @pytest.fixture
-def chosen_password() -> str | None:
-    """The password the customer chose from the mailed link, in this scenario."""
+def chosen_password():
+    """The password the customer chose from the mailed link in this scenario (ChosenPassword)."""
     return None
 
 
@@ -82,8 +84,11 @@ def log_in_own(page: Page, site: Site, customer: KnownCustomer):
 
 @when(parsers.re(f"jag loggar in med mitt kundnummer och lösenordet {quoted('password')}"), target_fixture="login_attempt")
 def log_in_with_password(page: Page, site: Site, customer: KnownCustomer, password: str, chosen_password):
-    _on_login_page(page, site).log_in(customer.kundnummer, password)
-    if chosen_password is not None and password == chosen_password:
+    """With the password just chosen (the one the target accepted, where its rules asked for more),
+    H13 decides the outcome."""
+    just_chosen = chosen_password is not None and password == chosen_password.asked
+    _on_login_page(page, site).log_in(customer.kundnummer, chosen_password.used if just_chosen else password)
+    if just_chosen:
         return LoginAttempt(customer, "H13", True, "det gick inte att logga in med kundnumret och lösenordet som just valdes")
     return None
 
@@ -105,10 +110,8 @@ def log_in_with_orgnr(page: Page, site: Site, customer: KnownCustomer, pattern: 
 @when(parsers.parse("jag loggar in med fel lösenord {attempts:d} gånger"))
 def log_in_wrong_repeatedly(page: Page, site: Site, customer: KnownCustomer, attempts: int):
     for attempt in range(1, attempts + 1):
-        site.open(page, "login")  # a fresh page, so the wait below sees this attempt's answer
-        login = LoginPage(site.finder(page))
-        login.log_in(customer.kundnummer, WRONG_PASSWORD.format(attempt=attempt))
-        login.errors.first.wait_for()
+        site.open(page, "login")  # a fresh page each time, as a customer who tries again
+        LoginPage(site.finder(page)).log_in(customer.kundnummer, WRONG_PASSWORD.format(attempt=attempt))
 
 
 @when("jag går direkt till Mina sidor utan att vara inloggad")
@@ -133,22 +136,20 @@ def is_not_logged_in(page: Page, site: Site, request: pytest.FixtureRequest):
 
 @then("jag ser mitt namn uppe i högra hörnet")
 def name_top_right(page: Page, site: Site, customer: KnownCustomer):
-    name = SiteHeader(site.finder(page)).name_control(customer.name).first
+    header = SiteHeader(site.finder(page))
+    name = header.name_control(customer.name).first
     expect(name).to_be_visible()
-    box = name.bounding_box()
-    width = page.evaluate("window.innerWidth")
-    assert box["x"] + box["width"] / 2 > width * 0.6 and box["y"] < 120, (
-        f"Namnet {customer.name!r} syns inte uppe i högra hörnet (position {box}, fönsterbredd {width})."
-    )
+    wrong = in_top_right_corner(Box.of(name.bounding_box()), Box.of(header.banner.bounding_box()),
+                                page.evaluate("window.innerHeight"))
+    if wrong:
+        raise RuleBroken("H6", f"ditt namn ({customer.name}) står inte uppe i högra hörnet: {wrong}")
 
 
 @then(parsers.re(f"kundnumret står kvar i fältet {quoted('label')}"))
 def username_kept(page: Page, site: Site, wording, customer: KnownCustomer, label: str):
-    """The reference portal's choice (the help page is silent): checked where the target follows it."""
-    if wording.decisions_checked:
-        expect(LoginPage(site.finder(page)).kundnummer.first).to_have_value(customer.kundnummer)
-    else:
-        wording.unchecked("kundnumret står kvar")
+    """The reference portal's choice (the help page is silent)."""
+    kept = LoginPage(site.finder(page)).kundnummer.first
+    wording.decide("kundnumret står kvar i fältet", lambda ms: expect(kept).to_have_value(customer.kundnummer, timeout=ms))
 
 
 @then(parsers.re(f"ser jag instruktionen {quoted('title')} till höger om inloggningen"))
@@ -157,25 +158,18 @@ def first_time_to_the_right(page: Page, site: Site, title: str):
     aside = site.finder(page).require(login.first_time, words.FIRST_TIME)
     form = login.login_form.first
     expect(form).to_be_visible()
-    aside_box, form_box = aside.bounding_box(), form.bounding_box()
-    if page.viewport_size and page.viewport_size["width"] < 2 * form_box["width"]:
-        # A phone: no room beside the form, so "till höger" becomes below it (the help page
-        # describes a computer's screen).
-        assert aside_box["y"] >= form_box["y"] + form_box["height"] - 1, (
-            f"Instruktionen {title!r} står varken till höger om eller under inloggningen ({aside_box} mot {form_box}).")
-        return
-    assert aside_box["x"] >= form_box["x"] + form_box["width"] - 1, (
-        f"Instruktionen {title!r} står inte till höger om inloggningen ({aside_box} mot {form_box})."
-    )
+    wrong = placed_to_the_right(Box.of(aside.bounding_box()), Box.of(form.bounding_box()),
+                                page.evaluate("window.innerWidth"))
+    if wrong:
+        raise RuleBroken("H4", f"instruktionen {title!r} står inte till höger om inloggningen utan {wrong}")
 
 
 @then(parsers.re(f"instruktionen säger {quoted('text')}"))
 def first_time_says(page: Page, site: Site, wording, text: str):
-    login = LoginPage(site.finder(page))
+    """It leads to both steps the help page names (its links); its wording is the target's."""
+    box = LoginPage(site.finder(page)).first_time.first
+    for name, word in (("Ny kund/Registrera E-post", words.LINK_REGISTER), ("Skapa lösenord", words.LINK_CREATE_PASSWORD)):
+        site.finder(page).require(box.get_by_role("link", name=name, exact=True), word)
     pattern = wording.pattern(text)
     if pattern is not None:
-        expect(login.first_time.first).to_contain_text(pattern)
-    else:  # the instruction leads to both steps the help page names
-        for name in ("Ny kund/Registrera E-post", "Skapa lösenord"):
-            expect(login.first_time.first.get_by_role("link", name=name, exact=True)).to_be_visible()
-
+        wording.decide(f"instruktionen säger {text!r}", lambda ms: expect(box).to_contain_text(pattern, timeout=ms))

@@ -1,81 +1,114 @@
-"""Messages, errors and field errors on screen. Where the help page gives the words, they are
-checked as words of the help page; where the reference portal chose them, as the target
-words them (profile [texts]), and when that is unknown, by what the message does: an error
-is shown in an alert or at its field, a message mentions what the help page says."""
+"""Messages and errors on screen. What the help page promises is checked on every target: an
+error is shown (in an alert, a status or any live region, or at a field), the Internet Explorer
+notice names Internet Explorer. How a message is worded and where an error sits are the
+reference portal's decisions: exact on our portal, on another target checked as its profile
+words them and otherwise only noted ("referensbeslut: avviker", "ordalydelsen kontrollerades
+inte")."""
 
 from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from pages.feedback import Feedback, what_is_shown
 from pages.forms import tied_text, wait_for_tied_text
 from pages.login_page import LoginPage
 from pages.site import Site
 
-# When the target's wording is unknown, what the message must still mention (help page words).
-BEHAVIOUR = {
-    "Mina sidor har tyvärr inte fullt stöd för Internet Explorer": re.compile("internet explorer", re.I),
+# What a message must mention, whatever its wording, because the help page says so.
+PROMISED = {"Mina sidor har tyvärr inte fullt stöd för Internet Explorer": re.compile("internet explorer", re.I)}
+# What our portal's message mentions where the help page is silent (a reference decision).
+MENTIONS = {
     "För att byta e-postadress ring kundservice": re.compile("kundservice", re.I),
     "Har du ingen registrerad e-postadress behöver du först registrera en": re.compile("registrera", re.I),
     "Skriv 16 före organisationsnumret, till exempel 16XXXXXX-XXXX.": re.compile("16"),
     "Skriv 16 före organisationsnumret": re.compile("16"),
 }
-
-
 INVALID = "field => field.getAttribute('aria-invalid') === 'true' || (field.validity && !field.validity.valid)"
 
 
-def _wanted(wording, text: str) -> re.Pattern | None:
-    return wording.pattern(text) or BEHAVIOUR.get(text)
+def _wording(wording, text: str) -> re.Pattern | None:
+    """The target's wording of `text` (noted as unchecked when unknown), else what it must mention."""
+    return wording.pattern(text) or MENTIONS.get(text)
 
 
 def expect_message(page: Page, site: Site, wording, text: str) -> None:
     site.documents.check(page)
-    pattern = _wanted(wording, text)
+    feedback = Feedback(page)
+    promised = PROMISED.get(text)
+    if promised is not None:
+        expect(feedback.saying(promised).first, f"Inget meddelande nämner {promised.pattern!r}. "
+                                                f"{what_is_shown(page)}").to_be_visible()
+    pattern = _wording(wording, text)
     if pattern is not None:
-        expect(page.get_by_text(pattern).first).to_be_visible()
+        wording.decide(f"meddelandet {text!r}", lambda ms: expect(feedback.saying(pattern).first).to_be_visible(timeout=ms))
 
 
 def expect_no_message(page: Page, site: Site, wording, text: str) -> None:
     """Not shown, on the login page: first prove that it is the login page that is shown."""
     login = LoginPage(site.finder(page))
     expect(login.choice("Kundnummer").or_(login.choice("Mobilt BankID")).first).to_be_visible()
-    pattern = _wanted(wording, text)
+    pattern = PROMISED.get(text) or wording.pattern(text)
     if pattern is not None:
-        expect(page.get_by_text(pattern)).to_have_count(0)
+        expect(Feedback(page).saying(pattern)).to_have_count(0)
+
+
+def expect_some_error(page: Page, site: Site) -> Feedback:
+    """The help page's promise where something is not accepted: the customer is told (an alert, a
+    status or live region, a field marked as wrong, or the browser's own check)."""
+    site.documents.check(page)
+    feedback = Feedback(page)
+    try:
+        feedback.errors.first.wait_for()
+    except PlaywrightTimeoutError:
+        raise AssertionError("Inget fel visades: varken ett meddelande (role=alert, role=status, aria-live) eller ett "
+                             f"fält markerat som felaktigt. {what_is_shown(page)}") from None
+    return feedback
 
 
 def expect_error(page: Page, site: Site, wording, text: str) -> None:
-    """An error in an alert (role=alert), worded as the target words it. Worded right but not
-    an alert is an accessibility note, not a failure."""
-    site.documents.check(page)
-    alerts = page.get_by_role("alert").filter(visible=True)
-    pattern = wording.pattern(text)
+    """An error is shown; its wording as the target words it (a reference decision). Worded
+    right but neither an alert nor a live region is an accessibility note."""
+    feedback = expect_some_error(page, site)
+    pattern = _wording(wording, text)
     if pattern is None:
-        expect(alerts.first).to_be_visible()
         return
-    shown = alerts.filter(has_text=pattern).or_(page.get_by_text(pattern).filter(visible=True)).first
-    expect(shown).to_be_visible()
-    if not alerts.filter(has_text=pattern).first.is_visible():
-        wording.accessibility(f"Felet {text!r} visas, men inte som role=alert (skärmläsare läser inte upp det).")
+    if wording.decide(f"felet {text!r}", lambda ms: expect(feedback.saying(pattern).first).to_be_visible(timeout=ms)) \
+            and not feedback.messages.filter(has_text=pattern).first.is_visible():
+        wording.accessibility(f"Felet {text!r} visas, men inte som role=alert eller i ett levande område "
+                              "(skärmläsare läser inte upp det).")
 
 
-def expect_field_error(page: Page, control, wording, text: str, label: str) -> None:
-    """The error tied to the field (aria-errormessage or aria-describedby); with the wording
-    unknown, the field marked invalid (aria-invalid)."""
-    pattern = _wanted(wording, text)
-    if pattern is None:  # marked invalid by the page, or held back by the browser's own check
-        try:
-            page.wait_for_function(INVALID, arg=control.element_handle())
-        except PlaywrightTimeoutError:
-            raise AssertionError(f"Fältet {label!r} markeras inte som felaktigt (aria-invalid).") from None
+def expect_field_error(page: Page, site: Site, control: Locator, wording, text: str, label: str) -> None:
+    """An error is shown (the help page's promise); that it is at the field and how it is worded
+    are the reference portal's decisions."""
+    expect_some_error(page, site)
+    pattern = _wording(wording, text)
+    if pattern is None:
+        wording.decide(f"felet visas vid fältet {label!r}", lambda ms: _marked_invalid(page, control, label, ms))
         return
+    wording.decide(f"felet {text!r} vid fältet {label!r}",
+                   lambda ms: _tied(page, control, wording, pattern, text, label, ms))
+
+
+def _marked_invalid(page: Page, control: Locator, label: str, timeout: float | None) -> None:
+    """Marked invalid by the page (aria-invalid), or held back by the browser's own check."""
     try:
-        wait_for_tied_text(page, control, pattern)
+        page.wait_for_function(INVALID, arg=control.element_handle(timeout=timeout), timeout=timeout)
     except PlaywrightTimeoutError:
-        if page.get_by_text(pattern).filter(visible=True).first.is_visible():
+        raise AssertionError(f"Fältet {label!r} markeras inte som felaktigt (aria-invalid).") from None
+
+
+def _tied(page: Page, control: Locator, wording, pattern: re.Pattern, text: str, label: str,
+          timeout: float | None) -> None:
+    """The error tied to the field (aria-errormessage or aria-describedby); shown elsewhere, an
+    accessibility note."""
+    try:
+        wait_for_tied_text(page, control, pattern, timeout)
+    except PlaywrightTimeoutError:
+        if Feedback(page).saying(pattern).first.is_visible():
             wording.accessibility(f"Felet {text!r} visas, men är inte kopplat till fältet {label!r} "
                                   "(aria-errormessage eller aria-describedby).")
             return

@@ -1,28 +1,39 @@
 """Steps for "Skapa lösenord" and the e-mailed link (H11, H12, H13)."""
 
+from __future__ import annotations
+
+from dataclasses import dataclass
+
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import KnownCustomer
-from pages import help_words as words
+from minasidor_spec.rules import serves
 from pages.choose_password_page import ChoosePasswordPage
 from pages.create_password_page import CreatePasswordPage
+from pages.deviations import RuleBroken
+from pages.feedback import Feedback, what_is_shown
+from pages.forms import password_fields
 from pages.scenario_inbox import ScenarioInbox
 from pages.site import Site
 
-from .mail_steps import subject_of
+from .mail_steps import expect_mail, subject_of
 from .text import quoted
 
 LINK_SUBJECT = "Välj lösenord för Mina sidor"
+# Where a target's own rules refuse the feature's password (its length or kinds of characters are
+# the target's decision), the customer does as its page says and picks a stronger one.
+STRONGER = "Blabarsskog-I-Juli-2026!"
 
 
-def _first_link(mail) -> str:
-    links = mail.links()
-    assert links, f"E-postmeddelandet {mail.subject!r} innehåller ingen länk."
-    return links[0]
+@dataclass(frozen=True)
+class ChosenPassword:
+    asked: str  # as the feature says it
+    used: str  # what the target accepted (the same, unless its rules asked for more)
 
 
 @when("jag ber om en länk för att skapa lösenord")
+@serves("H11")
 def ask_for_link(page: Page, site: Site, customer: KnownCustomer, registered_email: str, inbox: ScenarioInbox):
     site.open(page, "create_password")
     inbox.watch(registered_email)
@@ -41,26 +52,45 @@ def fill_in_kundnummer(page: Page, site: Site, customer: KnownCustomer, register
     CreatePasswordPage(site.finder(page)).fill_in(customer.kundnummer)
 
 
-@when(parsers.re(f"jag öppnar e-postmeddelandet {quoted('subject')} och följer länken"), target_fixture="password_link")
-def follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, wording, registered_email: str, subject: str) -> str:
-    link = _first_link(inbox.next_mail(registered_email, subject_of(wording, subject)))
+def _follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, address: str, subject: str | None) -> str:
+    """H11: the mail comes to the registered address; H12: its link leads to choosing a password."""
+    mail = expect_mail(page, inbox, address, subject, "H11")
+    link = mail.customer_link(site.base_url)
+    if link is None:
+        raise RuleBroken("H12", f"e-postmeddelandet {mail.subject!r} har ingen länk att följa för att välja lösenord")
     site.goto(page, link)
     return link
+
+
+@when(parsers.re(f"jag öppnar e-postmeddelandet {quoted('subject')} och följer länken"), target_fixture="password_link")
+@serves("H12")
+def follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, wording, registered_email: str, subject: str) -> str:
+    return _follow_mailed_link(page, site, inbox, registered_email, subject_of(wording, subject))
 
 
 @given("att jag har fått en länk för att välja lösenord", target_fixture="password_link")
 def received_link(page: Page, site: Site, wording, customer: KnownCustomer, registered_email: str,
                   inbox: ScenarioInbox) -> str:
     ask_for_link(page, site, customer, registered_email, inbox)
-    link = _first_link(inbox.next_mail(registered_email, subject_of(wording, LINK_SUBJECT)))
-    site.goto(page, link)
-    return link
+    return _follow_mailed_link(page, site, inbox, registered_email, subject_of(wording, LINK_SUBJECT))
 
 
 @when(parsers.re(f"jag väljer lösenordet {quoted('password')}"), target_fixture="chosen_password")
-def choose_password(page: Page, site: Site, password: str) -> str:
-    ChoosePasswordPage(site.finder(page)).choose(password)
-    return password
+@serves("H12")
+def choose_password(page: Page, site: Site, wording, password: str) -> ChosenPassword:
+    """As the page's instructions say: where the target's own rules refuse this password (a
+    reference decision), a stronger one, noted as such."""
+    choose = ChoosePasswordPage(site.finder(page))
+    before = page.url
+    choose.choose(password)
+    feedback = Feedback(page)
+    refused = page.url == before and password_fields(page).first.is_visible() and feedback.errors.first.is_visible()
+    if not refused or wording.decisions_checked:
+        return ChosenPassword(password, password)
+    wording.differs(f"lösenordet {password!r} godtogs inte ({what_is_shown(page).rstrip('.')}); {STRONGER!r} valdes "
+                    "i stället")
+    choose.choose(STRONGER)
+    return ChosenPassword(password, STRONGER)
 
 
 @when(parsers.re(f"jag väljer lösenordet {quoted('password')} och upprepar det som {quoted('repeated')}"))
@@ -74,7 +104,20 @@ def follow_link_again(page: Page, site: Site, password_link: str):
     site.goto(page, password_link)
 
 
+@then("fungerar länken inte längre")
+def link_no_longer_works(page: Page, site: Site):
+    """H12's link is for choosing a password once: used (or old), it offers no password to choose,
+    or says why not."""
+    page.wait_for_load_state("networkidle")  # a single-page app asks its server about the link first
+    site.documents.check(page)
+    fields, said = password_fields(page).first, Feedback(page).errors.first
+    expect(fields.or_(said).or_(page.get_by_role("heading")).first).to_be_visible()
+    if fields.is_visible() and not said.is_visible():
+        raise RuleBroken("H12", f"länken går att använda igen: sidan erbjuder att välja lösenord. {what_is_shown(page)}")
+
+
 @then("jag kan be om en ny länk")
-def can_ask_for_new_link(page: Page, site: Site):
-    new_link = ChoosePasswordPage(site.finder(page)).new_link
-    expect(site.finder(page).require(new_link, words.LINK_CREATE_PASSWORD)).to_be_visible()
+def can_ask_for_new_link(page: Page, site: Site, wording):
+    """Where the page itself links to "Skapa lösenord": the reference portal's decision."""
+    new_link = ChoosePasswordPage(site.finder(page)).new_link.first
+    wording.decide('länken "Skapa lösenord" finns på sidan', lambda ms: expect(new_link).to_be_visible(timeout=ms))

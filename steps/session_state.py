@@ -12,9 +12,8 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.customers import KnownCustomer
 from pages import help_words as words
-from pages.deviations import HelpWordMissing, RuleBroken
-from pages.forms import KUNDNUMMER, field
-from pages.login_page import LoginPage
+from pages.deviations import RuleBroken
+from pages.feedback import Feedback, what_is_shown
 from pages.site import Site
 from pages.site_header import SiteHeader
 
@@ -31,26 +30,23 @@ class LoginAttempt:
     def check_not_logged_in(self, page: Page, site: Site) -> None:
         """Once the page has answered: a login the rule refuses must not have logged in."""
         name = SiteHeader(site.finder(page)).name_control(self.customer.name)
-        refused = field(page, KUNDNUMMER).and_(page.locator("[aria-invalid=true]")).or_(page.get_by_role("alert"))
-        name.or_(refused).first.wait_for()
+        name.or_(Feedback(page).errors).first.wait_for()
         if not self.should_work and name.first.is_visible():
             raise RuleBroken(self.rule, self.what)
 
 
 def wait_logged_in(page: Page, site: Site, customer: KnownCustomer, attempt: LoginAttempt | None = None) -> None:
     find = site.finder(page)
-    header = SiteHeader(find)
-    name = header.name_control(customer.name)
-    refused = LoginPage(find).errors.filter(visible=True).or_(page.locator("[aria-invalid=true]"))
+    name = SiteHeader(find).name_control(customer.name)
+    refused = Feedback(page).errors
     try:
         name.or_(refused).first.wait_for()
     except PlaywrightTimeoutError:
-        site.documents.check(page)
-        raise HelpWordMissing(words.NAME_IN_HEADER, page.url) from None
+        raise find.missing(words.NAME_IN_HEADER) from None
     if not name.first.is_visible():
         if attempt is not None and attempt.should_work:
-            raise RuleBroken(attempt.rule, attempt.what)
-        raise AssertionError(f"{customer.name} blev inte inloggad: {refused.first.inner_text()!r}")
+            raise RuleBroken(attempt.rule, f"{attempt.what} ({what_is_shown(page).rstrip('.')})")
+        raise AssertionError(f"{customer.name} blev inte inloggad. {what_is_shown(page)}")
     # That "Logga ut" is under the name is H6's to prove (the logout scenarios and the pre-flight),
     # not every login's: a login scenario pays only for what it proves.
     site.remember("mina_sidor", page.url)  # where a login leads: Mina sidor
@@ -60,7 +56,9 @@ def expect_logged_out(page: Page, site: Site, customer: KnownCustomer | None) ->
     """A page of the site (not an error page) without your name or "Logga ut"."""
     site.documents.check(page)
     header = SiteHeader(site.finder(page))
-    expect(header.banner).to_be_visible()
-    expect(header.log_out_control).to_have_count(0)
+    header.banner.wait_for()
+    signs = [('"Logga ut"', header.log_out_control)]
     if customer is not None:
-        expect(header.name_control(customer.name)).to_have_count(0)
+        signs.insert(0, ("ditt namn", header.name_control(customer.name)))
+    for what, locator in signs:
+        expect(locator, f"Du är inloggad: {what} finns i sidhuvudet. {what_is_shown(page)}").to_have_count(0)

@@ -5,14 +5,14 @@ long-poll call)."""
 
 from __future__ import annotations
 
-import re
 import time
 from abc import ABC, abstractmethod
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
+from ..mail_links import anchors, customer_link
+
 WAIT_SECONDS = 20
-LINK = re.compile(r"https?://[^\s<>\"]+")
 
 
 class MailApiError(AssertionError):
@@ -32,7 +32,12 @@ class Mail:
     html: str
 
     def links(self) -> list[str]:
-        return LINK.findall(self.text)
+        """Every link, from the HTML part when there is one (else the plain text)."""
+        return [anchor.href for anchor in anchors(self.html, self.text)]
+
+    def customer_link(self, portal_url: str) -> str | None:
+        """The link a customer follows (mail_links.customer_link)."""
+        return customer_link(self.html, self.text, portal_url)
 
 
 @dataclass(frozen=True)

@@ -7,6 +7,14 @@ from ..json_input import choice, json_object, number, optional
 from .store import SCRIPTABLE_ERRORS, SCRIPTABLE_OUTCOMES
 
 bp = Blueprint("bankid_control", __name__, url_prefix="/control")
+# The handshake a suite reads before it believes it may script this BankID (README: "Testläge").
+HANDSHAKE = {"name": "minasidor-spec-falskt-bankid", "version": 1}
+
+
+@bp.get("")
+def handshake():
+    """Who answers here: the fake BankID's control API and its version."""
+    return jsonify(HANDSHAKE)
 
 
 def _store():

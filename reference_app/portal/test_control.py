@@ -18,6 +18,14 @@ from .db import get_clock, get_db
 bp = Blueprint("test_control", __name__, url_prefix="/_test")
 
 TEST_PERSONNUMMER = "191212121212"  # Skatteverket's test number; one person may have many kundnummer
+# The handshake a suite reads before it believes the target has this test mode (README: "Testläge").
+HANDSHAKE = {"name": "minasidor-spec-testlage", "version": 1}
+
+
+@bp.get("")
+def handshake():
+    """Who answers here: the test mode's name and the version of its control API."""
+    return jsonify(HANDSHAKE)
 
 
 @bp.get("/clock")

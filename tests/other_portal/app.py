@@ -54,7 +54,7 @@ def create_app(store: Store, settings: dict) -> Flask:
         agent = request.headers.get("User-Agent", "")
         messages, g.session.flash = g.session.flash, []
         return {"customer": g.customer, "csrf": g.session.csrf, "old_browser": "Trident/" in agent or "MSIE " in agent,
-                "messages": messages, "deviation": rules.DEVIATION}
+                "messages": messages, "deviates": deviates}
 
     def say(role: str, text: str) -> None:
         g.session.flash.append((role, text))

@@ -8,7 +8,8 @@ import re
 
 from stdnum.se import orgnr, personnummer
 
-DEVIATION = os.environ.get("OTHER_PORTAL_DEVIATION", "")
+# One rule, or several separated by commas (OTHER_PORTAL_DEVIATION=H4,H7).
+DEVIATIONS = frozenset(part.strip() for part in os.environ.get("OTHER_PORTAL_DEVIATION", "").split(",") if part.strip())
 EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 
 
@@ -17,7 +18,7 @@ class Problem(ValueError):
 
 
 def deviates(rule: str) -> bool:
-    return DEVIATION == rule
+    return rule in DEVIATIONS
 
 
 def username(raw: str) -> tuple[str, str]:

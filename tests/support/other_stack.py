@@ -43,13 +43,13 @@ TEXTS = {
 POOL = 8
 
 
-def _personnummer(day: int) -> str:
+def personnummer_of(day: int) -> str:
     born = date(1970, 1, 1) + timedelta(days=day * 37)
     body = born.strftime("%y%m%d") + f"{(day * 7) % 1000:03d}"
     return born.strftime("%Y%m%d") + f"{(day * 7) % 1000:03d}" + luhn.calc_check_digit(body)
 
 
-def _orgnr(serial: int) -> str:
+def orgnr_of(serial: int) -> str:
     body = f"5567{serial:05d}"
     return body + luhn.calc_check_digit(body)
 
@@ -59,34 +59,34 @@ def customers() -> dict[str, list[dict]]:
     return {
         "privatkund": [{"kundnummer": "300001", "name": "Tolvan Tolvansson", "personnummer": "191212121212",
                         "email": "tolvan@kraftbolaget.example", "password": "Sommarregn-Ek-21"}],
-        "företagskund": [{"kundnummer": "400001", "name": "Ekbacken Snickeri AB", "orgnr": _orgnr(1),
+        "företagskund": [{"kundnummer": "400001", "name": "Ekbacken Snickeri AB", "orgnr": orgnr_of(1),
                           "email": "ekonomi@ekbacken.example", "password": "Hyvelspan-Ask-88"}],
         "privatkund som får spärras": [{"kundnummer": "300002", "name": "Elsa Ekström", "personnummer": "198112189876",
                                         "email": "elsa@kraftbolaget.example", "password": "Morgondagg-Lind-45"}],
         "privatkund utan e-postadress": [{"kundnummer": f"31{n:04d}", "name": f"Kund {n} Utan E-post",
-                                          "personnummer": _personnummer(n)} for n in range(1, POOL + 1)],
-        "företagskund utan e-postadress": [{"kundnummer": f"41{n:04d}", "name": f"Bolag {n} AB", "orgnr": _orgnr(100 + n)}
+                                          "personnummer": personnummer_of(n)} for n in range(1, POOL + 1)],
+        "företagskund utan e-postadress": [{"kundnummer": f"41{n:04d}", "name": f"Bolag {n} AB", "orgnr": orgnr_of(100 + n)}
                                            for n in range(1, POOL + 1)],
         "kund med e-postadress utan lösenord": [{"kundnummer": f"32{n:04d}", "name": f"Kund {n} Med E-post",
-                                                 "personnummer": _personnummer(100 + n),
+                                                 "personnummer": personnummer_of(100 + n),
                                                  "email": f"kund-32{n:04d}@kraftbolaget.example"}
                                                 for n in range(1, POOL + 1)],
     }
 
 
-def _toml_string(text: str) -> str:
+def toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
 def profile_text(portal: str, mail_api: str, bankid: str) -> str:
-    lines = ['name = "Annan portal (tests/other_portal)"', f"base_url = {_toml_string(portal)}", "",
-             "[mail]", 'kind = "maildev"', f"api_url = {_toml_string(mail_api)}", "",
-             "[bankid]", f"app_url = {_toml_string(bankid)}", "", "[texts]"]
-    lines += [f"{_toml_string(ours)} = {_toml_string(theirs)}" for ours, theirs in TEXTS.items()]
+    lines = ['name = "Annan portal (tests/other_portal)"', f"base_url = {toml_string(portal)}", "",
+             "[mail]", 'kind = "maildev"', f"api_url = {toml_string(mail_api)}", "",
+             "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
+    lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]
     for role, pool in customers().items():
         for customer in pool:
-            lines += ["", f"[[customers.{_toml_string(role)}]]"]
-            lines += [f"{key} = {_toml_string(value)}" for key, value in customer.items()]
+            lines += ["", f"[[customers.{toml_string(role)}]]"]
+            lines += [f"{key} = {toml_string(value)}" for key, value in customer.items()]
     return "\n".join(lines) + "\n"
 
 

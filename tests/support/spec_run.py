@@ -26,3 +26,28 @@ def summary(run: subprocess.CompletedProcess) -> str:
     """pytest's closing line ("3 passed, 2 skipped in 9.1s"), which the report's line follows."""
     lines = [line.strip("= ") for line in run.stdout.splitlines() if re.search(r"\d+ (passed|failed|skipped|error)", line)]
     return lines[-1] if lines else run.stdout[-2000:] + run.stderr[-2000:]
+
+
+def scenario_outcomes(report_dir: Path) -> dict[str, dict]:
+    """Per scenario (pytest's name for it) what the report's collector recorded."""
+    import json
+
+    return json.loads((report_dir / "extras.json").read_text(encoding="utf-8"))["scenarios"]
+
+
+def failures(report_dir: Path) -> dict[str, str]:
+    """The scenarios that failed (not those that decide nothing: keyboard only, reference
+    decisions on another target), with the Swedish explanation of each."""
+    return {name: extra.get("explanation") or extra.get("failure", "")
+            for name, extra in scenario_outcomes(report_dir).items()
+            if extra.get("outcome") == "failed" and not extra.get("advisory")}
+
+
+def rule_lines(run: subprocess.CompletedProcess) -> dict[str, str]:
+    """The closing lines about rules: {"H5": "misslyckas: ...", ...} for every rule not proven."""
+    found = {}
+    for line in run.stdout.splitlines():
+        match = re.match(r"  (H\d+) (misslyckas|inte bevisad|utanför omfånget): (.*)", line)
+        if match:
+            found[match.group(1)] = f"{match.group(2)}: {match.group(3)}"
+    return found

@@ -1,0 +1,59 @@
+"""What a page tells the customer after an action, in whatever markup a portal chose: a message in
+an alert, a status or any live region, a field marked as wrong, the browser's own check holding
+a form back; and a short description of what the page shows, for the Swedish explanation of a
+failure ("Sidan /kund/in visar rubriken ... och meddelandet ...")."""
+
+from __future__ import annotations
+
+import re
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Locator, Page
+
+TEXT = re.compile(r"\S")
+LIVE_REGIONS = "[role=status], [aria-live]:not([aria-live=off]), output, [role=log]"
+
+
+class Feedback:
+    def __init__(self, page: Page):
+        self.page = page
+        self.alerts = page.get_by_role("alert").filter(visible=True, has_text=TEXT)
+        self.live = page.locator(LIVE_REGIONS).filter(visible=True, has_text=TEXT)
+        self.messages = self.alerts.or_(self.live)
+        self.invalid_fields = page.locator("[aria-invalid=true]").filter(visible=True)
+        self.held_fields = page.locator("form:not([novalidate]) :invalid").filter(visible=True)
+        # Something tells the customer that what they did was not accepted.
+        self.errors = self.messages.or_(self.invalid_fields).or_(self.held_fields)
+
+    def saying(self, pattern: re.Pattern) -> Locator:
+        """Visible text that matches `pattern`, wherever it is."""
+        return self.page.get_by_text(pattern).filter(visible=True)
+
+
+_SHOWN = """() => {
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const text = (el) => (el.innerText || el.textContent || '').replace(/\\s+/g, ' ').trim().slice(0, 160);
+  const all = (selector) => [...document.querySelectorAll(selector)].filter(visible).map(text).filter(Boolean);
+  const heading = all('h1')[0] || all('h2')[0] || document.title;
+  const messages = all('[role=alert], [role=status], [aria-live]:not([aria-live=off]), output');
+  return {heading, messages: [...new Set(messages)].slice(0, 3)};
+}"""
+
+
+def path_of(url: str) -> str:
+    parts = urlsplit(url)
+    return (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
+
+
+def what_is_shown(page: Page) -> str:
+    """"Sidan /x visar rubriken "..." och meddelandet "..."." (empty when the page cannot tell)."""
+    try:
+        shown = page.evaluate(_SHOWN)
+    except PlaywrightError:
+        return ""
+    parts = [f'rubriken "{shown["heading"]}"'] if shown["heading"] else []
+    parts += [f'meddelandet "{message}"' for message in shown["messages"]]
+    if not parts:
+        return f"Sidan {path_of(page.url)} visar ingen rubrik och inget meddelande."
+    return f"Sidan {path_of(page.url)} visar {', '.join(parts[:-1]) + ' och ' if len(parts) > 1 else ''}{parts[-1]}."

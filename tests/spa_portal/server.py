@@ -1,0 +1,203 @@
+"""The single-page portal's server: one HTML page for every address (a page it does not know is
+drawn by the script, answered with HTTP 200), the script and style, and a JSON API that the
+script calls with fetch (CSRF: the session's token in a header)."""
+
+from __future__ import annotations
+
+import html
+import smtplib
+import time
+from email.message import EmailMessage
+from pathlib import Path
+
+from flask import Flask, abort, g, jsonify, request, send_from_directory
+
+from tests.other_portal.bankid import FAILED, PENDING, SERVICE_DOWN, BankIDDown, RelyingParty, qr_svg
+from tests.other_portal.store import Store
+
+from .checks import Refused, breaks, customer_number, identity, login_name, mail_address, new_password
+
+STATIC = Path(__file__).with_name("static")
+COOKIE = "norrsken"
+FROM = "Norrsken Energi <kundservice@norrsken.example>"
+
+
+def _letter(base_url: str, heading: str, body: str, button: tuple[str, str] | None = None) -> str:
+    """An HTML-only mail: the logo links to the start page first, an unsubscribe link last."""
+    action = f'<p><a href="{html.escape(button[1])}" class="knapp">{html.escape(button[0])}</a></p>' if button else ""
+    return (f'<html><body><p><a href="{base_url}/"><img src="{base_url}/logga.png" alt="Norrsken Energi"></a></p>'
+            f"<h1>{html.escape(heading)}</h1><p>{body}</p>{action}"
+            f'<p><small>Vill du inte ha våra nyhetsbrev? <a href="{base_url}/nyhetsbrev/avsluta">Avsluta '
+            f"prenumerationen</a>.</small></p></body></html>")
+
+
+def create_app(store: Store, settings: dict) -> Flask:
+    app = Flask(__name__, static_folder=None)
+    bankid = RelyingParty(settings["bankid_api"])
+    base_url = settings["base_url"]
+
+    def send(to: str, subject: str, letter: str) -> None:
+        message = EmailMessage()
+        message["From"], message["To"], message["Subject"] = FROM, to, subject
+        message.set_content(letter, subtype="html")
+        with smtplib.SMTP(*settings["smtp"], timeout=10) as smtp:
+            smtp.send_message(message)
+
+    def signed_in(customer) -> dict:
+        g.token = store.renew(g.token)
+        g.session.kundnummer = customer.kundnummer
+        return {"namn": customer.name}
+
+    def refuse(text: str, status: int = 400):
+        return jsonify(fel=text), status
+
+    @app.before_request
+    def _session():
+        g.token, g.session = store.session(request.cookies.get(COOKIE))
+        g.customer = store.customers.get(g.session.kundnummer) if g.session.kundnummer else None
+        if request.method == "POST" and request.headers.get("X-Csrf") != g.session.csrf:
+            abort(403)
+
+    @app.after_request
+    def _cookie(response):
+        response.set_cookie(COOKIE, g.get("token", ""), httponly=True, samesite="Lax")
+        response.headers["Cache-Control"] = "no-store"
+        return response
+
+    @app.errorhandler(Refused)
+    def _refused(error: Refused):
+        return refuse(str(error))
+
+    @app.get("/app.js")
+    @app.get("/app.css")
+    def asset():
+        return send_from_directory(STATIC, request.path.lstrip("/"))
+
+    @app.get("/")
+    @app.get("/<path:anything>")
+    def page(anything: str = ""):
+        """Every address is the one page; the script decides what it shows (404 included)."""
+        return send_from_directory(STATIC, "index.html")
+
+    @app.get("/api/session")
+    def session():
+        customer = {"namn": g.customer.name} if g.customer else None
+        return jsonify(csrf=g.session.csrf, kund=customer, avvikelser=sorted(rule for rule in ("H1", "H2", "H3", "H4",
+                       "H5", "H6") if breaks(rule)))
+
+    @app.post("/api/logga-in")
+    def log_in():
+        body = request.get_json(force=True)
+        kind, value = login_name(body.get("anvandarnamn", ""))
+        password = body.get("losenord") or ""
+        if not password:
+            raise Refused("Skriv ditt lösenord.")
+        customer = store.by_username(kind, value)
+        if customer is not None and customer.password_digest is None and breaks("H8"):
+            return jsonify(signed_in(customer))
+        if customer is None or not customer.check(password):
+            raise Refused("Kundnumret eller lösenordet stämmer inte.")
+        return jsonify(signed_in(customer))
+
+    @app.post("/api/logga-ut")
+    def log_out():
+        store.end(g.token)
+        g.token, g.session = store.session(None)
+        return jsonify(csrf=g.session.csrf)
+
+    @app.post("/api/registrera")
+    def register():
+        body = request.get_json(force=True)
+        kundnummer = customer_number(body.get("kundnummer", ""))
+        kind, number = identity(body.get("personnummer", ""))
+        address = mail_address(body.get("epost", ""))
+        customer = store.customers.get(kundnummer)
+        if customer is None or getattr(customer, kind) != number:
+            raise Refused("Vi kunde inte hitta dig med de uppgifterna.")
+        if customer.email and not breaks("H10"):
+            raise Refused("Du har redan en e-postadress hos oss. Vill du byta den? Ring kundtjänst, 0771-00 00 00.")
+        if not breaks("H9"):
+            send(address, "Välkommen till Mina sidor", _letter(
+                base_url, f"Hej {customer.name}!", "Din e-postadress är nu kopplad till Mina sidor. Nästa steg är att "
+                "skapa ett lösenord."))
+        customer.email = address
+        return jsonify(text=f"Tack! Vi har skickat ett mejl till {address}.")
+
+    @app.post("/api/losenordslank")
+    def password_link():
+        kundnummer = customer_number(request.get_json(force=True).get("kundnummer", ""))
+        customer = store.customers.get(kundnummer)
+        if customer is not None and customer.email and not breaks("H11"):
+            link = f"{base_url}/mina-sidor/valj-losenord#nyckel={store.new_link(kundnummer)}"
+            send(customer.email, "Ditt lösenord till Mina sidor", _letter(
+                base_url, f"Hej {customer.name}!", "Klicka på knappen för att välja ditt lösenord. Länken gäller i "
+                "30 minuter.", ("Välj lösenord", link)))
+        return jsonify(text="Om kundnumret finns och har en e-postadress har vi skickat en länk dit. Saknar du "
+                            "e-postadress? Registrera den först under Ny kund.")
+
+    @app.post("/api/losenord/nyckel")
+    def check_link():
+        token = request.get_json(force=True).get("nyckel", "")
+        if breaks("H12") or store.link_owner(token) is None:
+            return refuse("Länken fungerar inte längre.", 410)
+        return jsonify(ok=True)
+
+    @app.post("/api/losenord")
+    def choose_password():
+        body = request.get_json(force=True)
+        customer = store.link_owner(body.get("nyckel", ""))
+        if customer is None:
+            return refuse("Länken fungerar inte längre.", 410)
+        password = new_password(body.get("losenord", ""))
+        if not breaks("H13"):
+            customer.set_password(password)
+        store.use_link(body["nyckel"])
+        return jsonify(text="Ditt nya lösenord är sparat. Logga in med det.")
+
+    @app.post("/api/bankid/start")
+    def bankid_start():
+        try:
+            order = bankid.auth(request.remote_addr or "127.0.0.1")
+        except BankIDDown:
+            return refuse(SERVICE_DOWN, 503)
+        order["started"] = time.time()
+        g.session.bankid = order
+        token = order["autoStartToken"]
+        if request.get_json(force=True).get("mobil"):
+            back = f"{base_url}/mina-sidor/logga-in?bankid=fortsatt"
+            return jsonify(app=f"https://app.bankid.com/?autostarttoken={token}&redirect={back}")
+        return jsonify(app=f"bankid:///?autostarttoken={token}&redirect=null")
+
+    @app.get("/api/bankid/qr")
+    def bankid_qr():
+        if g.session.bankid is None:
+            abort(404)
+        return app.response_class(qr_svg(g.session.bankid), mimetype="image/svg+xml")
+
+    @app.post("/api/bankid/status")
+    def bankid_status():
+        order = g.session.bankid
+        if order is None:
+            return refuse(FAILED["cancelled"])
+        try:
+            answer = bankid.collect(order["orderRef"])
+        except BankIDDown:
+            return refuse(SERVICE_DOWN, 503)
+        if answer["status"] == "pending":
+            return jsonify(status=PENDING.get(answer.get("hintCode"), PENDING["outstandingTransaction"]))
+        g.session.bankid = None
+        if answer["status"] == "failed":
+            return refuse(FAILED.get(answer.get("hintCode"), SERVICE_DOWN))
+        customer = store.by_personnummer(answer["completionData"]["user"]["personalNumber"])
+        if customer is None:
+            return refuse("Du finns inte som kund hos oss. Logga in med kundnummer eller ring kundtjänst.")
+        return jsonify(signed_in(customer))
+
+    @app.post("/api/bankid/avbryt")
+    def bankid_cancel():
+        if g.session.bankid is not None:
+            bankid.cancel(g.session.bankid["orderRef"])
+            g.session.bankid = None
+        return refuse(FAILED["cancelled"])
+
+    return app
