@@ -192,7 +192,8 @@ def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_c
          documents: Documents, known_customers, test_data: TestData, request: pytest.FixtureRequest) -> Site:
     """The target as a customer finds it, walked once before the first scenario (the pre-flight),
     with test customers enough for the selected scenarios."""
-    check_test_data(request, target, test_data)
+    if PREFLIGHT_KEY not in pytestconfig.stash:  # not again for failed scenarios run again (retrace)
+        check_test_data(request, target, test_data)
     site = Site(target.portal_url, target.pages, Texts(target.texts, target.reference), documents,
                 target.timeouts.action)
     context = browser.new_context(**browser_context_args, **device_args)

@@ -77,12 +77,12 @@ def judge(rule: str, proofs: list[Proof], outcomes: list[Outcome], scope: str | 
     """The verdict of `rule` from the outcomes of this run (all rules' outcomes may be given)."""
     if scope:
         return Verdict(rule, OUT_OF_SCOPE, [scope])
+    failed = [o for o in outcomes if rule in o.breaks]
+    if failed:  # whatever the selection: a failure is never left unsaid
+        return Verdict(rule, BROKEN, [f"{o.scenario}: {o.reason or 'misslyckades'}" for o in failed])
     if not judged:
         return Verdict(rule, NOT_JUDGED, ["Urvalet i den här körningen tog inte med regelns bevis."])
     mine = [o for o in outcomes if rule in o.rules]
-    failed = [o for o in outcomes if rule in o.breaks]
-    if failed:
-        return Verdict(rule, BROKEN, [f"{o.scenario}: {o.reason or 'misslyckades'}" for o in failed])
     if not proofs:
         return Verdict(rule, UNPROVEN, ["Inget scenario är märkt som bevis (@bevis) för regeln."])
     reasons = []

@@ -3,9 +3,13 @@ asks for one (the help page: "följ instruktionerna ... för att välja ett lös
 
 from __future__ import annotations
 
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
 from . import help_words as words
 from .finder import Finder
 from .forms import password_fields
+
+LOOK_MS = 1_000  # the page has loaded what it loads: its form shows at once, if at all
 
 
 class ChoosePasswordPage:
@@ -15,6 +19,16 @@ class ChoosePasswordPage:
         self.passwords = password_fields(page)
         self.save_button = page.locator("form").filter(has=page.locator("input[type=password]")).get_by_role("button").last
         self.new_link = page.get_by_role("link", name="Skapa lösenord", exact=True)
+
+    def expect_offered(self) -> None:
+        """The link's page offers a password to choose, once it has loaded what it loads (a
+        single-page app asks its server about the link first); HelpWordMissing at once when not."""
+        page = self.find.page
+        try:
+            page.wait_for_load_state("networkidle")
+        except PlaywrightTimeoutError:  # a page that keeps a connection open: look all the same
+            pass
+        self.find.require(self.passwords, words.CHOOSE_PASSWORD, timeout=LOOK_MS)
 
     def choose(self, password: str, repeated: str | None = None) -> None:
         """Fill in the password (twice where asked) and save; returns once the page has answered."""

@@ -6,6 +6,7 @@ checked as the target words it (profile [texts]), else only what it does is chec
 
 import re
 
+import pytest
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
@@ -87,8 +88,9 @@ def message_not_shown(page: Page, site: Site, wording, text: str):
 
 
 @then(parsers.re(f"ser jag felet {quoted('text')}"))
-def error_shown(page: Page, site: Site, wording, text: str):
-    expect_error(page, site, wording, text)
+def error_shown(page: Page, site: Site, wording, text: str, request: pytest.FixtureRequest):
+    customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
+    expect_error(page, site, wording, text, customer)
 
 
 @then(parsers.re(f"visas felet {quoted('text')} vid fältet {quoted('label')}"))

@@ -12,10 +12,11 @@ import re
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from minasidor_spec.customers import KnownCustomer
 from pages.feedback import Feedback, what_is_shown
 from pages.forms import tied_text, wait_for_tied_text
-from pages.login_page import LoginPage
 from pages.site import Site
+from pages.site_header import SiteHeader
 
 # What a message must mention, whatever its wording, because the help page says so.
 PROMISED = {"Mina sidor har tyvärr inte fullt stöd för Internet Explorer": re.compile("internet explorer", re.I)}
@@ -47,31 +48,35 @@ def expect_message(page: Page, site: Site, wording, text: str) -> None:
 
 
 def expect_no_message(page: Page, site: Site, wording, text: str) -> None:
-    """Not shown, on the login page: first prove that it is the login page that is shown."""
-    login = LoginPage(site.finder(page))
-    expect(login.choice("Kundnummer").or_(login.choice("Mobilt BankID")).first).to_be_visible()
+    """Not shown: first prove that a page of the site is shown (its header), then look."""
+    site.documents.check(page)
+    expect(SiteHeader(site.finder(page)).banner).to_be_visible()
     pattern = PROMISED.get(text) or wording.pattern(text)
     if pattern is not None:
         expect(Feedback(page).saying(pattern)).to_have_count(0)
 
 
-def expect_some_error(page: Page, site: Site) -> Feedback:
+def expect_some_error(page: Page, site: Site, customer: KnownCustomer | None = None) -> Feedback:
     """The help page's promise where something is not accepted: the customer is told (an alert, a
-    status or live region, a field marked as wrong, or the browser's own check)."""
+    status or live region, a field marked as wrong, or the browser's own check). Logged in
+    instead, the customer is told nothing more: that fails at once."""
     site.documents.check(page)
     feedback = Feedback(page)
+    name = SiteHeader(site.finder(page)).name_control(customer.name) if customer is not None else None
     try:
-        feedback.errors.first.wait_for()
+        (feedback.errors.or_(name) if name is not None else feedback.errors).first.wait_for()
     except PlaywrightTimeoutError:
         raise AssertionError("Inget fel visades: varken ett meddelande (role=alert, role=status, aria-live) eller ett "
                              f"fält markerat som felaktigt. {what_is_shown(page)}") from None
+    if name is not None and not feedback.errors.first.is_visible():
+        raise AssertionError(f"Inget fel visades: {customer.name} blev inloggad. {what_is_shown(page)}")
     return feedback
 
 
-def expect_error(page: Page, site: Site, wording, text: str) -> None:
+def expect_error(page: Page, site: Site, wording, text: str, customer: KnownCustomer | None = None) -> None:
     """An error is shown; its wording as the target words it (a reference decision). Worded
     right but neither an alert nor a live region is an accessibility note."""
-    feedback = expect_some_error(page, site)
+    feedback = expect_some_error(page, site, customer)
     pattern = _wording(wording, text)
     if pattern is None:
         return

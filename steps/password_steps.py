@@ -59,6 +59,7 @@ def _follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, address: s
     if link is None:
         raise RuleBroken("H12", f"e-postmeddelandet {mail.subject!r} har ingen länk att följa för att välja lösenord")
     site.goto(page, link)
+    ChoosePasswordPage(site.finder(page)).expect_offered()
     return link
 
 

@@ -80,6 +80,7 @@ def toml_string(text: str) -> str:
 
 def profile_text(portal: str, mail_api: str, bankid: str) -> str:
     lines = ['name = "Annan portal (tests/other_portal)"', f"base_url = {toml_string(portal)}", "",
+             "[timeouts]", "mail = 5  # its MailDev has a mail within a second", "",
              "[mail]", 'kind = "maildev"', f"api_url = {toml_string(mail_api)}", "",
              "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
     lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]

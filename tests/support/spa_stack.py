@@ -28,6 +28,8 @@ TEXTS = {
     "Åtgärden avbröts.": "Inloggningen avbröts.",
 }
 POOL = 8
+# A local catcher has a mail within a second: five is the limit a QA engineer would set for it.
+TIMEOUTS = "\n[timeouts]\nmail = 5\n"
 
 
 def customers() -> dict[str, list[dict]]:
@@ -51,7 +53,7 @@ def customers() -> dict[str, list[dict]]:
 
 
 def profile_text(portal: str, mail_api: str, bankid: str, extra: str = "") -> str:
-    lines = ['name = "Ensidesportal (tests/spa_portal)"', f"base_url = {toml_string(portal)}", "",
+    lines = ['name = "Ensidesportal (tests/spa_portal)"', f"base_url = {toml_string(portal)}", TIMEOUTS,
              "[mail]", 'kind = "mailpit"', f"api_url = {toml_string(mail_api)}", "",
              "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
     lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]

@@ -8,6 +8,8 @@ import json
 import os
 import subprocess
 import sys
+import zipfile
+from collections import Counter
 from pathlib import Path
 
 from minasidor_spec.spec_run import without_test_plugins
@@ -31,6 +33,13 @@ def test_passes(page):
 '''
 
 
+def _trace_types(trace: Path) -> Counter:
+    with zipfile.ZipFile(trace) as archive:
+        lines = [line for name in archive.namelist() if name.endswith(".trace")
+                 for line in archive.read(name).decode("utf-8").splitlines()]
+    return Counter(json.loads(line).get("type") for line in lines if line.strip())
+
+
 def test_failed_ones_run_again_traced_and_the_first_verdict_stands(tmp_path):
     (tmp_path / "test_three.py").write_text(TESTS, encoding="utf-8")
     extras = tmp_path / "extras.json"
@@ -51,5 +60,8 @@ def test_failed_ones_run_again_traced_and_the_first_verdict_stands(tmp_path):
     assert (flaky["run_again"], broken["run_again"]) == ("passed", "failed") and "run_again" not in fine
     for failed in (flaky, broken):
         assert len(failed["traces"]) == 1 and Path(failed["traces"][0]).stat().st_size > 1000
+        recorded = _trace_types(Path(failed["traces"][0]))
+        assert recorded["frame-snapshot"] > 0 and recorded["before"] > 0  # the DOM before and after each action
+        assert "screencast-frame" not in recorded  # a lean trace: no film of every paint
         assert all(Path(shot).exists() for shot in failed["screenshots"])  # the first run's, of its failure
     assert "traces" not in fine and len(fine["screenshots"]) == 1
