@@ -15,6 +15,7 @@ Egenskap: Skapa lösenord och logga in första gången
     Givet att jag är en ny privatkund utan registrerad e-postadress
     När jag registrerar min önskade e-postadress
     Så ser jag meddelandet "Vi har skickat ett e-postmeddelande till"
+    Och jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet "Din e-postadress är registrerad för Mina sidor"
     När jag ber om en länk för att skapa lösenord
     Och jag öppnar e-postmeddelandet "Välj lösenord för Mina sidor" och följer länken
     Och jag väljer lösenordet "Blåbärsskog i juli"

@@ -26,7 +26,7 @@ from .browser import device_descriptor, launch_overrides, remote_launch_options,
 from .capabilities import CAPABILITIES, skip_reason
 from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .customers import PRIVATE, KnownCustomer
-from .scenario_items import runs_scenarios
+from .scenario_items import is_scenario, runs_scenarios
 from .test_data import TestData
 from .wording import Wording
 
@@ -174,17 +174,22 @@ def runnable(items, capabilities: dict[str, bool]):
         yield item
 
 
-def check_test_data(request: pytest.FixtureRequest, target: targets.Target, test_data: TestData) -> None:
+def check_test_data(request: pytest.FixtureRequest, target: targets.Target, test_data: TestData) -> list[str]:
     """Before the first scenario: enough unused customers of every role the selected scenarios
-    use up (unless the target makes them), else the run stops, saying per role what is short."""
+    use up (unless the target makes them), else the run stops, saying per role what is short.
+    Returns the lines for the pre-flight's table."""
     needed = test_data.needs(runnable(request.session.items, request.getfixturevalue("_capabilities")))
-    short = test_data.shortfall(needed)
+    rows = test_data.supply(needed)
+    lines = [f"{role!r}: behöver {count}, " + ("målmiljön skapar dem" if unused is None else
+                                                f"profilen har {unused} oanvända") for role, count, unused in rows]
+    short = [line for line, (_, count, unused) in zip(lines, rows) if unused is not None and unused < count]
     if short:
         pytest.exit("Testkunderna räcker inte för de valda scenarierna"
                     f"{f' (använda enligt {target.state_path})' if target.state_path else ''}:\n  "
                     + "\n  ".join(short) + "\nLägg till fler under [[customers.\"roll\"]] i målprofilen, ange "
                     "[provisioning], välj färre scenarier (-m, -k) eller en ny tillståndsfil (--test-data-state).",
                     returncode=4)
+    return lines
 
 
 @pytest.fixture(scope="session")
@@ -192,8 +197,8 @@ def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_c
          documents: Documents, known_customers, test_data: TestData, request: pytest.FixtureRequest) -> Site:
     """The target as a customer finds it, walked once before the first scenario (the pre-flight),
     with test customers enough for the selected scenarios."""
-    if PREFLIGHT_KEY not in pytestconfig.stash:  # not again for failed scenarios run again (retrace)
-        check_test_data(request, target, test_data)
+    first = PREFLIGHT_KEY not in pytestconfig.stash  # not again for failed scenarios run again (retrace)
+    supply = check_test_data(request, target, test_data) if first else []
     site = Site(target.portal_url, target.pages, Texts(target.texts, target.reference), documents,
                 target.timeouts.action)
     context = browser.new_context(**browser_context_args, **device_args)
@@ -203,13 +208,14 @@ def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_c
     tour = preflight.walk(site, page, known_customers.get(PRIVATE))
     context.close()
     rows = preflight.table(site)
-    if PREFLIGHT_KEY not in pytestconfig.stash:  # walked again for failed scenarios run again (retrace)
-        _print_preflight(pytestconfig, target, rows, tour.problems)
-    pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems}
+    if first:
+        _print_preflight(pytestconfig, target, rows, tour.problems, supply)
+        pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems, "customers": supply}
     return site
 
 
-def _print_preflight(config: pytest.Config, target: targets.Target, rows, problems: list[str]) -> None:
+def _print_preflight(config: pytest.Config, target: targets.Target, rows, problems: list[str],
+                     supply: list[str]) -> None:
     """The table of the help page's words, in the console (outside pytest's output capture)."""
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     capture = config.pluginmanager.get_plugin("capturemanager")
@@ -223,6 +229,10 @@ def _print_preflight(config: pytest.Config, target: targets.Target, rows, proble
             reporter.write_line(f"  {mark} {description} ({rules}): {state}")
         for problem in problems:
             reporter.write_line(f"  ! {problem}")
+        if supply:
+            reporter.write_line("Testkunder som de valda scenarierna förbrukar:")
+            for line in supply:
+                reporter.write_line(f"  {line}")
 
 
 @pytest.fixture
@@ -284,6 +294,14 @@ def _capabilities(stack_control, mailbox, bankid_control) -> dict[str, bool]:
     bankid = bankid_control is not None and bankid_control.available()
     refusable = mail and control and mailbox.can_refuse_mail()
     return {"klocka": control, "epost": mail, "epostfel": refusable, "bankid": bankid}
+
+
+@pytest.fixture(autouse=True)
+def _preflight_first(request: pytest.FixtureRequest):
+    """Before the first step of the first scenario: the pre-flight and the count of test customers
+    (a scenario's first step may already take one)."""
+    if is_scenario(request.node):
+        request.getfixturevalue("site")
 
 
 @pytest.fixture(autouse=True)

@@ -69,18 +69,17 @@ class TestData:
                     needed[role] += 1
         return needed
 
-    def shortfall(self, needed: Counter) -> list[str]:
-        """Per role that does not suffice, in Swedish: "behöver 5, profilen har 2 oanvända"."""
-        if self.can_make_fresh():
-            return []
-        used = self._state()
-        short = []
+    def supply(self, needed: Counter) -> list[tuple[str, int, int | None]]:
+        """Per role the scenarios use up: (role, how many they need, how many unused the profile
+        has; None where the target makes them)."""
+        fresh = self.can_make_fresh()
+        used = {} if fresh else self._state()
+        rows = []
         for role, count in sorted(needed.items()):
             pool = (self.target.customers or {}).get(role, [])
-            unused = sum(1 for customer in pool if customer.kundnummer not in used.get(role, []))
-            if unused < count:
-                short.append(f"{role!r}: behöver {count}, profilen har {unused} oanvända")
-        return short
+            rows.append((role, count, None if fresh else
+                         sum(1 for customer in pool if customer.kundnummer not in used.get(role, []))))
+        return rows
 
     def can_make_fresh(self) -> bool:
         """Does the target make customers on demand (provisioning or test mode)?"""

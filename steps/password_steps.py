@@ -17,7 +17,7 @@ from pages.forms import password_fields
 from pages.scenario_inbox import ScenarioInbox
 from pages.site import Site
 
-from .mail_steps import expect_mail, subject_of
+from .mail_steps import expect_mail
 from .text import quoted
 
 LINK_SUBJECT = "Välj lösenord för Mina sidor"
@@ -52,9 +52,9 @@ def fill_in_kundnummer(page: Page, site: Site, customer: KnownCustomer, register
     CreatePasswordPage(site.finder(page)).fill_in(customer.kundnummer)
 
 
-def _follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, address: str, subject: str | None) -> str:
+def _follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, wording, address: str, subject: str) -> str:
     """H11: the mail comes to the registered address; H12: its link leads to choosing a password."""
-    mail = expect_mail(page, inbox, address, subject, "H11")
+    mail = expect_mail(page, inbox, wording, address, subject, "H11")
     link = mail.customer_link(site.base_url)
     if link is None:
         raise RuleBroken("H12", f"e-postmeddelandet {mail.subject!r} har ingen länk att följa för att välja lösenord")
@@ -66,14 +66,14 @@ def _follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, address: s
 @when(parsers.re(f"jag öppnar e-postmeddelandet {quoted('subject')} och följer länken"), target_fixture="password_link")
 @serves("H12")
 def follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, wording, registered_email: str, subject: str) -> str:
-    return _follow_mailed_link(page, site, inbox, registered_email, subject_of(wording, subject))
+    return _follow_mailed_link(page, site, inbox, wording, registered_email, subject)
 
 
 @given("att jag har fått en länk för att välja lösenord", target_fixture="password_link")
 def received_link(page: Page, site: Site, wording, customer: KnownCustomer, registered_email: str,
                   inbox: ScenarioInbox) -> str:
     ask_for_link(page, site, customer, registered_email, inbox)
-    return _follow_mailed_link(page, site, inbox, registered_email, subject_of(wording, LINK_SUBJECT))
+    return _follow_mailed_link(page, site, inbox, wording, registered_email, LINK_SUBJECT)
 
 
 @when(parsers.re(f"jag väljer lösenordet {quoted('password')}"), target_fixture="chosen_password")

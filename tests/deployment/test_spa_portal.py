@@ -7,6 +7,8 @@ Deviations that touch no common scenario run together, one portal per group."""
 
 from __future__ import annotations
 
+import json
+
 import pytest
 
 from tests.support.spa_stack import spa_services, spa_stack
@@ -42,7 +44,7 @@ GROUPS = {
         "test_logga_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
         "test_utan_lösenord_går_det_inte_att_logga_in_med_kundnummer": "H8",
         "test_privatkund_registrerar_sin_epostadress": "H9",
-        FIRST_TIME: "H11", "test_skapa_lösenord_skickar_en_länk_till_den_registrerade_epostadressen": "H11"},
+        FIRST_TIME: "H9", "test_skapa_lösenord_skickar_en_länk_till_den_registrerade_epostadressen": "H11"},
     "H5,H12": {
         **{name: "H5" for name in (
             "test_privatkund_loggar_in_med_kundnummer_och_lösenord", "test_fel_lösenord_ger_ett_allmänt_felmeddelande",
@@ -94,3 +96,20 @@ def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, spa_ar
     verdicts = rule_lines(run)
     assert run.returncode == 1 and all(verdicts.get(rule, "").startswith("misslyckas") for rule in rules), verdicts
     assert not [rule for rule, said in verdicts.items() if rule not in rules and said.startswith("misslyckas")], verdicts
+
+
+def test_too_few_test_customers_stop_the_run_before_the_first_scenario(tmp_path, spa_around):
+    with spa_stack(tmp_path / "portal", spa_around, pool=2) as stack:
+        short = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--no-a11y")
+        state = tmp_path / "cache" / "kunder.json"
+        one = run_spec(tmp_path / "en", "--target", str(stack.profile), "--test-data-state", str(state),
+                       "-k", "Privatkund_registrerar_sin_epostadress", "--no-a11y")
+    assert short.returncode == 4 and "passed" not in short.stdout, short.stdout[-3000:]
+    said = short.stdout + short.stderr
+    assert "Testkunderna räcker inte för de valda scenarierna" in said
+    assert "'privatkund utan e-postadress': behöver 5, profilen har 2 oanvända" in said
+    assert "'kund med e-postadress utan lösenord': behöver 4, profilen har 2 oanvända" in said
+    assert "'företagskund utan e-postadress'" not in said  # one needed, two there
+    assert one.returncode == 0 and "'privatkund utan e-postadress': behöver 1, profilen har 2 oanvända" in one.stdout
+    assert json.loads(state.read_text(encoding="utf-8")) == {"used": {"privatkund utan e-postadress": ["7100001"]}}
+    assert not (stack.profile.parent / "ensidesportal.tillstand.json").exists()

@@ -52,16 +52,16 @@ def customers() -> dict[str, list[dict]]:
     }
 
 
-def profile_text(portal: str, mail_api: str, bankid: str, extra: str = "") -> str:
+def profile_text(portal: str, mail_api: str, bankid: str, pool: int = POOL) -> str:
     lines = ['name = "Ensidesportal (tests/spa_portal)"', f"base_url = {toml_string(portal)}", TIMEOUTS,
              "[mail]", 'kind = "mailpit"', f"api_url = {toml_string(mail_api)}", "",
              "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
     lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]
-    for role, pool in customers().items():
-        for customer in pool:
+    for role, everyone in customers().items():
+        for customer in everyone[:pool]:
             lines += ["", f"[[customers.{toml_string(role)}]]"]
             lines += [f"{key} = {toml_string(value)}" for key, value in customer.items()]
-    return "\n".join(lines) + "\n" + extra
+    return "\n".join(lines) + "\n"
 
 
 @dataclass
@@ -93,8 +93,9 @@ def spa_services(folder: Path) -> Iterator[SpaServices]:
 
 
 @contextmanager
-def spa_stack(folder: Path, around: SpaServices, deviations: str = "", extra_profile: str = "") -> Iterator[SpaStack]:
-    """The single-page portal (breaking the rules in `deviations`, "H7" or "H1,H9") and a profile."""
+def spa_stack(folder: Path, around: SpaServices, deviations: str = "", pool: int = POOL) -> Iterator[SpaStack]:
+    """The single-page portal (breaking the rules in `deviations`, "H7" or "H1,H9") and a profile
+    with `pool` customers of each role that scenarios use up."""
     folder.mkdir(parents=True, exist_ok=True)
     seeded = folder / "kunder.json"
     seeded.write_text(json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8")
@@ -102,5 +103,5 @@ def spa_stack(folder: Path, around: SpaServices, deviations: str = "", extra_pro
                "--bankid-api", f"{around.bankid}/rp/v6.0", "--customers", str(seeded)]
     with started(command, "Ensidesportal: ", env={"SPA_PORTAL_DEVIATION": deviations}) as portal:
         profile = folder / "ensidesportal.toml"
-        profile.write_text(profile_text(portal, around.mail_api, around.bankid, extra_profile), encoding="utf-8")
+        profile.write_text(profile_text(portal, around.mail_api, around.bankid, pool), encoding="utf-8")
         yield SpaStack(portal, profile)

@@ -140,3 +140,28 @@ def test_the_foreign_portal_example_is_valid_with_valid_identity_numbers():
         for customer in pool:
             assert customer.personnummer is None or personnummer.is_valid(customer.personnummer), customer
             assert customer.orgnr is None or orgnr.is_valid(customer.orgnr), customer
+
+
+def test_the_foreign_portal_examples_pools_prove_every_rule():
+    """Its pools hold enough customers for a whole run on a target without test mode (no clock,
+    no refusing mail server: those scenarios are skipped and use up nobody)."""
+    from collections import Counter
+
+    from pytest_bdd.feature import get_features
+
+    from minasidor_spec.customers import USES_UP
+
+    profile = load_profile(ROOT / "targets" / "annan-mina-sidor.toml")
+    needed: Counter = Counter()
+    for feature in get_features([str(ROOT / "features")]):
+        for scenario in feature.scenarios.values():
+            if {"klocka", "epostfel"} & (scenario.tags | feature.tags):
+                continue
+            runs = sum(len(examples.examples) for examples in scenario.examples) or 1
+            for step in scenario.steps:
+                if step.name in USES_UP:
+                    needed[USES_UP[step.name]] += runs
+    assert needed == {"privatkund utan e-postadress": 5, "företagskund utan e-postadress": 1,
+                      "kund med e-postadress utan lösenord": 4}
+    assert all(len(profile.customers[role]) >= count for role, count in needed.items()), needed
+    assert profile.customers["privatkund"][0].email  # "en kund med registrerad e-postadress" uses up nobody
