@@ -51,3 +51,9 @@ def rule_lines(run: subprocess.CompletedProcess) -> dict[str, str]:
         if match:
             found[match.group(1)] = f"{match.group(2)}: {match.group(3)}"
     return found
+
+
+def selecting(rules: list[str]) -> str:
+    """-m for a deviation run: the scenarios of `rules`; of H3 only its proof (a renamed BankID tab
+    touches no other BankID scenario, and those ten are the run's slowest)."""
+    return " or ".join("(H3 and bevis)" if rule == "H3" else rule for rule in rules)
