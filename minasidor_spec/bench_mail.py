@@ -67,7 +67,7 @@ def measure_mail(control: StackControl, browser, stack: EmbeddedStack,
     with open_mailbox("embedded", stack.mail_api_url) as mailbox:
         for _ in range(MAIL_SAMPLES):
             customer = from_control(control.create_customer("privat"))
-            address = f"bench-{customer.kundnummer}@example.se"
+            address = f"bench-{customer.kundnummer}@example.com"
             site.open(page, "register_email")
             registration = RegisterEmailPage(site.finder(page))
             registration.fill_in(customer.kundnummer, customer.identity_written(), address)

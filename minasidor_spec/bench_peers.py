@@ -46,7 +46,7 @@ def logout(context, control, mailbox) -> None:
 
 def registration(context, control, mailbox) -> None:
     customer = control.create_customer("privat")
-    address = f"peer-{customer['kundnummer']}@example.se"
+    address = f"peer-{customer['kundnummer']}@example.com"
     page = context.new_page()
     page.goto("/")
     page.get_by_role("banner").get_by_role("link", name="Mina sidor", exact=True).click()

@@ -24,6 +24,7 @@ PREFLIGHT_KEY = pytest.StashKey[dict]()
 NOTES = {UNCHECKED: "unchecked", ACCESSIBILITY: "accessibility", DIFFERS: "decisions"}
 EXPLANATION = "explanation"  # a failure's Swedish explanation (set by minasidor_spec.drift)
 REFERENCE_NOTE = "reference_differs"  # a @referensbeslut scenario's failure on a foreign target (drift.py)
+PREFLIGHT_KNOWN = "preflight_known"  # failed on a word the pre-flight missed: the same every time (drift.py)
 # The run's verdicts (minasidor_spec.rule_gate): proofs per rule, the rules judged, the profile's scope.
 VERDICTS_KEY = pytest.StashKey[dict]()
 

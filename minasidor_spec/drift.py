@@ -17,18 +17,17 @@ import pytest
 from pages.deviations import DRIFT, HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable, RuleBroken
 from pages.feedback import what_is_shown
 
-from .collector import EXPLANATION, REFERENCE_NOTE
+from .collector import EXPLANATION, PREFLIGHT_KNOWN, REFERENCE_NOTE
 from .rule_gate import rules_decided
 from .rules import RULES_ATTRIBUTE
 from .scenario_items import template
 from .target import checks_reference
 from .verdicts import REFERENCE_TAG
-from .wording import first_line
+from .wording import first_line, in_swedish
 
 EXPLAINED = (HelpWordMissing, RuleBroken, PageUnavailable, NoAnswerSeen, LedNowhere)
 # A help-page word missing or doing nothing, or a page missing, is never a reference decision.
 ALWAYS_FAILS = (HelpWordMissing, PageUnavailable, NoAnswerSeen)
-PREFLIGHT_KNOWN = "preflight_known"  # failed on a word the pre-flight missed: the same every time
 
 
 def always_fails(error: BaseException) -> bool:
@@ -61,7 +60,7 @@ def generic_explanation(item: pytest.Item, error: BaseException) -> str:
     page = item.funcargs.get("page") if hasattr(item, "funcargs") else None
     shown = what_is_shown(page) if page is not None and not page.is_closed() else ""
     where = f" i steget ”{step}”" if step else ""
-    said = first_line(error).rstrip(".")
+    said = in_swedish(error, "det steget väntade på syntes inte i tid").rstrip(".")
     return f"{kind} ({', '.join(rules)}){where}: {said}." + (f" {shown}" if shown and shown not in said else "")
 
 

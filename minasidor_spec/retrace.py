@@ -14,6 +14,8 @@ from pathlib import Path
 import pytest
 from _pytest.runner import runtestprotocol
 
+from .collector import PREFLIGHT_KNOWN
+
 AGAIN_FAILED, AGAIN_PASSED = "failed", "passed"
 AGAIN_FOLDER = "en-gang-till"
 
@@ -33,7 +35,7 @@ class Retrace:
         """A failure the pre-flight explains (a word it found missing) is not run again: its
         trace would show only what the table already says."""
         item = self.items.get(report.nodeid)
-        known = any(key == "preflight_known" for key, _ in report.user_properties)
+        known = any(key == PREFLIGHT_KNOWN for key, _ in report.user_properties)
         if report.failed and not known and item is not None and item not in self.failed:
             self.failed.append(item)
 

@@ -31,10 +31,11 @@ def first_line(error: BaseException) -> str:
     return lines[0] if lines else type(error).__name__
 
 
-def in_swedish(error: BaseException) -> str:
-    """The suite's own Swedish words for what went wrong; Playwright's English for "not there"."""
+def in_swedish(error: BaseException, not_there: str = "syns inte här") -> str:
+    """The suite's own Swedish words for what went wrong; for Playwright's English ("Locator
+    expected to be visible", a timeout) `not_there`."""
     said = first_line(error)
-    return "syns inte här" if said.startswith(PLAYWRIGHTS_OWN) else said
+    return not_there if said.startswith(PLAYWRIGHTS_OWN) else said
 
 
 class Wording:

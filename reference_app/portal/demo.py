@@ -15,7 +15,7 @@ DEMO_CUSTOMERS = [
         "kind": "privat",
         "name": "Tolvan Tolvansson",
         "personnummer": "191212121212",
-        "email": "tolvan.tolvansson@example.se",
+        "email": "tolvan.tolvansson@example.com",
         "password": "Vinterljus-Kaffe-42",
     },
     {
@@ -23,7 +23,7 @@ DEMO_CUSTOMERS = [
         "kind": "foretag",
         "name": "Solbacka Bygg AB",
         "orgnr": "5566778899",
-        "email": "ekonomi@solbacka-bygg.example.se",
+        "email": "ekonomi@solbacka-bygg.example.com",
         "password": "Takstol-Regnbage-77",
     },
     {
@@ -32,7 +32,7 @@ DEMO_CUSTOMERS = [
         "kind": "privat",
         "name": "Elsa Ekström",
         "personnummer": "198112189876",
-        "email": "elsa.ekstrom@example.se",
+        "email": "elsa.ekstrom@example.com",
         "password": "Morgondimma-Sjö-19",
     },
 ]

@@ -81,7 +81,7 @@ def _add_fresh(conn: sqlite3.Connection, kind: str, with_email: bool, password: 
             "name": f"Testkund {kundnummer}" if kind == "privat" else f"Testbolaget {kundnummer} AB",
             "personnummer": TEST_PERSONNUMMER if kind == "privat" else None,
             "orgnr": _fictional_orgnr() if kind == "foretag" else None,
-            "email": f"kund-{kundnummer}@example.se" if with_email else None,
+            "email": f"kund-{kundnummer}@example.com" if with_email else None,
             "password": password,
         }
         try:

@@ -8,7 +8,6 @@ from __future__ import annotations
 from reference_app.embedded import EmbeddedStack
 from tests.support.spec_run import run_spec
 
-
 EXPECTED = 'Avvikelse från hjälpsidan (H5): hittade inte knappen "Logga in"'
 
 

@@ -36,7 +36,11 @@ def create_app(store: Store, settings: dict) -> Flask:
 
     @app.before_request
     def _session():
-        g.token, g.session = store.session(request.cookies.get(COOKIE))
+        sent = request.cookies.get(COOKIE)
+        g.token, g.session = store.session(sent)
+        # A request the page sent with a cookie the login just replaced (the QR code's, the poll's)
+        # must not put a session of its own in the browser in place of the logged-in one.
+        g.keep_cookie = bool(sent) and g.token != sent and request.headers.get("Sec-Fetch-Mode") != "navigate"
         g.customer = store.customers.get(g.session.kundnummer) if g.session.kundnummer else None
         if request.method == "POST":
             sent = request.form.get("csrf") or request.headers.get("X-CSRF")
@@ -45,7 +49,8 @@ def create_app(store: Store, settings: dict) -> Flask:
 
     @app.after_request
     def _cookie(response):
-        response.set_cookie(COOKIE, g.get("token", ""), httponly=True, samesite="Lax")
+        if not g.get("keep_cookie"):
+            response.set_cookie(COOKIE, g.get("token", ""), httponly=True, samesite="Lax")
         response.headers["Cache-Control"] = "no-store"
         return response
 
@@ -60,7 +65,7 @@ def create_app(store: Store, settings: dict) -> Flask:
         g.session.flash.append((role, text))
 
     def log_in(customer) -> None:
-        g.token = store.renew(g.token)
+        g.token, g.keep_cookie = store.renew(g.token), False
         g.session.kundnummer = customer.kundnummer
 
     def customer_only(view):
@@ -113,6 +118,7 @@ def create_app(store: Store, settings: dict) -> Flask:
     def logout():
         store.end(g.token)
         g.token, g.session = store.session(None)
+        g.keep_cookie = False
         say("status", "Du har loggat ut.")
         return redirect("/kund/inloggning")
 

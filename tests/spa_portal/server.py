@@ -44,7 +44,7 @@ def create_app(store: Store, settings: dict) -> Flask:
             smtp.send_message(message)
 
     def signed_in(customer) -> dict:
-        g.token = store.renew(g.token)
+        g.token, g.keep_cookie = store.renew(g.token), False
         g.session.kundnummer = customer.kundnummer
         return {"namn": customer.name}
 
@@ -53,14 +53,19 @@ def create_app(store: Store, settings: dict) -> Flask:
 
     @app.before_request
     def _session():
-        g.token, g.session = store.session(request.cookies.get(COOKIE))
+        sent = request.cookies.get(COOKIE)
+        g.token, g.session = store.session(sent)
+        # A request sent with a cookie a login just replaced (the QR code's, a poll's) must not put
+        # a session of its own in the browser in place of the logged-in one.
+        g.keep_cookie = bool(sent) and g.token != sent and request.headers.get("Sec-Fetch-Mode") != "navigate"
         g.customer = store.customers.get(g.session.kundnummer) if g.session.kundnummer else None
         if request.method == "POST" and request.headers.get("X-Csrf") != g.session.csrf:
             abort(403)
 
     @app.after_request
     def _cookie(response):
-        response.set_cookie(COOKIE, g.get("token", ""), httponly=True, samesite="Lax")
+        if not g.get("keep_cookie"):
+            response.set_cookie(COOKIE, g.get("token", ""), httponly=True, samesite="Lax")
         response.headers["Cache-Control"] = "no-store"
         return response
 
@@ -103,6 +108,7 @@ def create_app(store: Store, settings: dict) -> Flask:
     def log_out():
         store.end(g.token)
         g.token, g.session = store.session(None)
+        g.keep_cookie = False
         return jsonify(csrf=g.session.csrf)
 
     @app.post("/api/registrera")
