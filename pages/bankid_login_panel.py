@@ -18,6 +18,7 @@ CANCEL = "Avbryt"
 RETRY = "Försök igen"
 QR_IMAGE = "QR-kod för Mobilt BankID"
 _STARTS = re.compile(r"bankid|starta", re.I)
+_STARTS_IN_ITS_PANEL = re.compile(r"bankid|starta|logga in|fortsätt", re.I)  # the panel says what it starts
 _RETRIES = re.compile(r"försök igen|börja om|bankid|starta", re.I)
 _NAMED = re.compile(r"mobilt bankid", re.I)
 
@@ -27,11 +28,13 @@ class BankIDLoginPanel:
         self.find, self.texts = find, texts
         page = find.page
         named = page.get_by_role("tabpanel", name=_NAMED).or_(page.get_by_role("region", name=_NAMED))
-        self.panel = named.first if named.count() else page.locator("body")
-        self.start_button = self._button(START, _STARTS)
+        own_panel = named.count() > 0
+        self.panel = named.first if own_panel else page.locator("body")
+        self.start_button = self._button(START, _STARTS_IN_ITS_PANEL if own_panel else _STARTS)
         self.retry_button = self._button(RETRY, _RETRIES)
         self.cancel_button = self._button(CANCEL, re.compile("avbryt", re.I))
-        self.qr_code = self.panel.get_by_role("img", name=texts.name(QR_IMAGE) or re.compile("qr", re.I))
+        self.qr_code = self.panel.get_by_role("img", name=texts.name(QR_IMAGE) or re.compile("qr", re.I)).or_(
+            self.panel.locator("canvas").filter(visible=True))
         self.instruction = self.panel.locator(LIVE_REGIONS).filter(visible=True, has_text=TEXT).last
         self.error = Feedback(page).alerts
         self.open_on_this_device = self.panel.locator("a[href^='bankid:'], a[href^='https://app.bankid.com']")

@@ -17,7 +17,10 @@ class ChoosePasswordPage:
         self.find = find
         page = find.page
         self.passwords = password_fields(page)
-        self.save_button = page.locator("form").filter(has=page.locator("input[type=password]")).get_by_role("button").last
+        # The form's last button; on a page built without forms, the first button after the field.
+        self.save_button = page.locator("form").filter(has=page.locator("input[type=password]")).get_by_role(
+            "button").last.or_(page.locator("body:not(:has(form)) input[type=password]").last.locator(
+                "xpath=following::button[1]"))
         self.new_link = page.get_by_role("link", name="Skapa lösenord", exact=True)
 
     def expect_offered(self) -> None:

@@ -17,13 +17,19 @@ _TIED_TEXT = """field => [field.getAttribute('aria-errormessage'), field.getAttr
   .filter(node => node && node.getClientRects().length > 0).map(node => node.textContent.trim()).join(' ')"""
 
 
+# What can be typed in (a choice's radio button may share a field's name: "Kundnummer").
+_INPUTS = ("input:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=submit]):not([type=button]),"
+           " textarea, select")
+
+
 def field(page: Page, label: str | re.Pattern) -> Locator:
-    """The input labelled `label` inside a form (a tab panel may share the tab's name)."""
-    return page.locator("form").get_by_label(label, exact=isinstance(label, str))
+    """The input labelled `label`, in a form or not (a script may send the fields): only what can
+    be typed in, since a tab panel or the choice's radio button may share the name."""
+    return page.get_by_label(label, exact=isinstance(label, str)).and_(page.locator(_INPUTS))
 
 
 def password_fields(page: Page) -> Locator:
-    return page.locator("form input[type=password]")
+    return page.locator("input[type=password]")
 
 
 def tied_text(control: Locator) -> str:

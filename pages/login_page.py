@@ -19,11 +19,16 @@ class LoginPage:
         self.kundnummer = field(page, KUNDNUMMER)
         self.password = field(page, PASSWORD)
         self.log_in_button = page.get_by_role("button", name="Logga in", exact=True)
-        self.login_form = page.locator("form").filter(has=page.get_by_label(PASSWORD))
+        # The form with the password field; on a page built without forms, the nearest box around
+        # the password field that holds a button.
+        self.login_form = page.locator("form").filter(has=page.locator("input[type=password]")).or_(
+            page.locator("body:not(:has(form)) input[type=password]").locator("xpath=ancestor::*[.//button][1]"))
         title = words.FIRST_TIME.description.split('"')[1]
+        # Named as a region, or the nearest box around its heading that holds its links.
         self.first_time = (page.get_by_role("complementary", name=title)
                            .or_(page.get_by_role("region", name=title))
-                           .or_(page.get_by_role("heading", name=title).locator("xpath=..")))
+                           .or_(page.get_by_role("heading", name=title).locator(
+                               "xpath=ancestor::*[.//a[contains(., 'Skapa lösenord') or contains(., 'Registrera')]][1]")))
 
     def choice(self, name: str) -> Locator:
         """The tab, radio button, link or button that chooses how to log in."""

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import base64
+import io
 
 import zxingcpp
+from PIL import Image
 from playwright.sync_api import Locator
 
 # Draw the image on a canvas and hand back its pixels (RGBA), as a camera would see them.
@@ -32,11 +34,16 @@ class QRNotReadable(AssertionError):
 
 
 def read_qr(image: Locator) -> str:
-    """The text of the QR code shown by `image` (an <img>), once it has loaded."""
+    """The text of the QR code shown by `image` (an <img> once it has loaded; a <canvas> or an
+    <svg> as it is painted), read from its pixels."""
     image.wait_for()
-    shot = image.evaluate(_PIXELS)
-    grey = base64.b64decode(shot["pixels"])
-    codes = zxingcpp.read_barcodes(memoryview(grey).cast("B", shape=[shot["height"], shot["width"]]))
+    if image.evaluate("el => el.tagName") == "IMG":
+        shot = image.evaluate(_PIXELS)
+        pixels = memoryview(base64.b64decode(shot["pixels"])).cast("B", shape=[shot["height"], shot["width"]])
+    else:
+        painted = Image.open(io.BytesIO(image.screenshot())).convert("L")
+        pixels = memoryview(painted.tobytes()).cast("B", shape=[painted.height, painted.width])
+    codes = zxingcpp.read_barcodes(pixels)
     if not codes:
         raise QRNotReadable("Kameran kunde inte läsa någon QR-kod i bilden på sidan.")
     return codes[0].text

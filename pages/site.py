@@ -23,7 +23,8 @@ from .site_header import SiteHeader
 from .texts import Texts
 
 PAGES = ("start", "login", "register_email", "create_password", "help", "mina_sidor")
-HELP_LINK = re.compile(f"hjälp|{re.escape(words.HELP_TITLE)}", re.I)
+HELP_LINK = re.compile(f"hjälp|kundservice|kundtjänst|vanliga frågor|frågor och svar|{re.escape(words.HELP_TITLE)}",
+                       re.I)
 
 
 class UnknownPage(LookupError):

@@ -18,7 +18,8 @@ class SiteHeader:
         self.find = find
         page = find.page
         self.banner = page.get_by_role("banner").or_(page.locator("header")).first
-        self.mina_sidor_icon = self.banner.get_by_role("link", name="Mina sidor", exact=True)
+        # "Mina sidor", also where its name says more ("Logga in på Mina sidor").
+        self.mina_sidor_icon = self.banner.get_by_role("link", name=re.compile(r"\bmina sidor\b", re.I))
         self.log_out_control = (page.get_by_role("button", name="Logga ut", exact=True)
                                 .or_(page.get_by_role("link", name="Logga ut", exact=True))
                                 .or_(page.get_by_role("menuitem", name="Logga ut", exact=True)))
