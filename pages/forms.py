@@ -9,7 +9,7 @@ from playwright.sync_api import Locator, Page
 KUNDNUMMER = re.compile("kundnummer", re.I)
 PASSWORD = re.compile("lösenord", re.I)
 PERSONNUMMER = re.compile("personnummer", re.I)
-EMAIL = re.compile("e-?post", re.I)
+EMAIL = re.compile("e-?post|e-?mail|mejl", re.I)
 
 # The texts tied to a field as its error: aria-errormessage, or aria-describedby (visible only).
 _TIED_TEXT = """field => [field.getAttribute('aria-errormessage'), field.getAttribute('aria-describedby')]
@@ -26,6 +26,12 @@ def field(page: Page, label: str | re.Pattern) -> Locator:
     """The input labelled `label`, in a form or not (a script may send the fields): only what can
     be typed in, since a tab panel or the choice's radio button may share the name."""
     return page.get_by_label(label, exact=isinstance(label, str)).and_(page.locator(_INPUTS))
+
+
+def tick_required(page: Page) -> None:
+    """Tick the boxes a form requires (terms to accept), as a customer does before sending it."""
+    for box in page.locator("input[type=checkbox][required]:not(:checked)").filter(visible=True).all():
+        box.check()
 
 
 def password_fields(page: Page) -> Locator:

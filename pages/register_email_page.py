@@ -7,7 +7,7 @@ import re
 
 from . import help_words as words
 from .finder import Finder
-from .forms import EMAIL, KUNDNUMMER, PERSONNUMMER, field
+from .forms import EMAIL, KUNDNUMMER, PERSONNUMMER, field, tick_required
 
 # The help page writes the button in lower case; any capitalisation is the same word.
 REGISTER = re.compile("^registrera e-postadress$", re.I)
@@ -28,6 +28,7 @@ class RegisterEmailPage:
         self.find.fill(self.email_fields, words.REGISTER_EMAIL, email)
         if self.email_fields.count() > 1:  # "Upprepa e-postadressen", where the target asks for it
             self.email_fields.nth(1).fill(email)
+        tick_required(self.find.page)
 
     def submit(self) -> None:
         self.find.submit(self.register_button, words.REGISTER_BUTTON)

@@ -17,7 +17,8 @@ class SiteHeader:
     def __init__(self, find: Finder):
         self.find = find
         page = find.page
-        self.banner = page.get_by_role("banner").or_(page.locator("header")).first
+        # The page's header; on a page without one, the page (its name is then sought anywhere).
+        self.banner = page.locator("header, [role=banner], body:not(:has(header, [role=banner]))").first
         # "Mina sidor", also where its name says more ("Logga in på Mina sidor").
         self.mina_sidor_icon = self.banner.get_by_role("link", name=re.compile(r"\bmina sidor\b", re.I))
         self.log_out_control = (page.get_by_role("button", name="Logga ut", exact=True)
@@ -29,6 +30,7 @@ class SiteHeader:
         named = re.compile(re.escape(name))
         return (self.banner.get_by_role("button", name=named)
                 .or_(self.banner.get_by_role("link", name=named))
+                .or_(self.banner.get_by_role("button").filter(has_text=name))  # a name inside a labelled button
                 .or_(self.banner.locator("summary").filter(has_text=name)))
 
     def open_mina_sidor(self) -> None:
