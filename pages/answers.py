@@ -36,13 +36,15 @@ _WATCH = """([token, settleMs]) => {
   });
   seen.observer.observe(document, {subtree: true, childList: true, characterData: true, attributes: true,
                                    attributeFilter: ['aria-invalid']});
-  document.addEventListener('click', (event) => {
-    const form = event.target.closest && event.target.closest('form');
-    if (form) {
+  const sent = (form) => {
+    if (form && !seen.form) {
       seen.form = form;
       seen.held = !form.noValidate && !!form.querySelector(':invalid');
     }
-  }, {capture: true, once: true});
+  };
+  document.addEventListener('click', (event) => sent(event.target.closest && event.target.closest('form')),
+                            {capture: true, once: true});
+  document.addEventListener('submit', (event) => sent(event.target), {capture: true, once: true});
   if (!window.__minasidorRequests) {  // requests the page's code starts (fetch, XMLHttpRequest)
     const count = window.__minasidorRequests = {open: 0, done: 0};
     const fetch = window.fetch;

@@ -6,6 +6,8 @@ from __future__ import annotations
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
+from .answers import act_and_wait
+
 MAX_TABS = 60  # a header, a menu and a form; a page needing more has lost its way
 
 # Does the focused element show focus (an outline or a ring), and what is it?
@@ -42,11 +44,10 @@ class Keyboard:
         return self.page.locator("*:focus")
 
     def press(self, key: str) -> None:
-        """Press `key`; when it sends a form or follows a link, return once the next page has
-        loaded (its scripts too), as a click through the page objects does."""
+        """Press `key`; when it sends a form or follows a link, return once the page has answered
+        as a customer sees it (answers.py), as a click through the page objects does."""
         if key in ("Enter", " ") and self.page.evaluate(_LEADS_AWAY, key):
-            with self.page.expect_navigation():
-                self.page.keyboard.press(key)
+            act_and_wait(self.page, lambda: self.page.keyboard.press(key))
         else:
             self.page.keyboard.press(key)
         self._note_focus()
