@@ -25,6 +25,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from . import screenshots
 from .rule_gate import OWN_SECTION_TAGS
 from .rules import RULES
+from .scenario_items import readable
 from .verdicts import (
     ADVISORY,
     CORE_TAG,
@@ -108,7 +109,7 @@ class Scenario:
     @property
     def example(self) -> str:
         """The example row of a scenario outline, e.g. "16XXXXXX-XXXX"."""
-        return self.id.split("[", 1)[1].rstrip("]") if "[" in self.id else ""
+        return readable(self.id.split("[", 1)[1].rstrip("]")) if "[" in self.id else ""
 
     def unchecked(self, step: dict) -> bool:
         """Did this step check only the behaviour (the target's wording of it is unknown)?"""

@@ -28,9 +28,17 @@ def is_scenario(item: pytest.Item) -> bool:
     return template(item) is not None
 
 
+def readable(example: str) -> str:
+    """An example as the feature writes it: pytest writes "å" in an id as "\\xe5"."""
+    try:
+        return example.encode("ascii").decode("unicode_escape") if "\\" in example else example
+    except (UnicodeError, ValueError):
+        return example
+
+
 def example_of(item: pytest.Item) -> str:
-    """The example row of a scenario outline as pytest names it ("16XXXXXX-XXXX"), else ""."""
-    return item.name.split("[", 1)[1].rstrip("]") if "[" in item.name else ""
+    """The example row of a scenario outline ("16XXXXXX-XXXX", "kort-kort-Nytt lösenord-..."), else ""."""
+    return readable(item.name.split("[", 1)[1].rstrip("]")) if "[" in item.name else ""
 
 
 def runs_scenarios(session: pytest.Session) -> bool:
