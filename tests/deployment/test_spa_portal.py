@@ -13,15 +13,19 @@ import json
 import pytest
 
 from tests.support.spa_stack import spa_services, spa_stack
-from tests.support.spec_run import failures, rule_lines, run_spec, scenario_outcomes, selecting, summary
+from tests.support.spec_run import (
+    WITHOUT_TEST_MODE,
+    check_deviations_caught,
+    deviation_run,
+    failures,
+    run_spec,
+    scenario_outcomes,
+    summary,
+)
 
-# What a deployment without our test mode cannot do (a movable clock, a mail server told to
-# refuse), and the keyboard scenario about tabs (it has two buttons, no role=tab).
-SKIPPED = {"test_efter_för_många_fel_lösenord_spärras_inloggningen_en_stund",
-           "test_efter_en_halvtimme_utan_aktivitet_loggas_jag_ut",
-           "test_när_eposten_inte_går_att_skicka_registreras_ingenting",
-           "test_en_länk_som_är_äldre_än_en_timme_har_gått_ut",
-           "test_flikarna_för_inloggningssätt_byts_med_piltangenterna"}
+# What a deployment without our test mode cannot do (a movable clock, a mail server told to refuse),
+# and the keyboard scenario about tabs: it has no role=tab.
+SKIPPED = WITHOUT_TEST_MODE | {"test_flikarna_för_inloggningssätt_byts_med_piltangenterna"}
 
 IE = "test_internet_explorer_får_ett_meddelande_om_att_använda_en_annan_webbläsare"
 KUNDNUMMER = "test_ett_kundnummer_som_inte_kan_stämma_får_ett_meddelande_vid_fältet"
@@ -88,15 +92,8 @@ def test_a_faithful_single_page_portal_proves_every_rule_it_can(tmp_path, spa_ar
 def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, spa_around, deviations):
     rules = deviations.split(",")
     with spa_stack(tmp_path / "portal", spa_around, deviations) as stack:
-        run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "-m", selecting(rules), "--no-a11y",
-                       "--screenshot=only-on-failure", "--tracing=off", "--failure-traces=none")
-    failed = failures(tmp_path / "rapport")
-    assert set(failed) == set(GROUPS[deviations]), run.stdout[-6000:]
-    for name, rule in GROUPS[deviations].items():
-        assert f"Avvikelse från hjälpsidan ({rule})" in failed[name], f"{name}: {failed[name][:600]}"
-    verdicts = rule_lines(run)
-    assert run.returncode == 1 and all(verdicts.get(rule, "").startswith("misslyckas") for rule in rules), verdicts
-    assert not [rule for rule, said in verdicts.items() if rule not in rules and said.startswith("misslyckas")], verdicts
+        run = deviation_run(tmp_path / "rapport", stack.profile, rules)
+    check_deviations_caught(run, tmp_path / "rapport", GROUPS[deviations], rules)
 
 
 def test_too_few_test_customers_stop_the_run_before_the_first_scenario_and_a_state_file_of_ones_own(tmp_path, spa_around):

@@ -12,7 +12,18 @@ from pathlib import Path
 from flask import Flask, abort, g, jsonify, redirect, render_template, request
 
 from . import rules
-from .bankid import FAILED, PENDING, SERVICE_DOWN, BankIDDown, RelyingParty, qr_svg
+from .bankid import (
+    COMPLETE_STATE,
+    DOWN_STATE,
+    FAILED,
+    PENDING_STATE,
+    SERVICE_DOWN,
+    BankIDDown,
+    RelyingParty,
+    autostart_link,
+    follow,
+    qr_svg,
+)
 from .rules import Problem, deviates
 from .store import Store
 
@@ -191,13 +202,9 @@ def create_app(store: Store, settings: dict) -> Flask:
             return jsonify(fel=SERVICE_DOWN)
         order["started"] = time.time()
         g.session.bankid = order
-        token = order["autoStartToken"]
-        if MOBILE.search(request.headers.get("User-Agent", "")):
-            back = f"{settings['base_url']}/kund/inloggning?bankid=fortsatt"
-            link = f"https://app.bankid.com/?autostarttoken={token}&redirect={back}"
-        else:
-            link = f"bankid:///?autostarttoken={token}&redirect=null"
-        return jsonify(app=link)
+        back = f"{settings['base_url']}/kund/inloggning?bankid=fortsatt"
+        return jsonify(app=autostart_link(order["autoStartToken"],
+                                          back if MOBILE.search(request.headers.get("User-Agent", "")) else None))
 
     @app.get("/kund/bankid/qr")
     def bankid_qr():
@@ -207,19 +214,14 @@ def create_app(store: Store, settings: dict) -> Flask:
 
     @app.post("/kund/bankid/status")
     def bankid_status():
-        order = g.session.bankid
-        if order is None:
-            return jsonify(fel=FAILED["cancelled"])
-        try:
-            answer = bankid.collect(order["orderRef"])
-        except BankIDDown:
-            return jsonify(fel=SERVICE_DOWN)
-        if answer["status"] == "pending":
-            return jsonify(status=PENDING.get(answer.get("hintCode"), PENDING["outstandingTransaction"]))
-        g.session.bankid = None
-        if answer["status"] == "failed":
-            return jsonify(fel=FAILED.get(answer.get("hintCode"), SERVICE_DOWN))
-        customer = store.by_personnummer(answer["completionData"]["user"]["personalNumber"])
+        state, said = follow(bankid, g.session.bankid)
+        if state == PENDING_STATE:
+            return jsonify(status=said)
+        if state != DOWN_STATE:
+            g.session.bankid = None
+        if state != COMPLETE_STATE:
+            return jsonify(fel=said)
+        customer = store.by_personnummer(said)
         if customer is None:
             return jsonify(fel="Du är inte kund hos oss. Logga in med kundnummer eller ring kundservice.")
         log_in(customer)

@@ -62,3 +62,29 @@ def qr_svg(order: dict) -> bytes:
     out = io.BytesIO()
     segno.make(f"bankid.{order['qrStartToken']}.{seconds}.{code}", error="l").save(out, kind="svg", scale=4, border=4)
     return out.getvalue()
+
+
+def autostart_link(token: str, back: str | None) -> str:
+    """BankID's universal link on a phone (back to `back` afterwards), bankid:/// on a computer."""
+    if back:
+        return f"https://app.bankid.com/?autostarttoken={token}&redirect={back}"
+    return f"bankid:///?autostarttoken={token}&redirect=null"
+
+
+PENDING_STATE, FAILED_STATE, DOWN_STATE, COMPLETE_STATE = "pending", "failed", "down", "complete"
+
+
+def follow(relying_party: RelyingParty, order: dict | None) -> tuple[str, str]:
+    """Where the order stands: (pending, BankID's message), (failed or down, why), or (complete,
+    the personnummer BankID identified)."""
+    if order is None:
+        return FAILED_STATE, FAILED["cancelled"]
+    try:
+        answer = relying_party.collect(order["orderRef"])
+    except BankIDDown:
+        return DOWN_STATE, SERVICE_DOWN
+    if answer["status"] == "pending":
+        return PENDING_STATE, PENDING.get(answer.get("hintCode"), PENDING["outstandingTransaction"])
+    if answer["status"] == "failed":
+        return FAILED_STATE, FAILED.get(answer.get("hintCode"), SERVICE_DOWN)
+    return COMPLETE_STATE, answer["completionData"]["user"]["personalNumber"]

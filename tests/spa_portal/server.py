@@ -12,7 +12,18 @@ from pathlib import Path
 
 from flask import Flask, abort, g, jsonify, request, send_from_directory
 
-from tests.other_portal.bankid import FAILED, PENDING, SERVICE_DOWN, BankIDDown, RelyingParty, qr_svg
+from tests.other_portal.bankid import (
+    COMPLETE_STATE,
+    DOWN_STATE,
+    FAILED,
+    PENDING_STATE,
+    SERVICE_DOWN,
+    BankIDDown,
+    RelyingParty,
+    autostart_link,
+    follow,
+    qr_svg,
+)
 from tests.other_portal.store import Store
 
 from .checks import Refused, breaks, customer_number, identity, login_name, mail_address, new_password
@@ -168,11 +179,8 @@ def create_app(store: Store, settings: dict) -> Flask:
             return refuse(SERVICE_DOWN, 503)
         order["started"] = time.time()
         g.session.bankid = order
-        token = order["autoStartToken"]
-        if request.get_json(force=True).get("mobil"):
-            back = f"{base_url}/mina-sidor/logga-in?bankid=fortsatt"
-            return jsonify(app=f"https://app.bankid.com/?autostarttoken={token}&redirect={back}")
-        return jsonify(app=f"bankid:///?autostarttoken={token}&redirect=null")
+        back = f"{base_url}/mina-sidor/logga-in?bankid=fortsatt"
+        return jsonify(app=autostart_link(order["autoStartToken"], back if request.get_json(force=True).get("mobil") else None))
 
     @app.get("/api/bankid/qr")
     def bankid_qr():
@@ -182,19 +190,15 @@ def create_app(store: Store, settings: dict) -> Flask:
 
     @app.post("/api/bankid/status")
     def bankid_status():
-        order = g.session.bankid
-        if order is None:
-            return refuse(FAILED["cancelled"])
-        try:
-            answer = bankid.collect(order["orderRef"])
-        except BankIDDown:
-            return refuse(SERVICE_DOWN, 503)
-        if answer["status"] == "pending":
-            return jsonify(status=PENDING.get(answer.get("hintCode"), PENDING["outstandingTransaction"]))
+        state, said = follow(bankid, g.session.bankid)
+        if state == PENDING_STATE:
+            return jsonify(status=said)
+        if state == DOWN_STATE:
+            return refuse(said, 503)
         g.session.bankid = None
-        if answer["status"] == "failed":
-            return refuse(FAILED.get(answer.get("hintCode"), SERVICE_DOWN))
-        customer = store.by_personnummer(answer["completionData"]["user"]["personalNumber"])
+        if state != COMPLETE_STATE:
+            return refuse(said)
+        customer = store.by_personnummer(said)
         if customer is None:
             return refuse("Du finns inte som kund hos oss. Logga in med kundnummer eller ring kundtjänst.")
         return jsonify(signed_in(customer))

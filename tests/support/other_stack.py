@@ -84,11 +84,17 @@ def profile_text(portal: str, mail_api: str, bankid: str) -> str:
              "[mail]", 'kind = "maildev"', f"api_url = {toml_string(mail_api)}", "",
              "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
     lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]
-    for role, pool in customers().items():
-        for customer in pool:
+    return "\n".join(lines + customer_tables(customers())) + "\n"
+
+
+def customer_tables(pools: dict[str, list[dict]], pool: int | None = None) -> list[str]:
+    """A profile's [[customers."role"]] tables, at most `pool` of each role."""
+    lines = []
+    for role, everyone in pools.items():
+        for customer in everyone[:pool]:
             lines += ["", f"[[customers.{toml_string(role)}]]"]
             lines += [f"{key} = {toml_string(value)}" for key, value in customer.items()]
-    return "\n".join(lines) + "\n"
+    return lines
 
 
 @dataclass

@@ -15,7 +15,7 @@ from reference_app.processes import free_port
 from reference_app.serving import BANKID_READY, MAIL_API_READY
 
 from .children import started
-from .other_stack import orgnr_of, personnummer_of, toml_string
+from .other_stack import customer_tables, orgnr_of, personnummer_of, toml_string
 
 # The portal's own wording where a QA engineer mapped it; the rest is left unmapped.
 TEXTS = {
@@ -57,11 +57,7 @@ def profile_text(portal: str, mail_api: str, bankid: str, pool: int = POOL) -> s
              "[mail]", 'kind = "mailpit"', f"api_url = {toml_string(mail_api)}", "",
              "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
     lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]
-    for role, everyone in customers().items():
-        for customer in everyone[:pool]:
-            lines += ["", f"[[customers.{toml_string(role)}]]"]
-            lines += [f"{key} = {toml_string(value)}" for key, value in customer.items()]
-    return "\n".join(lines) + "\n"
+    return "\n".join(lines + customer_tables(customers(), pool)) + "\n"
 
 
 @dataclass

@@ -10,6 +10,12 @@ import sys
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
+# The scenarios a deployment without our test mode skips: they move the clock or make the mail
+# server refuse.
+WITHOUT_TEST_MODE = frozenset({"test_efter_för_många_fel_lösenord_spärras_inloggningen_en_stund",
+                               "test_efter_en_halvtimme_utan_aktivitet_loggas_jag_ut",
+                               "test_när_eposten_inte_går_att_skicka_registreras_ingenting",
+                               "test_en_länk_som_är_äldre_än_en_timme_har_gått_ut"})
 
 
 def run_spec(report_dir: Path, *arguments: str, timeout: float = 600) -> subprocess.CompletedProcess:
@@ -57,3 +63,22 @@ def selecting(rules: list[str]) -> str:
     """-m for a deviation run: the scenarios of `rules`; of H3 only its proof (a renamed BankID tab
     touches no other BankID scenario, and those ten are the run's slowest)."""
     return " or ".join("(H3 and bevis)" if rule == "H3" else rule for rule in rules)
+
+
+def deviation_run(report_dir: Path, profile: Path, rules: list[str]) -> subprocess.CompletedProcess:
+    """The scenarios of `rules` (selecting) against a portal that breaks them."""
+    return run_spec(report_dir, "--target", str(profile), "-m", selecting(rules), "--no-a11y",
+                    "--screenshot=only-on-failure", "--tracing=off", "--failure-traces=none")
+
+
+def check_deviations_caught(run: subprocess.CompletedProcess, report_dir: Path, expected: dict[str, str],
+                            rules: list[str]) -> None:
+    """Exactly the `expected` scenarios failed, each naming its rule; every deviated rule is said
+    to fail and no other rule is."""
+    failed = failures(report_dir)
+    assert set(failed) == set(expected), run.stdout[-6000:]
+    for name, rule in expected.items():
+        assert f"Avvikelse från hjälpsidan ({rule})" in failed[name], f"{name}: {failed[name][:600]}"
+    verdicts = rule_lines(run)
+    assert run.returncode == 1 and all(verdicts.get(rule, "").startswith("misslyckas") for rule in rules), verdicts
+    assert not [rule for rule, said in verdicts.items() if rule not in rules and said.startswith("misslyckas")], verdicts
