@@ -9,7 +9,10 @@ Egenskap: Logga in med Mobilt BankID
   ska göra. Oftast behöver du själv ta fram appen för Mobilt BankID på den telefon eller
   surfplatta där du har den installerad. Följ instruktionerna på skärmen."
 
-  @H3 @bevis @bankid
+  Med BankID:s egen testmiljö (målprofilens [bankid] mode = "assisterad") spelar en person med
+  test-BankID appen i scenarierna märkta @assisterad; de andra kräver svitens falska BankID.
+
+  @H3 @bevis @bankid @assisterad
   Scenario: Logga in genom att läsa av QR-koden med BankID-appen i telefonen
     Givet att jag är en privatkund med Mobilt BankID
     Och att jag är på startsidan
@@ -25,7 +28,7 @@ Egenskap: Logga in med Mobilt BankID
     Så är jag inloggad på Mina sidor
     Och jag ser mitt namn uppe i högra hörnet
 
-  @H3 @bankid
+  @H3 @bankid @assisterad
   Scenario: QR-koden byts ut varje sekund
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
@@ -42,7 +45,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag skriver in min säkerhetskod och väljer Identifiera
     Så är jag inloggad på Mina sidor
 
-  @H3 @bankid
+  @H3 @bankid @assisterad
   Scenario: Jag avbryter i BankID-appen
     Givet att jag är en privatkund med Mobilt BankID
     När jag öppnar nya Mina sidor
@@ -53,7 +56,7 @@ Egenskap: Logga in med Mobilt BankID
     Och kan jag försöka igen
     Och jag är inte inloggad
 
-  @H3 @referensbeslut @bankid
+  @H3 @referensbeslut @bankid @assisterad
   Scenario: Jag avbryter på sidan
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID

@@ -25,11 +25,19 @@ CAPABILITIES = {
                          "målmiljön använder inte svitens falska BankID i testläge (ange [bankid] i målprofilen)"),
 }
 
+# BankID's own test environment ([bankid] mode = "assisterad"): the @bankid scenarios tagged
+# @assisterad run with a person who has a test BankID; the others need our fake's control.
+ASSISTED_TAG = "assisterad"
+NEEDS_PERSON = "Hoppas över: kräver en person med test-BankID (ingen terminal att visa QR-koden i, som i CI)."
+ONLY_FAKE_BANKID = ("Hoppas över: kräver svitens falska BankID i testläge; med BankID:s testmiljö (mode = "
+                    "\"assisterad\") körs bara de scenarier en person kan spela (@assisterad).")
+
 # Tags that only describe a scenario.
 DESCRIPTIVE_TAGS = {"sparr": "locks a test customer's password login for a while",
                     "mobil": "also run on a phone in make test (make spec DEVICE=... runs every scenario so)",
                     "tangentbord": "keyboard only: proves no help-page rule, shown in the report's own section",
                     "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)",
+                    ASSISTED_TAG: "runs with BankID's own test environment too, a person playing the app",
                     "bevis": "proves the rules it is tagged with: each rule is proven only when all of these pass",
                     "referensbeslut": "checks a decision of the reference portal where the help page is silent: "
                                       "on another target a difference is reported, never a failed rule"}

@@ -6,7 +6,9 @@ ask for them by these names."""
 
 from __future__ import annotations
 
-from dataclasses import MISSING, dataclass, fields
+from dataclasses import MISSING, dataclass, field, fields
+
+from pages.secret_values import remember
 
 PRIVATE = "privatkund"
 COMPANY = "företagskund"
@@ -40,10 +42,13 @@ class KnownCustomer:
     role: str
     kundnummer: str
     name: str
-    password: str | None = None
+    password: str | None = field(default=None, repr=False)  # never printed
     personnummer: str | None = None
     orgnr: str | None = None
     email: str | None = None
+
+    def __post_init__(self):
+        remember(self.password)  # kept out of the console, the report and traces
 
     @classmethod
     def from_record(cls, role: str, record: dict) -> "KnownCustomer":

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import pytest
 
+from pages.consent_banner import banner_note
 from pages.deviations import DRIFT, HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable, RuleBroken
 from pages.feedback import what_is_shown
 
@@ -43,6 +44,14 @@ def reference_difference(error: BaseException) -> str:
     return error.what if isinstance(error, RuleBroken) else first_line(error)
 
 
+def used_fixture(item: pytest.Item, name: str):
+    """A fixture's value the scenario has made (its steps ask for them as they go), else None."""
+    request = getattr(item, "_request", None)
+    made = getattr(request, "_fixture_defs", {}).get(name) if request is not None else None
+    cached = getattr(made, "cached_result", None)
+    return cached[0] if cached and cached[2] is None else None
+
+
 FAILED_STEP = pytest.StashKey[tuple]()  # (the step as the feature says it, the rules it serves)
 
 
@@ -57,7 +66,7 @@ def generic_explanation(item: pytest.Item, error: BaseException) -> str:
     step, served = item.stash.get(FAILED_STEP, ("", ()))
     rules = served or rules_decided({mark.name for mark in item.iter_markers()})
     kind = "Referensportalens beslut bryts" if item.get_closest_marker(REFERENCE_TAG) else DRIFT
-    page = item.funcargs.get("page") if hasattr(item, "funcargs") else None
+    page = used_fixture(item, "page")
     shown = what_is_shown(page) if page is not None and not page.is_closed() else ""
     where = f" i steget ”{step}”" if step else ""
     said = in_swedish(error, "det steget väntade på syntes inte i tid").rstrip(".")
@@ -82,6 +91,9 @@ def pytest_runtest_makereport(item, call):
     swedish = explanation(error)
     if swedish is None and template(item) is not None:
         swedish = generic_explanation(item, error)
+    profile = getattr(item.config, "target_profile", None)
+    if swedish and not (profile is not None and profile.consent_button):  # a banner nobody clicks away
+        swedish += banner_note(used_fixture(item, "page"), getattr(used_fixture(item, "site"), "covering_banner", None))
     if swedish:
         report.longrepr = f"{swedish}\n\n{report.longreprtext}"
         report.user_properties.append((EXPLANATION, swedish))

@@ -13,6 +13,7 @@ import pytest
 from playwright.sync_api import expect
 
 from pages.bankid_control import BankIDControl
+from pages.consent_banner import ConsentBanner
 from pages.documents import Documents
 from pages.mailboxes import Mailbox, open_mailbox
 from pages.scenario_inbox import ScenarioInbox
@@ -25,7 +26,10 @@ from . import target as targets
 from .browser import device_descriptor, launch_overrides, remote_launch_options, without_hidden_ui
 from .capabilities import CAPABILITIES, skip_reason
 from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
+from .bankid_person import Person, has_display, has_terminal
+from .capabilities import ASSISTED_TAG, NEEDS_PERSON, ONLY_FAKE_BANKID
 from .customers import PRIVATE, KnownCustomer
+from .privacy import masking_screenshots, redacting_traces
 from .scenario_items import is_scenario, runs_scenarios
 from .test_data import TestData
 from .wording import Wording
@@ -60,6 +64,11 @@ def connect_options(pytestconfig: pytest.Config, browser_name: str, browser_type
 @pytest.fixture(scope="session")
 def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name, pytestconfig: pytest.Config):
     headless = browser_type_launch_args.get("headless", True)
+    profile = getattr(pytestconfig, "target_profile", None)
+    if profile is not None and profile.bankid_mode == targets.ASSISTED and has_display() \
+            and has_terminal():
+        headless = False  # the person sees the QR code in the browser's window too
+        browser_type_launch_args = {**browser_type_launch_args, "headless": False}
     options = {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path, headless)}
     if browser_name != "chromium" or pytestconfig.getoption("browser_endpoint"):  # a server launches its own
         return options
@@ -82,12 +91,16 @@ def device_args(playwright, device: str | None, pytestconfig: pytest.Config) -> 
 
 
 @pytest.fixture(scope="session")
-def browser_context_args(browser_context_args, device_args: dict):
-    """Swedish, in Stockholm. The device's descriptor is left to new_context (device_args), so
-    that a step's own options can replace it: pytest-playwright would pass both."""
+def browser_context_args(browser_context_args, device_args: dict, pytestconfig: pytest.Config):
+    """Swedish, in Stockholm, with the profile's [access] (basic auth, headers, client
+    certificate, proxy, TLS) as Playwright's own context options. The device's descriptor is
+    left to new_context (device_args), so that a step's own options can replace it: pytest-
+    playwright would pass both."""
     args = {key: value for key, value in browser_context_args.items()
             if key not in device_args and key != "default_browser_type"}
-    return {**args, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
+    profile = getattr(pytestconfig, "target_profile", None)
+    access = profile.access.context_options(profile.portal_url) if profile is not None else {}
+    return {**args, **access, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
 
 
 def describe_device(name: str, args: dict) -> str:
@@ -125,16 +138,29 @@ def new_context(new_context, device_args: dict, documents: Documents, pytestconf
     step does not ask for something else), and its pages are watched. Its trace (where
     --tracing asks for one) is a lean one."""
     lean_trace = pytestconfig.getoption("--tracing") != "off"
+    kundnummer = masked_kundnummer(target)
 
     def make(**kwargs):
         context = new_context(**{**device_args, **kwargs})
         wait_like_the_target(context, target.timeouts)
         context.on("page", documents.watch)
+        context.on("page", lambda page: masking_screenshots(page, kundnummer))
+        redacting_traces(context)
+        if target.consent_button:
+            context.on("page", lambda page: ConsentBanner(page, target.consent_button).accept_when_shown())
         if lean_trace:
             restart_lean_trace(context, request.node.nodeid)
         return context
 
     return make
+
+
+def masked_kundnummer(target: targets.Target) -> tuple[str, ...]:
+    """The kundnummer screenshots hide: the profile's customers', where [privacy] asks for it."""
+    if not target.mask_kundnummer:
+        return ()
+    return tuple(sorted({customer.kundnummer for pool in (target.customers or {}).values() for customer in pool
+                         if customer.kundnummer}))
 
 
 def restart_lean_trace(context, title: str) -> None:
@@ -205,17 +231,18 @@ def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_c
     wait_like_the_target(context, target.timeouts)
     page = context.new_page()
     documents.watch(page)
-    tour = preflight.walk(site, page, known_customers.get(PRIVATE))
+    tour = preflight.walk(site, page, known_customers.get(PRIVATE), target.consent_button)
     context.close()
     rows = preflight.table(site)
     if first:
-        _print_preflight(pytestconfig, target, rows, tour.problems, supply)
-        pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems, "customers": supply}
+        _print_preflight(pytestconfig, target, rows, tour.problems, supply, tour.consent)
+        pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems, "customers": supply,
+                                             "consent": tour.consent}
     return site
 
 
 def _print_preflight(config: pytest.Config, target: targets.Target, rows, problems: list[str],
-                     supply: list[str]) -> None:
+                     supply: list[str], consent: str | None) -> None:
     """The table of the help page's words, in the console (outside pytest's output capture)."""
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     capture = config.pluginmanager.get_plugin("capturemanager")
@@ -229,6 +256,8 @@ def _print_preflight(config: pytest.Config, target: targets.Target, rows, proble
             reporter.write_line(f"  {mark} {description} ({rules}): {state}")
         for problem in problems:
             reporter.write_line(f"  ! {problem}")
+        if consent:
+            reporter.write_line(f"Cookie-ruta: {consent}")
         if supply:
             reporter.write_line("Testkunder som de valda scenarierna förbrukar:")
             for line in supply:
@@ -243,7 +272,8 @@ def wording(site: Site, request: pytest.FixtureRequest) -> Wording:
 
 @pytest.fixture(scope="session")
 def _control_api(playwright, target: targets.Target):
-    request = playwright.request.new_context(base_url=target.portal_url)
+    request = playwright.request.new_context(base_url=target.portal_url,
+                                             **target.access.context_options(target.portal_url))
     yield request
     request.dispose()
 
@@ -258,7 +288,7 @@ def mailbox(target: targets.Target) -> Iterator[Mailbox | None]:
     if target.mail_api_url is None:
         yield None
         return
-    with open_mailbox(target.mail_kind, target.mail_api_url) as opened:
+    with open_mailbox(target.mail_kind, target.mail_api_url, target.mail_access) as opened:
         yield opened
 
 
@@ -288,6 +318,17 @@ def bankid_app_url(target: targets.Target) -> str | None:
 
 
 @pytest.fixture(scope="session")
+def bankid_person(target: targets.Target) -> Iterator[Person]:
+    """The person with a test BankID at this run's terminal (assisted mode); without a terminal
+    (CI) the scenario that needs one is skipped, saying so."""
+    person = Person.at_terminal(target.person_seconds) if target.bankid_mode == targets.ASSISTED else None
+    if person is None:
+        pytest.skip(NEEDS_PERSON)
+    yield person
+    person.close()
+
+
+@pytest.fixture(scope="session")
 def _capabilities(stack_control, mailbox, bankid_control) -> dict[str, bool]:
     control = stack_control.available()
     mail = mailbox is not None and mailbox.available()
@@ -311,5 +352,9 @@ def _skip_without_capability(request: pytest.FixtureRequest):
         return
     capabilities = request.getfixturevalue("_capabilities")
     missing = [name for name in needed if not capabilities[name]]
+    if "bankid" in missing and request.getfixturevalue("target").bankid_mode == targets.ASSISTED:
+        if not request.node.get_closest_marker(ASSISTED_TAG):
+            pytest.skip(ONLY_FAKE_BANKID)
+        missing.remove("bankid")  # BankID's test environment: a person plays the app
     if missing:
         pytest.skip(skip_reason(missing))

@@ -10,12 +10,13 @@ from .a11y_watch import AccessibilityWatch
 from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
 from .collector import Collector
 from .profile import ProfileError, load_profile
+from .privacy import Privacy
 from .progress import Progress
 from .retrace import Retrace
 from .rule_gate import RuleGate
 from .rules import RULES
 from .shards import apply_shard
-from .target import checks_reference
+from .target import ASSISTED, checks_reference
 
 # Registered at configure time, after every entry-point plugin, so that these fixtures
 # override pytest-playwright's and pytest-base-url's (browser, context, base_url).
@@ -70,6 +71,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
                     help="; ".join(f"{choice}: {text}" for choice, text in FAILURE_TRACES.items()))
 
 
+def pytest_report_header(config: pytest.Config) -> list[str]:
+    """The profile's warnings (plain-text secrets under git), before anything runs."""
+    profile = getattr(config, "target_profile", None)
+    return list(profile.warnings) if profile is not None else []
+
+
 ADVISORY = ("Tillgänglighet (bara tangentbord) på en annan målmiljö: visas i rapporten men avgör inte "
             "körningen (--a11y-strict gör det)")
 
@@ -106,9 +113,12 @@ def pytest_configure(config: pytest.Config) -> None:
 
     for module in PLUGIN_MODULES:
         config.pluginmanager.import_plugin(module)
+    config.pluginmanager.register(Privacy(), "minasidor-privacy")
     if not hasattr(config, "workerinput"):  # an xdist worker runs a share: the whole run is judged elsewhere
-        scope = config.target_profile.scope if config.target_profile is not None else {}
-        config.pluginmanager.register(RuleGate(config, scope), "minasidor-rule-gate")
+        profile = config.target_profile
+        scope = profile.scope if profile is not None else {}
+        assisted = profile is not None and profile.bankid_mode == ASSISTED
+        config.pluginmanager.register(RuleGate(config, scope, assisted), "minasidor-rule-gate")
     if config.getoption("no_a11y") and (config.getoption("a11y") or config.getoption("a11y_strict")):
         raise pytest.UsageError("--no-a11y går inte ihop med --a11y eller --a11y-strict: välj ett av dem.")
     scans = config.getoption("report_extras") or config.getoption("a11y") or config.getoption("a11y_strict")

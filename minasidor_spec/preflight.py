@@ -11,8 +11,9 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
 from pages import help_words as words
+from pages.consent_banner import ConsentBanner, covering_banner
 from pages.create_password_page import CreatePasswordPage
-from pages.deviations import HelpWordMissing, PageUnavailable
+from pages.deviations import HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable
 from pages.help_page import HelpPage
 from pages.help_words import Word
 from pages.login_page import LoginPage
@@ -37,6 +38,7 @@ class Walk:
         self.site, self.page = site, page
         self.find = site.finder(page)
         self.problems: list[str] = []  # pages the target could not show
+        self.consent: str | None = None  # what the walk saw of a cookie banner, when the profile names one
 
     def look(self, word: Word, locator: Locator) -> bool:
         try:
@@ -52,7 +54,7 @@ class Walk:
         try:
             action()
             return True
-        except PageUnavailable as error:
+        except (PageUnavailable, LedNowhere, NoAnswerSeen) as error:
             self.problems.append(str(error))
         except HelpWordMissing as error:
             self.site.words.record(error.word, False)
@@ -96,6 +98,23 @@ class Walk:
             self.look(words.CREATE_KUNDNUMMER, create.kundnummer)
             self.look(words.CREATE_BUTTON, create.create_button)
 
+    def cookie_banner(self, button: str | None) -> None:
+        """On the start page: click the banner away as the profile says (and whenever it shows
+        again), or name a banner that covers the page when the profile says nothing of one."""
+        self.site.open(self.page, "start")
+        if button is None:
+            shown = self.site.covering_banner = covering_banner(self.page)
+            if shown:
+                self.problems.append(f"En cookie-ruta täcker sidan (”{shown}”): ange knappen en kund klickar på "
+                                     "under [consent] i målprofilen, till exempel button = \"Godkänn alla cookies\".")
+            return
+        banner = ConsentBanner(self.page, button)
+        seen = banner.accept_if_shown(LOOK_MS)
+        banner.accept_when_shown()
+        self.consent = (f"en cookie-ruta visades; sviten klickade på ”{button}” (i varje scenario när den visas, "
+                        "utan att det räknas som ett steg)" if seen else
+                        f"ingen cookie-ruta visades på startsidan (knappen ”{button}” i [consent] behövdes inte)")
+
     def help_page(self) -> None:
         self.site.open(self.page, "help")
         self.site.words.record(words.HELP_PAGE, True)
@@ -117,9 +136,10 @@ class Walk:
             name.first.wait_for(state="hidden")
 
 
-def walk(site: Site, page: Page, customer: KnownCustomer | None) -> Walk:
+def walk(site: Site, page: Page, customer: KnownCustomer | None, consent_button: str | None = None) -> Walk:
     """Walk the target as a customer, recording in site.words what it shows."""
     tour = Walk(site, page)
+    tour.step(lambda: tour.cookie_banner(consent_button))
     if tour.step(tour.login_page):
         tour.step(tour.first_time_pages)
     tour.step(tour.help_page)

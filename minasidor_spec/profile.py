@@ -12,15 +12,19 @@ from pathlib import Path
 from pages.mailboxes import KINDS
 from pages.site import PAGES
 
+from .access import Access, AccessError, read_access
 from .customers import FIELDS, REQUIRED_FIELDS, ROLES, KnownCustomer
 from .rules import RULES
-from .target import DEFAULT_MAIL_DOMAIN, Target, Timeouts
+from .secrets import SECRET_FIELDS, SecretError, is_reference, plain_text_warning, resolve
+from .target import ASSISTED, BANKID_MODES, DEFAULT_MAIL_DOMAIN, DEFAULT_PERSON_SECONDS, FAKE, Target, Timeouts
 
 TOP_KEYS = {"name", "base_url", "reference_portal", "mail", "bankid", "pages", "texts", "customers", "provisioning",
-            "scope", "timeouts"}
-MAIL_KEYS = {"kind", "api_url", "domain"}
-BANKID_KEYS = {"app_url"}
-PROVISIONING_KEYS = {"command", "url"}
+            "scope", "timeouts", "access", "consent", "privacy"}
+MAIL_KEYS = {"kind", "api_url", "domain", "access"}
+BANKID_KEYS = {"app_url", "mode", "timeout"}
+PROVISIONING_KEYS = {"command", "url", "access"}
+CONSENT_KEYS = {"button"}
+PRIVACY_KEYS = {"mask_kundnummer"}
 
 
 class ProfileError(Exception):
@@ -77,6 +81,11 @@ def _customer(path: Path, role: str, record: object, where: str) -> KnownCustome
     for key in REQUIRED_FIELDS:
         if key not in record:
             raise ProfileError(path, f"nyckeln '{where}.{key}' saknas", f"key '{where}.{key}' is missing")
+    try:
+        record = {key: resolve(value, f"{where}.{key}", path, secret=key in SECRET_FIELDS)
+                  for key, value in record.items()}
+    except SecretError as error:
+        raise ProfileError(path, error.swedish, error.english) from None
     _strings(path, record, where)
     for key, digits in (("personnummer", 12), ("orgnr", 10)):
         if key in record and not (record[key].isdigit() and len(record[key]) == digits):
@@ -116,7 +125,7 @@ def _texts(path: Path, data: dict) -> dict[str, str]:
 
 
 def _provisioning(path: Path, data: dict) -> dict[str, str]:
-    provisioning = _table(path, data, "provisioning")
+    provisioning = {key: value for key, value in _table(path, data, "provisioning").items() if key != "access"}
     _unknown(path, provisioning, PROVISIONING_KEYS, "provisioning.")
     if len(provisioning) > 1:
         raise ProfileError(path, "ange antingen 'provisioning.command' eller 'provisioning.url', inte båda",
@@ -159,6 +168,67 @@ def _mail_domain(path: Path, mail: dict) -> str:
     return domain.lower()
 
 
+def _access(path: Path, table: object, where: str) -> Access:
+    try:
+        return read_access(table, where, path)
+    except AccessError as error:
+        raise ProfileError(path, error.swedish, error.english) from None
+
+
+def _consent(path: Path, data: dict) -> str | None:
+    """[consent] button: what a customer clicks on the site's cookie banner."""
+    consent = _strings(path, _table(path, data, "consent"), "consent", tuple(CONSENT_KEYS))
+    return consent.get("button", "").strip() or None
+
+
+def _privacy(path: Path, data: dict) -> bool:
+    privacy = _table(path, data, "privacy")
+    _unknown(path, privacy, PRIVACY_KEYS, "privacy.")
+    mask = privacy.get("mask_kundnummer", False)
+    if not isinstance(mask, bool):
+        raise ProfileError(path, "'privacy.mask_kundnummer' ska vara true eller false",
+                           "'privacy.mask_kundnummer' must be true or false")
+    return mask
+
+
+def _bankid(path: Path, bankid: dict) -> tuple[str | None, float]:
+    """[bankid]: the mode ("falskt": our fake at app_url; "assisterad": BankID's own test
+    environment, a person with a test BankID scans) and how long a person gets."""
+    mode = bankid.get("mode", FAKE if "app_url" in bankid else None)
+    if mode is not None and mode not in BANKID_MODES:
+        raise ProfileError(path, f"'bankid.mode' ska vara en av {', '.join(BANKID_MODES)} (fick {mode!r})",
+                           f"'bankid.mode' must be one of {', '.join(BANKID_MODES)} (got {mode!r})")
+    if mode == ASSISTED and "app_url" in bankid:
+        raise ProfileError(path, "'bankid.app_url' hör till det falska BankID; ta bort den när mode = \"assisterad\"",
+                           "'bankid.app_url' belongs to the fake BankID; remove it with mode = \"assisterad\"")
+    if mode == FAKE and "app_url" not in bankid:
+        raise ProfileError(path, "nyckeln 'bankid.app_url' saknas", "key 'bankid.app_url' is missing")
+    seconds = bankid.get("timeout", DEFAULT_PERSON_SECONDS)
+    if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 < seconds <= MAX_TIMEOUT_SECONDS:
+        raise ProfileError(path, f"'bankid.timeout' ska vara ett antal sekunder, högst {MAX_TIMEOUT_SECONDS} (fick {seconds!r})",
+                           f"'bankid.timeout' must be a number of seconds, at most {MAX_TIMEOUT_SECONDS} (got {seconds!r})")
+    return mode, float(seconds)
+
+
+def _plain_secrets(data: dict) -> list[str]:
+    """The profile keys that hold a secret in plain text."""
+    found = []
+    for role, records in (data.get("customers") or {}).items():
+        for index, record in enumerate(records if isinstance(records, list) else [records]):
+            if isinstance(record, dict) and isinstance(record.get("password"), str):
+                found.append(f'customers."{role}"' + (f"[{index}]" if isinstance(records, list) else "") + ".password")
+    for where, table in (("access", data.get("access")), ("mail.access", (data.get("mail") or {}).get("access")),
+                         ("provisioning.access", (data.get("provisioning") or {}).get("access"))):
+        if not isinstance(table, dict):
+            continue
+        for key, inner in (("basic_auth", "password"), ("proxy", "password"), ("client_certificate", "passphrase")):
+            if isinstance(table.get(key), dict) and isinstance(table[key].get(inner), str):
+                found.append(f"{where}.{key}.{inner}")
+        found += [f"{where}.headers.{name}" for name, value in (table.get("headers") or {}).items()
+                  if isinstance(value, str) and not is_reference(value)]
+    return found
+
+
 def load_profile(path: str | Path) -> Target:
     """The deployment a profile describes; its customers are only those it lists."""
     path = Path(path)
@@ -173,19 +243,20 @@ def load_profile(path: str | Path) -> Target:
     mail = _table(path, data, "mail")
     _unknown(path, mail, MAIL_KEYS, "mail.")
     kind = mail.get("kind")
-    if set(mail) - {"domain"} and kind not in KINDS:
+    if set(mail) - {"domain", "access"} and kind not in KINDS:
         raise ProfileError(path, f"'mail.kind' ska vara en av {', '.join(KINDS)} (fick {kind!r})",
                            f"'mail.kind' must be one of {', '.join(KINDS)} (got {kind!r})")
     bankid = _table(path, data, "bankid")
     _unknown(path, bankid, BANKID_KEYS, "bankid.")
+    bankid_mode, person_seconds = _bankid(path, bankid)
     customers = _table(path, data, "customers")
     reference = data.get("reference_portal", False)
     if not isinstance(reference, bool):
         raise ProfileError(path, "'reference_portal' ska vara true eller false", "'reference_portal' must be true or false")
     return Target(
         portal_url=base_url,
-        mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(set(mail) - {"domain"})),
-        bankid_url=_url(path, bankid, "app_url", "bankid.", required=bool(bankid)),
+        mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(set(mail) - {"domain", "access"})),
+        bankid_url=_url(path, bankid, "app_url", "bankid.", required=bankid_mode == FAKE),
         mail_kind=kind or "embedded",
         customers={role: _customers(path, role, records) for role, records in customers.items()},
         name=str(data.get("name") or path.stem),
@@ -197,4 +268,12 @@ def load_profile(path: str | Path) -> Target:
         scope=_scope(path, data),
         timeouts=_timeouts(path, data),
         mail_domain=_mail_domain(path, mail),
+        access=_access(path, data.get("access"), "access"),
+        mail_access=_access(path, mail.get("access"), "mail.access"),
+        provisioning_access=_access(path, _table(path, data, "provisioning").get("access"), "provisioning.access"),
+        consent_button=_consent(path, data),
+        mask_kundnummer=_privacy(path, data),
+        bankid_mode=bankid_mode,
+        person_seconds=person_seconds,
+        warnings=tuple(filter(None, [plain_text_warning(path, _plain_secrets(data))])),
     )

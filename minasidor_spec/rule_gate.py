@@ -13,6 +13,7 @@ from collections import Counter
 import pytest
 from _pytest.mark.expression import Expression
 
+from .capabilities import ASSISTED_TAG
 from .collector import EXPLANATION, REFERENCE_NOTE, VERDICTS_KEY, skip_reason
 from .rules import RULES
 from .scenario_items import bound_templates, scenario_key, template
@@ -49,12 +50,13 @@ def rules_decided(tags: set[str]) -> tuple[str, ...]:
     return tuple(sorted((tag for tag in tags if tag in RULES), key=lambda rule: int(rule[1:])))
 
 
-def proofs_of(templates) -> dict[str, list[Proof]]:
-    """Per rule, the scenarios that prove it (tagged @bevis), with their number of runs."""
+def proofs_of(templates, assisted: bool = False) -> dict[str, list[Proof]]:
+    """Per rule, the scenarios that prove it (tagged @bevis), with their number of runs. With
+    BankID's own test environment (assisted), the BankID proofs are those a person can play."""
     proofs: dict[str, list[Proof]] = {}
     for scenario in templates:
         tags = tags_of(scenario)
-        if CORE_TAG not in tags:
+        if CORE_TAG not in tags or (assisted and "bankid" in tags and ASSISTED_TAG not in tags):
             continue
         runs = sum(len(examples.examples) for examples in scenario.examples) or 1
         for rule in rules_decided(tags):
@@ -76,8 +78,8 @@ def judged_rules(config: pytest.Config, selected: list[pytest.Item], proofs: dic
 
 
 class RuleGate:
-    def __init__(self, config: pytest.Config, scope: dict[str, str]):
-        self.config, self.scope = config, scope
+    def __init__(self, config: pytest.Config, scope: dict[str, str], assisted: bool = False):
+        self.config, self.scope, self.assisted = config, scope, assisted
         self.proofs: dict[str, list[Proof]] = {}
         self.judged: set[str] = set()
         self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}  # node id -> (scenario, rules)
@@ -95,7 +97,7 @@ class RuleGate:
 
     @pytest.hookimpl
     def pytest_collection_finish(self, session: pytest.Session):
-        self.proofs = proofs_of(bound_templates())
+        self.proofs = proofs_of(bound_templates(), self.assisted)
         for item in session.items:
             scenario = template(item)
             if scenario is not None:

@@ -3,8 +3,6 @@
 
 from __future__ import annotations
 
-import urllib.error
-import urllib.request
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
@@ -12,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from .access import Access
 from .customers import COMPANY, PRIVATE, KnownCustomer, lockable
 
 EMBEDDED_NAME = "Inbyggda referensmiljön"
@@ -33,6 +32,12 @@ class Timeouts:
 # examples (RFC 2606), so that no real person's mailbox can get them.
 DEFAULT_MAIL_DOMAIN = "example.com"
 
+# [bankid] mode: our fake BankID at app_url (scenarios drive its simulated app), or BankID's own
+# test environment, where a person with a test BankID scans the QR code the suite shows.
+FAKE, ASSISTED = "falskt", "assisterad"
+BANKID_MODES = (FAKE, ASSISTED)
+DEFAULT_PERSON_SECONDS = 180  # how long the suite waits for the person at each step
+
 
 @dataclass(frozen=True)
 class Target:
@@ -52,6 +57,14 @@ class Target:
     scope: dict[str, str] = field(default_factory=dict)  # rule -> why it is out of this target's scope
     timeouts: Timeouts = field(default_factory=Timeouts)
     mail_domain: str = DEFAULT_MAIL_DOMAIN
+    access: Access = field(default_factory=Access)  # the portal's basic auth, headers, certificate, proxy
+    mail_access: Access = field(default_factory=Access)
+    provisioning_access: Access = field(default_factory=Access)
+    consent_button: str | None = None  # what a customer clicks on the cookie banner
+    mask_kundnummer: bool = False  # screenshots hide kundnummer too (personnummer, e-mail, passwords always)
+    bankid_mode: str | None = None  # FAKE, ASSISTED, or None (not known to the suite)
+    person_seconds: float = DEFAULT_PERSON_SECONDS
+    warnings: tuple[str, ...] = ()  # said before the run (plain-text secrets under git)
 
     @property
     def title(self) -> str:
@@ -66,15 +79,17 @@ def embedded_customers() -> dict[str, list[KnownCustomer]]:
     return {role: [KnownCustomer.from_record(role, by_kundnummer[kundnummer])] for role, kundnummer in EMBEDDED_ROLES.items()}
 
 
-def require_reachable(url: str, what: str) -> None:
-    """Stop the run at once, in Swedish, when the target does not answer at all."""
+def require_reachable(url: str, what: str, access: Access | None = None) -> None:
+    """Stop the run at once, in Swedish, when the target does not answer at all (reached with
+    the profile's [access]: its proxy, client certificate and TLS choice)."""
+    import httpx
+
     try:
-        urllib.request.urlopen(url, timeout=10).close()
-    except urllib.error.HTTPError:
-        return  # it answers; what it answers is for the scenarios to judge
-    except (urllib.error.URLError, OSError) as error:
-        pytest.exit(f"Målmiljön ({what}) svarar inte på {url}: {getattr(error, 'reason', error)}. "
-                    "Starta den, eller rätta adressen i målprofilen.", returncode=3)
+        with httpx.Client(timeout=10, **(access or Access()).httpx_options()) as client:
+            client.get(url)
+    except (httpx.HTTPError, OSError) as error:
+        pytest.exit(f"Målmiljön ({what}) svarar inte på {url}: {error}. "
+                    "Starta den, eller rätta adressen (eller [access]) i målprofilen.", returncode=3)
 
 
 def configured_base_url(config: pytest.Config) -> str | None:
@@ -97,7 +112,7 @@ def resolve(config: pytest.Config) -> Iterator[Target]:
     stack, running while the context lasts."""
     profile: Target | None = getattr(config, "target_profile", None)
     if profile is not None:
-        require_reachable(profile.portal_url, f"{profile.name}, base_url")
+        require_reachable(profile.portal_url, f"{profile.name}, base_url", profile.access)
         state = config.getoption("test_data_state", None)
         yield replace(profile, state_path=Path(state)) if state else profile
         return

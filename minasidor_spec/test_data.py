@@ -110,7 +110,9 @@ class TestData:
                                      timeout=PROVISIONING_TIMEOUT_SECONDS, check=True)
                 record = json.loads(run.stdout)
             else:
-                response = httpx.post(url, json={"role": role}, timeout=PROVISIONING_TIMEOUT_SECONDS)
+                with httpx.Client(timeout=PROVISIONING_TIMEOUT_SECONDS,
+                                  **self.target.provisioning_access.httpx_options()) as client:
+                    response = client.post(url, json={"role": role})
                 response.raise_for_status()
                 record = response.json()
         except (OSError, subprocess.SubprocessError, httpx.HTTPError, ValueError) as error:

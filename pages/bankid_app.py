@@ -51,6 +51,13 @@ class BankIDApp:
         with self.page.expect_navigation():
             self.continue_button.click()
 
+    def asks_for_code(self) -> None:
+        """Return once the app asks for the security code."""
+        self.security_code.wait_for()
+
+    def cancel(self) -> None:
+        self.cancel_button.click()
+
     def identify(self, code: str) -> None:
         """Type the code, Identifiera, and return once the app has answered (its own screen,
         or the page it returns to): the order is then complete at BankID."""

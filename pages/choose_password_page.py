@@ -8,6 +8,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from . import help_words as words
 from .finder import Finder
 from .forms import password_fields
+from .secret_values import remember
 
 LOOK_MS = 1_000  # the page has loaded what it loads: its form shows at once, if at all
 
@@ -35,6 +36,8 @@ class ChoosePasswordPage:
 
     def choose(self, password: str, repeated: str | None = None) -> None:
         """Fill in the password (twice where asked) and save; returns once the page has answered."""
+        remember(password)  # kept out of the console, the report and traces
+        remember(repeated)
         self.find.fill(self.passwords, words.CHOOSE_PASSWORD, password)
         if self.passwords.count() > 1:
             self.passwords.nth(1).fill(password if repeated is None else repeated)

@@ -10,6 +10,7 @@ from playwright.sync_api import Locator
 from . import help_words as words
 from .finder import Finder
 from .forms import KUNDNUMMER, PASSWORD, field
+from .secret_values import remember
 
 
 class LoginPage:
@@ -50,6 +51,7 @@ class LoginPage:
             self.choose("Kundnummer")
 
     def fill_in(self, username: str, password: str) -> None:
+        remember(password)  # kept out of the console, the report and traces
         self.find.fill(self.kundnummer, words.LOGIN_KUNDNUMMER, username)
         self.find.fill(self.password, words.LOGIN_PASSWORD, password)
 

@@ -40,6 +40,7 @@ class Site:
         self.words = WordBook()
         self.documents = documents or Documents()
         self.wait_seconds = wait_seconds  # how long a page may take to answer (the target's action timeout)
+        self.covering_banner: str | None = None  # a cookie banner's text, seen covering the page, nobody to click it
 
     def finder(self, page: Page) -> Finder:
         return Finder(page, self.words, self.documents, self.wait_seconds * 1000)

@@ -12,7 +12,9 @@ from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.browser import device_descriptor
 from minasidor_spec.customers import KnownCustomer
+from minasidor_spec.privacy import personal
 from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
+from pages.bankid_by_person import BankIDByPerson
 from pages.bankid_login_panel import BankIDLoginPanel
 from pages.login_page import LoginPage
 from pages.qr_camera import read_qr
@@ -72,7 +74,15 @@ def start_bankid(page: Page, site: Site):
 
 
 @when("jag läser av QR-koden med BankID-appen i min telefon", target_fixture="bankid_app")
-def scan_with_phone(page: Page, site: Site, wording, new_context, bankid_app_url: str) -> BankIDApp:
+def scan_with_phone(page: Page, site: Site, wording, new_context, bankid_app_url: str,
+                    request) -> BankIDApp | BankIDByPerson:
+    if bankid_app_url is None:  # BankID's own test environment: a person scans (assisted mode)
+        person = request.getfixturevalue("bankid_person")
+        app = BankIDByPerson(page, person, _panel(page, site).instruction)
+        customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
+        who = f"{customer.name} ({personal(customer.identity_written())})" if customer else "dig"
+        app.scan(_panel(page, site).qr_code, who)
+        return app
     # The camera is open before it is pointed at the code, as on a real phone.
     phone = BankIDApp(new_context().new_page(), bankid_app_url)
     phone.open_camera()
@@ -92,29 +102,30 @@ def open_on_this_device(page: Page, site: Site, wording) -> BankIDApp:
 @when("jag väljer mitt BankID i appen")
 def choose_my_id(bankid_app: BankIDApp, customer: KnownCustomer):
     bankid_app.choose_id(customer.name)
-    bankid_app.security_code.wait_for()
+    bankid_app.asks_for_code()
 
 
-def _outcome_shown(page: Page, site: Site, customer: KnownCustomer | None) -> None:
+def _outcome_shown(page: Page, site: Site, customer: KnownCustomer | None, patience_ms: float | None = None) -> None:
     """Back at the computer (or on the phone's browser): the page shows how the order ended,
-    logged in or offering to start again. Until then BankID's last instruction is still shown."""
+    logged in or offering to start again. Until then BankID's last instruction is still shown.
+    A person (assisted mode) gets the profile's time for it."""
     panel = _panel(page, site)
     ended = panel.ended
     if customer is not None:
         ended = SiteHeader(site.finder(page)).name_control(customer.name).or_(ended)
-    ended.first.wait_for()
+    ended.first.wait_for(timeout=patience_ms)
 
 
 @when("jag skriver in min säkerhetskod och väljer Identifiera")
 def identify(page: Page, site: Site, bankid_app: BankIDApp, customer: KnownCustomer):
     bankid_app.identify(TEST_SECURITY_CODE)
-    _outcome_shown(page, site, customer)
+    _outcome_shown(page, site, customer, getattr(bankid_app, "patience_ms", None))
 
 
 @when("jag väljer Avbryt i BankID-appen")
 def cancel_in_app(page: Page, site: Site, bankid_app: BankIDApp):
-    bankid_app.cancel_button.click()
-    _outcome_shown(page, site, None)
+    bankid_app.cancel()
+    _outcome_shown(page, site, None, getattr(bankid_app, "patience_ms", None))
 
 
 @when(parsers.parse("det har gått {seconds:d} sekunder hos BankID"))

@@ -13,8 +13,9 @@ CLIENTS: dict[str, type[Mailbox]] = {"embedded": MailpitMailbox, "mailpit": Mail
 KINDS = tuple(CLIENTS)
 
 
-def open_mailbox(kind: str, api_url: str) -> Mailbox:
-    """The client for a catcher of `kind` (see KINDS) whose HTTP API is at `api_url`."""
+def open_mailbox(kind: str, api_url: str, access=None) -> Mailbox:
+    """The client for a catcher of `kind` (see KINDS) whose HTTP API is at `api_url`; `access`
+    (minasidor_spec.access.Access) gives its basic auth, headers, certificate and proxy."""
     if kind not in CLIENTS:
         raise ValueError(f"okänd sorts e-postfångare {kind!r}; välj en av {', '.join(KINDS)}")
-    return CLIENTS[kind](api_url)
+    return CLIENTS[kind](api_url, access)

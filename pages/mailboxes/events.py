@@ -67,7 +67,10 @@ class WebSocketEvents(_Channel):
         scheme = "wss" if parts.scheme == "https" else "ws"
         url = urllib.parse.urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + self._path, "", ""))
         try:
-            self._socket = self._resources.enter_context(websocket_connect(url, open_timeout=OPEN_TIMEOUT_SECONDS))
+            secure = {"ssl": self._api.access.ssl_context()} if scheme == "wss" and self._api.access else {}
+            self._socket = self._resources.enter_context(websocket_connect(
+                url, open_timeout=OPEN_TIMEOUT_SECONDS, additional_headers=self._api.handshake_headers() or None,
+                **secure))
         except websockets.exceptions.InvalidStatus as error:
             raise MailApiError(f"{self._api.name} öppnade ingen WebSocket på {self._path}: "
                                f"HTTP {error.response.status_code}") from None
@@ -99,7 +102,8 @@ class ServerSentEvents(_Channel):
 
     def __enter__(self):
         client = self._resources.enter_context(
-            httpx.Client(base_url=self._api.base_url, timeout=httpx.Timeout(OPEN_TIMEOUT_SECONDS, read=None)))
+            httpx.Client(base_url=self._api.base_url, timeout=httpx.Timeout(OPEN_TIMEOUT_SECONDS, read=None),
+                         **self._api.httpx_options()))
         try:
             self._source = self._resources.enter_context(connect_sse(client, "GET", self._path))
         except httpx.TransportError as error:
@@ -149,7 +153,7 @@ class SocketIOEvents(_Channel):
         parts = urllib.parse.urlsplit(self._api.base_url)
         try:
             self._client.connect(f"{parts.scheme}://{parts.netloc}", socketio_path=parts.path.rstrip("/") + self._path,
-                                 wait_timeout=OPEN_TIMEOUT_SECONDS)
+                                 headers=self._api.handshake_headers(), wait_timeout=OPEN_TIMEOUT_SECONDS)
         except (socketio.exceptions.SocketIOError, OSError) as error:
             raise self._cannot_listen(error) from None
         self._resources.callback(self._client.disconnect)

@@ -12,10 +12,18 @@ REQUEST_TIMEOUT_SECONDS = 15
 
 
 class MailApi:
-    def __init__(self, base_url: str, name: str):
+    def __init__(self, base_url: str, name: str, access=None):
         self.base_url = base_url.rstrip("/")
         self.name = name  # e.g. "MailDev", for messages
-        self.client = httpx.Client(base_url=self.base_url, timeout=REQUEST_TIMEOUT_SECONDS)
+        self.access = access  # minasidor_spec.access.Access: basic auth, headers, certificate, proxy
+        self.client = httpx.Client(base_url=self.base_url, timeout=REQUEST_TIMEOUT_SECONDS, **self.httpx_options())
+
+    def httpx_options(self) -> dict:
+        return self.access.httpx_options() if self.access else {}
+
+    def handshake_headers(self) -> dict:
+        """For a WebSocket or Socket.IO connection: the same basic auth and headers."""
+        return self.access.handshake_headers() if self.access else {}
 
     def call(self, method: str, path: str, params: dict | None = None, body: object = None,
              timeout: float = REQUEST_TIMEOUT_SECONDS) -> tuple[int, bytes]:

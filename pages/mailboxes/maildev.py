@@ -10,8 +10,8 @@ from .http import MailApi
 class MailDevMailbox(Mailbox):
     name = "MailDev"
 
-    def __init__(self, api_url: str):
-        self.api = MailApi(api_url, self.name)
+    def __init__(self, api_url: str, access=None):
+        self.api = MailApi(api_url, self.name, access)
         self._prefix: str | None = None
 
     @property

@@ -26,8 +26,8 @@ def _part(message: email.message.EmailMessage, kind: str) -> str:
 class MailHogMailbox(Mailbox):
     name = "MailHog"
 
-    def __init__(self, api_url: str):
-        self.api = MailApi(api_url, self.name)
+    def __init__(self, api_url: str, access=None):
+        self.api = MailApi(api_url, self.name, access)
 
     def available(self) -> bool:
         return self.api.reachable("/api/v2/messages?limit=1")

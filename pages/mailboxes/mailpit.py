@@ -16,8 +16,8 @@ PAGE = 1000
 class MailpitMailbox(Mailbox):
     name = "Mailpit"
 
-    def __init__(self, api_url: str):
-        self.api = MailApi(api_url, self.name)
+    def __init__(self, api_url: str, access=None):
+        self.api = MailApi(api_url, self.name, access)
         self._has_wait: bool | None = None
 
     def available(self) -> bool:

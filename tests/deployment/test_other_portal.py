@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import pytest
 
-from tests.support.other_stack import other_stack, services
+from tests.support.other_stack import STAGING_PASSWORD, STAGING_SECRET, other_stack, services
 from tests.support.spec_run import (
     WITHOUT_TEST_MODE,
     check_deviations_caught,
@@ -49,8 +49,10 @@ def around(tmp_path_factory):
         yield running
 
 
-def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around):
-    with other_stack(tmp_path / "ren", around) as stack:  # axe-core scans a foreign target in the SPA's run
+def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around, monkeypatch):
+    """Behind a staging site's basic auth (its password from the environment) and a cookie banner."""
+    monkeypatch.setenv(STAGING_SECRET, STAGING_PASSWORD)
+    with other_stack(tmp_path / "ren", around, staging=True) as stack:  # axe-core: in the SPA's short run
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--screenshot=only-on-failure",
                        "--tracing=off", "--failure-traces=none", "--no-a11y")
     outcomes = scenario_outcomes(tmp_path / "rapport")
@@ -68,6 +70,9 @@ def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around):
     assert "saknas" not in report.split('id="ord"', 1)[1].split("</section>", 1)[0]
     # Its used link's page says so without a "Skapa lösenord" link: a reference decision, not H11.
     assert 'länken &#34;Skapa lösenord&#34; finns på sidan: syns inte här' in report
+    assert "Cookie-ruta: en cookie-ruta visades" in run.stdout and "Cookie-ruta: en cookie-ruta visades" in report
+    kept = run.stdout + run.stderr + report
+    assert STAGING_PASSWORD not in kept and "Sommarregn-Ek-21" not in kept and "191212121212" not in kept
 
 
 @pytest.mark.parametrize("deviations", GROUPS)

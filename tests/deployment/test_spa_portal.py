@@ -12,6 +12,7 @@ import json
 
 import pytest
 
+from tests.support.other_stack import CONSENT_BUTTON, STAGING_PASSWORD, STAGING_SECRET
 from tests.support.spa_stack import spa_services, spa_stack
 from tests.support.spec_run import (
     WITHOUT_TEST_MODE,
@@ -73,8 +74,10 @@ def spa_around(tmp_path_factory):
         yield running
 
 
-def test_a_faithful_single_page_portal_proves_every_rule_it_can(tmp_path, spa_around):
-    with spa_stack(tmp_path / "ren", spa_around) as stack:  # axe-core's scans: in the short run below
+def test_a_faithful_single_page_portal_proves_every_rule_it_can(tmp_path, spa_around, monkeypatch):
+    """Behind a staging site's basic auth (its password from the environment) and a cookie banner."""
+    monkeypatch.setenv(STAGING_SECRET, STAGING_PASSWORD)
+    with spa_stack(tmp_path / "ren", spa_around, staging=True) as stack:  # axe-core: in the short run below
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--screenshot=only-on-failure",
                        "--tracing=off", "--failure-traces=none", "--no-a11y")
     outcomes = scenario_outcomes(tmp_path / "rapport")
@@ -86,6 +89,24 @@ def test_a_faithful_single_page_portal_proves_every_rule_it_can(tmp_path, spa_ar
         .split("</section>", 1)[0]
     # Where it decides otherwise than our portal (a password needs a digit, errors sit in one region): noted.
     assert "Referensbeslut: avviker" in report and "valdes i stället" in report
+    assert "Cookie-ruta: en cookie-ruta visades" in run.stdout
+    assert STAGING_PASSWORD not in run.stdout + report and "Norrsken-Ljus-2026" not in run.stdout + report
+
+
+def test_a_cookie_banner_nobody_clicks_away_is_named(tmp_path, spa_around, monkeypatch):
+    """Without [consent], the banner that covers the page is named in the pre-flight and the failure."""
+    monkeypatch.setenv(STAGING_SECRET, STAGING_PASSWORD)
+    with spa_stack(tmp_path / "portal", spa_around, staging=True) as stack:
+        text = stack.profile.read_text(encoding="utf-8")
+        without = text.replace(f'[consent]\nbutton = "{CONSENT_BUTTON}"', "").replace("[timeouts]", "[timeouts]\naction = 3")
+        assert without != text
+        stack.profile.write_text(without, encoding="utf-8")
+        run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "-k", "Privatkund_loggar_in_med_kundnummer",
+                       "--no-a11y", "--tracing=off", "--failure-traces=none")
+    said = failures(tmp_path / "rapport")
+    assert run.returncode == 1 and "En cookie-ruta täcker sidan (”Vi använder kakor (cookies)" in run.stdout, run.stdout[-3000:]
+    assert list(said) == ["test_privatkund_loggar_in_med_kundnummer_och_lösenord"], said
+    assert "En cookie-ruta täcker sidan" in next(iter(said.values())) and "[consent]" in next(iter(said.values()))
 
 
 @pytest.mark.parametrize("deviations", GROUPS)

@@ -12,6 +12,7 @@ from werkzeug.serving import make_server
 from reference_app.processes import free_port
 
 from .app import create_app
+from .staging import guard
 from .store import Store
 
 READY = "Annan portal: "
@@ -30,7 +31,9 @@ def main() -> int:
     settings = {"smtp_host": host, "smtp_port": int(port), "bankid_api": args.bankid_api, "poll_ms": args.poll_ms}
     port = args.port or free_port()
     settings["base_url"] = f"http://127.0.0.1:{port}"
-    server = make_server("127.0.0.1", port, create_app(store, settings), threaded=True)
+    app = create_app(store, settings)
+    guard(app)  # basic auth and a cookie banner, where the environment asks for them
+    server = make_server("127.0.0.1", port, app, threaded=True)
     print(f"{READY}{settings['base_url']}", flush=True)
     try:
         server.serve_forever()

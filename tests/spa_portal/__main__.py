@@ -12,6 +12,8 @@ from werkzeug.serving import make_server
 from reference_app.processes import free_port
 from tests.other_portal.store import Store
 
+from tests.other_portal.staging import guard
+
 from .server import create_app
 
 READY = "Ensidesportal: "
@@ -29,6 +31,7 @@ def main() -> int:
     base_url = f"http://127.0.0.1:{port_number}"
     store = Store(json.loads(args.customers.read_text(encoding="utf-8")))
     app = create_app(store, {"smtp": (host, int(port)), "bankid_api": args.bankid_api, "base_url": base_url})
+    guard(app)  # basic auth and a cookie banner, where the environment asks for them
     server = make_server("127.0.0.1", port_number, app, threaded=True)
     print(f"{READY}{base_url}", flush=True)
     try:

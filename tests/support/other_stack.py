@@ -41,6 +41,25 @@ TEXTS = {
     "Ditt lösenord är sparat.": "Lösenordet är sparat.",
 }
 POOL = 8
+# A staging site's gate (tests/other_portal/staging.py): basic auth, its password from the environment
+# (as a CI's secret store gives it), and a cookie banner the profile names the button of.
+STAGING_USER, STAGING_PASSWORD, STAGING_SECRET = "qa-team", "Grind-Staging-7291", "MINASIDOR_STAGING_LOSENORD"
+CONSENT_BUTTON = "Godkänn alla cookies"
+
+
+def staging_env(staging: bool) -> dict[str, str]:
+    """The portal's environment: behind basic auth and a cookie banner, or open."""
+    return {"PORTAL_BASIC_AUTH": f"{STAGING_USER}:{STAGING_PASSWORD}", "PORTAL_CONSENT": "1"} if staging else \
+        {"PORTAL_BASIC_AUTH": "", "PORTAL_CONSENT": ""}
+
+
+def staging_lines(staging: bool) -> list[str]:
+    """A profile's [access] and [consent] for such a portal, the password not in the file."""
+    if not staging:
+        return []
+    return ["", "[access.basic_auth]", f"username = {toml_string(STAGING_USER)}",
+            f"password = {{ env = {toml_string(STAGING_SECRET)} }}", "", "[consent]",
+            f"button = {toml_string(CONSENT_BUTTON)}", ""]
 
 
 def personnummer_of(day: int) -> str:
@@ -78,8 +97,8 @@ def toml_string(text: str) -> str:
     return json.dumps(text, ensure_ascii=False)
 
 
-def profile_text(portal: str, mail_api: str, bankid: str) -> str:
-    lines = ['name = "Annan portal (tests/other_portal)"', f"base_url = {toml_string(portal)}", "",
+def profile_text(portal: str, mail_api: str, bankid: str, staging: bool = False) -> str:
+    lines = ['name = "Annan portal (tests/other_portal)"', f"base_url = {toml_string(portal)}", *staging_lines(staging),
              "[timeouts]", "mail = 5  # its MailDev has a mail within a second", "",
              "[mail]", 'kind = "maildev"', f"api_url = {toml_string(mail_api)}", "",
              "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
@@ -122,14 +141,15 @@ def services(folder: Path) -> Iterator[Services]:
 
 
 @contextmanager
-def other_stack(folder: Path, around: Services, deviation: str = "") -> Iterator[OtherStack]:
-    """The other portal (with `deviation`) on `around`, and a profile for it."""
+def other_stack(folder: Path, around: Services, deviation: str = "", staging: bool = False) -> Iterator[OtherStack]:
+    """The other portal (with `deviation`; behind basic auth and a cookie banner when `staging`)
+    on `around`, and a profile for it."""
     folder.mkdir(parents=True, exist_ok=True)
     seeded = folder / "kunder.json"
     seeded.write_text(json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8")
     command = [sys.executable, "-m", "tests.other_portal", "--smtp", f"127.0.0.1:{around.mail['smtp']}",
                "--bankid-api", f"{around.bankid}/rp/v6.0", "--customers", str(seeded)]
-    with started(command, "Annan portal: ", env={"OTHER_PORTAL_DEVIATION": deviation}) as portal:
+    with started(command, "Annan portal: ", env={"OTHER_PORTAL_DEVIATION": deviation, **staging_env(staging)}) as portal:
         profile = folder / "annan-portal.toml"
-        profile.write_text(profile_text(portal, around.mail["api"], around.bankid), encoding="utf-8")
+        profile.write_text(profile_text(portal, around.mail["api"], around.bankid, staging), encoding="utf-8")
         yield OtherStack(portal, profile)

@@ -15,7 +15,7 @@ from reference_app.processes import free_port
 from reference_app.serving import BANKID_READY, MAIL_API_READY
 
 from .children import started
-from .other_stack import customer_tables, orgnr_of, personnummer_of, toml_string
+from .other_stack import customer_tables, orgnr_of, personnummer_of, staging_env, staging_lines, toml_string
 
 # The portal's own wording where a QA engineer mapped it; the rest is left unmapped.
 TEXTS = {
@@ -52,8 +52,9 @@ def customers() -> dict[str, list[dict]]:
     }
 
 
-def profile_text(portal: str, mail_api: str, bankid: str, pool: int = POOL) -> str:
-    lines = ['name = "Ensidesportal (tests/spa_portal)"', f"base_url = {toml_string(portal)}", TIMEOUTS,
+def profile_text(portal: str, mail_api: str, bankid: str, pool: int = POOL, staging: bool = False) -> str:
+    lines = ['name = "Ensidesportal (tests/spa_portal)"', f"base_url = {toml_string(portal)}", *staging_lines(staging),
+             TIMEOUTS,
              "[mail]", 'kind = "mailpit"', f"api_url = {toml_string(mail_api)}", "",
              "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
     lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]
@@ -89,15 +90,17 @@ def spa_services(folder: Path) -> Iterator[SpaServices]:
 
 
 @contextmanager
-def spa_stack(folder: Path, around: SpaServices, deviations: str = "", pool: int = POOL) -> Iterator[SpaStack]:
-    """The single-page portal (breaking the rules in `deviations`, "H7" or "H1,H9") and a profile
-    with `pool` customers of each role that scenarios use up."""
+def spa_stack(folder: Path, around: SpaServices, deviations: str = "", pool: int = POOL,
+              staging: bool = False) -> Iterator[SpaStack]:
+    """The single-page portal (breaking the rules in `deviations`, "H7" or "H1,H9"; behind basic
+    auth and a cookie banner when `staging`) and a profile with `pool` customers of each role
+    that scenarios use up."""
     folder.mkdir(parents=True, exist_ok=True)
     seeded = folder / "kunder.json"
     seeded.write_text(json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8")
     command = [sys.executable, "-m", "tests.spa_portal", "--smtp", f"127.0.0.1:{around.smtp}",
                "--bankid-api", f"{around.bankid}/rp/v6.0", "--customers", str(seeded)]
-    with started(command, "Ensidesportal: ", env={"SPA_PORTAL_DEVIATION": deviations}) as portal:
+    with started(command, "Ensidesportal: ", env={"SPA_PORTAL_DEVIATION": deviations, **staging_env(staging)}) as portal:
         profile = folder / "ensidesportal.toml"
-        profile.write_text(profile_text(portal, around.mail_api, around.bankid, pool), encoding="utf-8")
+        profile.write_text(profile_text(portal, around.mail_api, around.bankid, pool, staging), encoding="utf-8")
         yield SpaStack(portal, profile)

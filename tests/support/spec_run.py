@@ -25,7 +25,8 @@ def run_spec(report_dir: Path, *arguments: str, timeout: float = 600) -> subproc
     return subprocess.run(
         [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir), "tests/acceptance",
          "-p", "no:cacheprovider", *arguments],
-        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env)
+        cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env,
+        start_new_session=True)  # no terminal, as in CI: nobody to ask (assisted BankID)
 
 
 def summary(run: subprocess.CompletedProcess) -> str:

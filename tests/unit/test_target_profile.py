@@ -7,6 +7,8 @@ import subprocess
 import sys
 from pathlib import Path
 
+import re
+
 import pytest
 
 from minasidor_spec.profile import ProfileError, load_profile
@@ -131,10 +133,25 @@ def test_scope_timeouts_and_the_invented_addresses_domain(tmp_path):
     assert plain.scope == {} and plain.mail_domain == "example.com" and plain.timeouts.mail == 20
 
 
-def test_the_foreign_portal_example_is_valid_with_valid_identity_numbers():
+# The secrets the foreign portal's example reads from the environment (a CI's secret store).
+EXAMPLE_SECRETS = ("STAGING_LOSENORD", "STAGING_BYPASS_TOKEN", "MAILDEV_LOSENORD", "TESTKUND_PRIVAT_LOSENORD",
+                   "TESTKUND_FORETAG_LOSENORD")
+
+
+@pytest.fixture
+def example_secrets(monkeypatch):
+    for number, name in enumerate(EXAMPLE_SECRETS):
+        monkeypatch.setenv(name, f"hemlighet-{number}-for-test")
+
+
+def test_the_foreign_portal_example_is_valid_with_valid_identity_numbers(example_secrets):
     from stdnum.se import orgnr, personnummer
 
     profile = load_profile(ROOT / "targets" / "annan-mina-sidor.toml")
+    assert profile.warnings == ()  # no secret in plain text
+    assert profile.access.username == "qa-team" and profile.access.password == "hemlighet-0-for-test"
+    assert profile.mail_access.password == "hemlighet-2-for-test" and profile.consent_button == "Godkänn alla cookies"
+    assert profile.customers["privatkund"][0].password == "hemlighet-3-for-test" and profile.mask_kundnummer
     assert not profile.reference and profile.pages["mina_sidor"].endswith("/kund/oversikt") and profile.texts
     for pool in profile.customers.values():
         for customer in pool:
@@ -142,7 +159,7 @@ def test_the_foreign_portal_example_is_valid_with_valid_identity_numbers():
             assert customer.orgnr is None or orgnr.is_valid(customer.orgnr), customer
 
 
-def test_the_foreign_portal_examples_pools_prove_every_rule():
+def test_the_foreign_portal_examples_pools_prove_every_rule(example_secrets):
     """Its pools hold enough customers for a whole run on a target without test mode (no clock,
     no refusing mail server: those scenarios are skipped and use up nobody)."""
     from collections import Counter
@@ -165,3 +182,23 @@ def test_the_foreign_portal_examples_pools_prove_every_rule():
                       "kund med e-postadress utan lösenord": 4}
     assert all(len(profile.customers[role]) >= count for role, count in needed.items()), needed
     assert profile.customers["privatkund"][0].email  # "en kund med registrerad e-postadress" uses up nobody
+
+
+@pytest.mark.parametrize(("bankid", "said"), [
+    ('mode = "assisterad"\napp_url = "http://127.0.0.1:9"', "'bankid.app_url' hör till det falska BankID"),
+    ('mode = "riktigt"', "'bankid.mode' ska vara en av falskt, assisterad"),
+    ('mode = "falskt"', "nyckeln 'bankid.app_url' saknas"),
+    ('mode = "assisterad"\ntimeout = 0', "'bankid.timeout' ska vara ett antal sekunder"),
+])
+def test_bad_bankid_modes_are_named(tmp_path, bankid, said):
+    with pytest.raises(ProfileError, match=re.escape(said)):
+        load_profile(_profile(tmp_path, MINIMAL + f"[bankid]\n{bankid}\n"))
+
+
+def test_assisted_bankid_and_consent_and_privacy_are_read(tmp_path):
+    profile = load_profile(_profile(tmp_path, MINIMAL + '[bankid]\nmode = "assisterad"\ntimeout = 90\n'
+                                    '[consent]\nbutton = "Endast nödvändiga"\n[privacy]\nmask_kundnummer = true\n'))
+    assert (profile.bankid_mode, profile.person_seconds, profile.bankid_url) == ("assisterad", 90.0, None)
+    assert profile.consent_button == "Endast nödvändiga" and profile.mask_kundnummer
+    plain = load_profile(_profile(tmp_path, MINIMAL))
+    assert plain.bankid_mode is None and plain.consent_button is None and not plain.mask_kundnummer and not plain.access
