@@ -29,7 +29,7 @@ from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .bankid_person import Person, has_display, has_terminal
 from .capabilities import ASSISTED_TAG, NEEDS_PERSON, ONLY_FAKE_BANKID
 from .customers import PRIVATE, KnownCustomer
-from .privacy import masking_screenshots, redacting_traces
+from .privacy import masking_screenshots, private, redacting_traces
 from .scenario_items import is_scenario, runs_scenarios
 from .test_data import TestData
 from .wording import Wording
@@ -234,6 +234,7 @@ def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_c
     tour = preflight.walk(site, page, known_customers.get(PRIVATE), target.consent_button)
     context.close()
     rows = preflight.table(site)
+    tour.problems[:] = [private(problem) for problem in tour.problems]  # a page's text may name a person
     if first:
         _print_preflight(pytestconfig, target, rows, tour.problems, supply, tour.consent)
         pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems, "customers": supply,

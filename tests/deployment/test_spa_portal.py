@@ -9,6 +9,8 @@ runs there (its other scenarios pass on the faithful portal, and the renamed tab
 from __future__ import annotations
 
 import json
+import urllib.parse
+import zipfile
 
 import pytest
 
@@ -93,20 +95,43 @@ def test_a_faithful_single_page_portal_proves_every_rule_it_can(tmp_path, spa_ar
     assert STAGING_PASSWORD not in run.stdout + report and "Norrsken-Ljus-2026" not in run.stdout + report
 
 
-def test_a_cookie_banner_nobody_clicks_away_is_named(tmp_path, spa_around, monkeypatch):
-    """Without [consent], the banner that covers the page is named in the pre-flight and the failure."""
+LOGIN = "test_privatkund_loggar_in_med_kundnummer_och_lösenord"
+WRONG_PASSWORD = "Fel-Lösen-4711-xyz"
+
+
+def test_a_cookie_banner_nobody_clicks_away_is_named_and_a_failure_trace_keeps_no_password(tmp_path, spa_around,
+                                                                                          monkeypatch):
+    """Without [consent], the banner that covers the page is named in the pre-flight and the failure.
+    With it, a login that fails (the password from the environment is wrong) leaves a trace in
+    which the typed password is nowhere."""
     monkeypatch.setenv(STAGING_SECRET, STAGING_PASSWORD)
+    monkeypatch.setenv("MINASIDOR_FEL_LOSENORD", WRONG_PASSWORD)
     with spa_stack(tmp_path / "portal", spa_around, staging=True) as stack:
-        text = stack.profile.read_text(encoding="utf-8")
-        without = text.replace(f'[consent]\nbutton = "{CONSENT_BUTTON}"', "").replace("[timeouts]", "[timeouts]\naction = 3")
+        text = stack.profile.read_text(encoding="utf-8").replace("[timeouts]", "[timeouts]\naction = 3")
+        without = text.replace(f'[consent]\nbutton = "{CONSENT_BUTTON}"', "")
         assert without != text
         stack.profile.write_text(without, encoding="utf-8")
         run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "-k", "Privatkund_loggar_in_med_kundnummer",
                        "--no-a11y", "--tracing=off", "--failure-traces=none")
+        stack.profile.write_text(text.replace('password = "Norrsken-Ljus-2026"', 'password = { env = "MINASIDOR_FEL_LOSENORD" }'),
+                                 encoding="utf-8")
+        traced = run_spec(tmp_path / "spar", "--target", str(stack.profile), "-k", "Privatkund_loggar_in_med_kundnummer",
+                          "--no-a11y", "--tracing=retain-on-failure", "--failure-traces=none")
     said = failures(tmp_path / "rapport")
     assert run.returncode == 1 and "En cookie-ruta täcker sidan (”Vi använder kakor (cookies)" in run.stdout, run.stdout[-3000:]
-    assert list(said) == ["test_privatkund_loggar_in_med_kundnummer_och_lösenord"], said
-    assert "En cookie-ruta täcker sidan" in next(iter(said.values())) and "[consent]" in next(iter(said.values()))
+    assert list(said) == [LOGIN], said
+    assert "En cookie-ruta täcker sidan" in said[LOGIN] and "[consent]" in said[LOGIN]
+    assert traced.returncode == 1 and list(failures(tmp_path / "spar")) == [LOGIN], traced.stdout[-3000:]
+    traces = list((tmp_path / "spar").rglob("*.zip"))
+    assert traces, traced.stdout[-2000:]
+    kept = []
+    for trace in traces:  # the browser's, and the API request contexts'
+        with zipfile.ZipFile(trace) as opened:
+            kept.append(b"".join(opened.read(name) for name in opened.namelist()))
+    assert any(b'"method":"fill"' in everything for everything in kept)  # the password was typed ...
+    for form in (WRONG_PASSWORD, urllib.parse.quote_plus(WRONG_PASSWORD), STAGING_PASSWORD):
+        assert not [everything for everything in kept if form.encode() in everything], form  # ... and is nowhere
+    assert WRONG_PASSWORD not in traced.stdout + (tmp_path / "spar" / "index.html").read_text(encoding="utf-8")
 
 
 @pytest.mark.parametrize("deviations", GROUPS)
