@@ -2,7 +2,7 @@
 person the QR code in the terminal, tells them in Swedish what to do, and waits. Proven here by
 playing the person with our simulated BankID app, reading the QR code off the terminal as a
 phone's camera would; and without a terminal (CI) the same scenarios are skipped as needing a
-person, H3 unproven unless the profile puts it out of scope."""
+person, and H3 is not proven."""
 
 from __future__ import annotations
 
@@ -72,7 +72,7 @@ def test_a_person_with_a_test_bankid_proves_h3_from_the_terminal(tmp_path, assis
     finally:
         code = run.close()
     output = run.text
-    (tmp_path / 'terminal.txt').write_text(output, encoding='utf-8')
+    (tmp_path / "terminal.txt").write_text(output, encoding="utf-8")  # what the person saw, for a failure
     outcomes = {name: extra.get("outcome") for name, extra in scenario_outcomes(tmp_path / "rapport").items()}
     assert code == 0, output[-4000:]
     assert outcomes[QR_LOGIN] == "passed" and outcomes[CANCEL_IN_APP] == "passed", outcomes
@@ -83,15 +83,10 @@ def test_a_person_with_a_test_bankid_proves_h3_from_the_terminal(tmp_path, assis
     assert "H3" not in rule_lines(SimpleNamespace(stdout=output)) and "1 bevisade" in output
 
 
-def test_without_a_terminal_the_person_scenarios_are_skipped_and_h3_unproven_unless_out_of_scope(tmp_path,
-                                                                                                 assisted_profile):
+def test_without_a_terminal_the_person_scenarios_are_skipped_and_h3_unproven(tmp_path, assisted_profile):
+    """(That [scope] puts an unproven rule out of scope, with its reason, tests/unit/test_rule_gate.py proves.)"""
     profile, _ = assisted_profile
     ci = run_spec(tmp_path / "ci", "--target", str(profile), "-m", "H3 and bevis", "--no-a11y")
     reason = scenario_outcomes(tmp_path / "ci")[QR_LOGIN].get("skip_reason", "")
     assert ci.returncode == 1 and "kräver en person med test-BankID" in reason, ci.stdout[-3000:]
     assert rule_lines(ci)["H3"].startswith("inte bevisad"), rule_lines(ci)
-    scoped = profile.with_name("med-omfang.toml")
-    scoped.write_text(profile.read_text(encoding="utf-8").replace(
-        "[mail]", '[scope]\nH3 = "BankID:s testmiljö kräver en människa"\n\n[mail]', 1), encoding="utf-8")
-    out = run_spec(tmp_path / "omfang", "--target", str(scoped), "-m", "H3 and bevis", "--no-a11y")
-    assert out.returncode == 0 and "utanför omfånget" in rule_lines(out).get("H3", ""), out.stdout[-3000:]
