@@ -38,6 +38,7 @@ class TerminalRun:
         os.close(slave)
         self._master = master
         self._text: list[str] = []
+        self._cleaned = (0, "")  # (chunks read, their text without escape sequences), kept between reads
         self._changed = threading.Condition()
         self._reader = threading.Thread(target=self._read, daemon=True)
         self._reader.start()
@@ -57,18 +58,27 @@ class TerminalRun:
                 self._changed.notify_all()
 
     @property
-    def text(self) -> str:
+    def chunks(self) -> int:
         with self._changed:
-            return ANSI.sub("", "".join(self._text)).replace("\r", "")
+            return len(self._text)
+
+    @property
+    def text(self) -> str:
+        """All the output so far, as the person reads it (no escape sequences, no carriage returns)."""
+        with self._changed:
+            read = len(self._text)
+            if self._cleaned[0] != read:
+                self._cleaned = (read, ANSI.sub("", "".join(self._text)).replace("\r", ""))
+            return self._cleaned[1]
 
     @property
     def ended(self) -> bool:
         return self.text.endswith("\0")
 
-    def wait_for_more(self, seen: int, timeout: float) -> None:
-        """Until the output is longer than `seen` characters (or the child ends)."""
+    def wait_for_more(self, seen_chunks: int, timeout: float) -> None:
+        """Until more than `seen_chunks` pieces of output have come (or the child ends)."""
         with self._changed:
-            self._changed.wait_for(lambda: len(ANSI.sub("", "".join(self._text))) > seen, timeout=timeout)
+            self._changed.wait_for(lambda: len(self._text) > seen_chunks, timeout=timeout)
 
     def close(self, timeout: float = 60) -> int:
         code = self.process.wait(timeout=timeout)
