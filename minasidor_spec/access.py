@@ -186,6 +186,8 @@ def read_access(table: object, where: str, profile: Path) -> Access:
             raise AccessError(f"'{key}' ska ange cert och key (PEM) eller pfx",
                               f"'{key}' must give cert and key (PEM) or pfx")
         options["certificate"] = ClientCertificate(**found, passphrase=_text(cert, "passphrase", key, profile, True))
+    if isinstance(table.get("proxy"), str):  # proxy = "http://proxy:3128": the server alone
+        table = {**table, "proxy": {"server": table["proxy"]}}
     if (proxy := _table(table, "proxy", where, PROXY_KEYS)) is not None:
         server = _text(proxy, "server", f"{where}.proxy", profile, secret=False)
         if server is None or urllib.parse.urlsplit(server).scheme not in ("http", "https", "socks5"):

@@ -91,6 +91,12 @@ def test_a_proxy_carries_the_browser_and_the_apis(browser: Browser, tmp_path):
     assert "http://mail.kraftbolaget.example/api/v1/messages" in forwarded
 
 
+def test_a_proxy_may_be_given_as_its_address_alone(tmp_path):
+    gate = access({"proxy": "http://proxy.kraftbolaget.example:3128"}, tmp_path)
+    assert gate.context_options("https://staging.example")["proxy"] == {"server": "http://proxy.kraftbolaget.example:3128"}
+    assert gate.httpx_options()["proxy"] == "http://proxy.kraftbolaget.example:3128"
+
+
 def test_bad_access_tables_are_named(tmp_path):
     from minasidor_spec.access import AccessError
 
