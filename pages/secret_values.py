@@ -7,7 +7,7 @@ from __future__ import annotations
 import base64
 import urllib.parse
 
-MIN_LENGTH = 4  # shorter values would redact ordinary words and digits
+MIN_LENGTH = 6  # shorter values would redact ordinary words and numbers (a password is longer)
 MASK = "********"
 _known: set[str] = set()
 
