@@ -4,6 +4,7 @@ in Swedish; the suite waits for what the page shows next."""
 
 from __future__ import annotations
 
+import re
 import time
 
 from playwright.sync_api import Error as PlaywrightError
@@ -11,6 +12,8 @@ from playwright.sync_api import Locator, Page
 
 from .qr_camera import read_qr
 
+# BankID's RFA1 ("Starta BankID-appen"): what a page says until the code is read.
+STARTING = re.compile(r"starta bankid", re.I)
 CHANGED = "([element, before]) => !element.isConnected || element.innerText.trim() !== before"
 
 
@@ -29,8 +32,15 @@ class BankIDByPerson:
         self.person.say(f"Öppna BankID-appen med test-BankID:t för {who} och läs av QR-koden, här nedan eller i "
                         f"webbläsarens fönster. Sviten väntar i högst {self.person.seconds:.0f} sekunder.")
         deadline, shown = time.monotonic() + self.person.seconds, None
-        waiting = self._shown()  # read: the page hides the code or says something new
-        while qr_code.first.is_visible() and self._shown() == waiting:
+        unread, started = None, False  # what the page says while nobody has read the code
+        while qr_code.first.is_visible():
+            now = self._shown()
+            if STARTING.search(now):
+                started = True
+            elif now:  # read when the page says something new (the code may stay on screen)
+                if started or (unread is not None and now != unread):
+                    break
+                unread = unread or now
             try:
                 content = read_qr(qr_code)
             except (PlaywrightError, AssertionError):  # it went while it was read: look again
