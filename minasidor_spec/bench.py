@@ -6,12 +6,7 @@ readable by the suite."""
 from __future__ import annotations
 
 import statistics
-import subprocess
-import sys
-import tempfile
 import time
-import xml.etree.ElementTree as ElementTree
-from pathlib import Path
 
 from playwright.sync_api import sync_playwright
 
@@ -27,7 +22,7 @@ from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 
 from . import bench_mail, bench_peers
 from .browser import launch_overrides, without_hidden_ui
-from .spec_run import without_test_plugins
+from .child_run import child_run
 
 FLOOR_SAMPLES = 30
 BANKID_SAMPLES = 10
@@ -36,15 +31,9 @@ BANKID_SAMPLES = 10
 def run_suite(stack: EmbeddedStack) -> tuple[int, dict[str, float], int]:
     """The features against `stack` in a child pytest: its exit code, each scenario's time by
     test name (setup + call + teardown, from pytest's JUnit XML) and how many failed."""
-    with tempfile.TemporaryDirectory(prefix="minasidor-bench-") as folder:
-        junit = Path(folder) / "junit.xml"
-        exit_code = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "-q", "-p", "no:randomly",
-             f"--junitxml={junit}",
-             "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url, "--bankid-app", stack.bankid_url]).returncode
-        cases = list(ElementTree.parse(junit).getroot().iter("testcase")) if junit.exists() else []
-    failed = sum(1 for case in cases if case.find("failure") is not None or case.find("error") is not None)
-    return exit_code, {case.get("name", ""): float(case.get("time", 0)) for case in cases}, failed
+    run = child_run("-p", "no:randomly", "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url,
+                    "--bankid-app", stack.bankid_url)
+    return run.exit_code, {case.name: case.seconds for case in run.cases}, len(run.failed)
 
 
 def measure_floor(browser, base_url: str) -> list[float]:

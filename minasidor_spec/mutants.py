@@ -12,11 +12,10 @@ import subprocess
 import sys
 import tempfile
 import time
-import xml.etree.ElementTree as ElementTree
 from pathlib import Path
 
+from .child_run import child_run
 from .mutant_catalogue import MUTANTS, Mutant
-from .spec_run import without_test_plugins
 
 GOAL = 0.95
 TIMEOUT_SECONDS = 900
@@ -45,20 +44,11 @@ def apply(mutant: Mutant, tree: Path) -> None:
 
 def run_features(tree: Path, log: Path, stop_at_first: bool) -> tuple[int, str | None]:
     """pytest on the features in `tree`; its exit code and the first failing scenario."""
-    junit = tree / "junit.xml"
     env = {**os.environ, "PYTHONPATH": str(tree)}
     with log.open("w") as output:
-        code = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "-q", "-p", "no:randomly",
-                               *(["-x"] if stop_at_first else []), f"--junitxml={junit}"],
-                              cwd=tree, env=env, stdout=output, stderr=subprocess.STDOUT,
-                              timeout=TIMEOUT_SECONDS).returncode
-    first = None
-    if junit.exists():
-        for case in ElementTree.parse(junit).getroot().iter("testcase"):
-            if case.find("failure") is not None or case.find("error") is not None:
-                first = case.get("name", "?").removeprefix("test_")
-                break
-    return code, first
+        run = child_run("-p", "no:randomly", *(["-x"] if stop_at_first else []), cwd=tree, env=env, output=output,
+                        timeout=TIMEOUT_SECONDS)
+    return run.exit_code, run.failed[0].name.removeprefix("test_") if run.failed else None
 
 
 def main(names: list[str]) -> int:

@@ -10,15 +10,13 @@ import random
 import shutil
 import subprocess
 import sys
-import tempfile
 import time
-import xml.etree.ElementTree as ElementTree
 from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from .child_run import child_run
 from .debian import apt_install
-from .spec_run import without_test_plugins
 
 DEFAULT_RUNS = 20
 
@@ -36,27 +34,16 @@ class RunResult:
         return self.exit_code == 0 and not self.failed
 
 
-def _scenario_name(case: ElementTree.Element) -> str:
-    return case.get("name", "?").removeprefix("test_")
-
-
 def run_once(seed: int, logs: Path) -> RunResult:
     """The acceptance suite once, in the order `seed` gives, against a fresh embedded stack;
     pytest's output is kept in `logs` when the run is not green."""
     log = logs / f"frö-{seed}.log"
-    with tempfile.TemporaryDirectory(prefix="minasidor-soak-") as folder, log.open("w") as output:
-        junit = Path(folder) / "junit.xml"
+    with log.open("w") as output:
         start = time.perf_counter()
-        exit_code = subprocess.run(
-            [sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "-q", "-p", "randomly",
-             f"--randomly-seed={seed}",
-             f"--junitxml={junit}"], stdout=output, stderr=subprocess.STDOUT).returncode
-        result = RunResult(seed, time.perf_counter() - start, exit_code=exit_code)
-        for case in ElementTree.parse(junit).getroot().iter("testcase") if junit.exists() else []:
-            if case.find("failure") is not None or case.find("error") is not None:
-                result.failed.append(_scenario_name(case))
-            elif case.find("skipped") is None:
-                result.passed += 1
+        run = child_run("-p", "randomly", f"--randomly-seed={seed}", output=output)
+        result = RunResult(seed, time.perf_counter() - start, exit_code=run.exit_code)
+        result.failed.extend(case.name.removeprefix("test_") for case in run.failed)
+        result.passed += sum(1 for case in run.cases if case.outcome == "passed")
     if result.green:
         log.unlink(missing_ok=True)
     return result
