@@ -11,6 +11,8 @@ CAMERA = "/app"  # where our fake BankID's simulated app starts (not a page of a
 
 
 class BankIDApp:
+    patience_ms = None  # the page shows the outcome within the target's own timeout (a person: longer)
+
     def __init__(self, page: Page, base_url: str = ""):
         self.page = page
         self.base_url = base_url

@@ -31,15 +31,10 @@ class ConsentBanner:
         self.page = page
         pattern = re.compile(re.escape(button_name.strip()), re.I)
         self.button = page.get_by_role("button", name=pattern).or_(page.get_by_role("link", name=pattern))
-        self.accepted = 0  # how often the banner was there and clicked away
-
-    def _accept(self, button) -> None:
-        button.first.click()
-        self.accepted += 1
 
     def accept_when_shown(self) -> None:
         """From now on, whenever the banner shows before an action or a check, click it away."""
-        self.page.add_locator_handler(self.button.first, self._accept)
+        self.page.add_locator_handler(self.button.first, lambda button: button.click())
 
     def accept_if_shown(self, timeout_ms: float) -> bool:
         """Click the banner away if it shows within `timeout_ms` (the pre-flight's look)."""
@@ -47,7 +42,7 @@ class ConsentBanner:
             self.button.first.wait_for(state="visible", timeout=timeout_ms)
         except PlaywrightError:
             return False
-        self._accept(self.button)
+        self.button.first.click()
         return True
 
 

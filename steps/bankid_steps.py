@@ -119,13 +119,13 @@ def _outcome_shown(page: Page, site: Site, customer: KnownCustomer | None, patie
 @when("jag skriver in min säkerhetskod och väljer Identifiera")
 def identify(page: Page, site: Site, bankid_app: BankIDApp, customer: KnownCustomer):
     bankid_app.identify(TEST_SECURITY_CODE)
-    _outcome_shown(page, site, customer, getattr(bankid_app, "patience_ms", None))
+    _outcome_shown(page, site, customer, bankid_app.patience_ms)
 
 
 @when("jag väljer Avbryt i BankID-appen")
 def cancel_in_app(page: Page, site: Site, bankid_app: BankIDApp):
     bankid_app.cancel()
-    _outcome_shown(page, site, None, getattr(bankid_app, "patience_ms", None))
+    _outcome_shown(page, site, None, bankid_app.patience_ms)
 
 
 @when(parsers.parse("det har gått {seconds:d} sekunder hos BankID"))

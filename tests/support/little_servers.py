@@ -3,15 +3,14 @@ auth, or TLS that demands a client certificate), and a forwarding HTTP proxy."""
 
 from __future__ import annotations
 
-import http.server
 import ssl
-import threading
 import urllib.request
 from collections.abc import Iterator
-from contextlib import contextmanager
+from contextlib import ExitStack, contextmanager
 
-from werkzeug.serving import make_server
 from werkzeug.wrappers import Request, Response
+
+from reference_app.serving import start_http
 
 PAGE = "<!doctype html><html lang='sv'><head><title>Staging</title></head><body><h1>Mina sidor</h1></body></html>"
 
@@ -32,15 +31,11 @@ def recording_app(seen: list[dict], credentials: str | None = None):
 
 @contextmanager
 def serving(app, ssl_context: ssl.SSLContext | None = None) -> Iterator[str]:
-    server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=ssl_context)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
+    """`app` on a free port, as the reference stack serves its parts."""
+    with ExitStack() as closing, ExitStack() as running:  # stopped first, then its socket closed
+        server = start_http(running, "little", "127.0.0.1", 0, app, ssl_context)
+        closing.callback(server.server_close)
         yield f"{'https' if ssl_context else 'http'}://127.0.0.1:{server.server_port}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
 
 
 def demanding_client_certificates(cert: str, key: str, trusted_client: str) -> ssl.SSLContext:
@@ -56,27 +51,11 @@ def forwarding_proxy(upstream: str, forwarded: list[str]) -> Iterator[str]:
     """An HTTP proxy that sends every request it gets (absolute URL, any host) to `upstream`,
     recording the URL asked for."""
 
-    class Handler(http.server.BaseHTTPRequestHandler):
-        def do_GET(self):  # noqa: N802 - http.server's name
-            forwarded.append(self.path)
-            path = "/" + self.path.split("://", 1)[-1].split("/", 1)[-1] if "://" in self.path else self.path
-            with urllib.request.urlopen(upstream + path, timeout=10) as answer:
-                body = answer.read()
-                self.send_response(answer.status)
-                self.send_header("Content-Type", answer.headers.get("Content-Type", "text/html"))
-                self.send_header("Content-Length", str(len(body)))
-                self.end_headers()
-                self.wfile.write(body)
+    @Request.application
+    def proxy(request: Request) -> Response:
+        forwarded.append(f"{request.scheme}://{request.host}{request.full_path.rstrip('?')}")
+        with urllib.request.urlopen(upstream + request.full_path.rstrip("?"), timeout=10) as answer:
+            return Response(answer.read(), answer.status, content_type=answer.headers.get("Content-Type", "text/html"))
 
-        def log_message(self, *args):
-            pass
-
-    server = http.server.ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    thread = threading.Thread(target=server.serve_forever, daemon=True)
-    thread.start()
-    try:
-        yield f"http://127.0.0.1:{server.server_address[1]}"
-    finally:
-        server.shutdown()
-        server.server_close()
-        thread.join(5)
+    with serving(proxy) as url:
+        yield url
