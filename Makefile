@@ -52,7 +52,7 @@ browser: $(STAMP)
 
 spec: setup
 	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)$(if $(DEVICE), på $(DEVICE))"
-	@$(BIN)/python -m minasidor_spec spec --report $(REPORT) tests/acceptance $(TARGET_ARGS) $(RUN_ARGS) $(PYTEST_ARGS)
+	@$(BIN)/python -m minasidor_spec spec --report $(REPORT) $(TARGET_ARGS) $(RUN_ARGS) $(PYTEST_ARGS)
 
 report-merge: setup
 	@$(BIN)/python -m minasidor_spec merge-report --out report $(SHARDS)

@@ -33,15 +33,15 @@ def main(argv: list[str]) -> int:
 
         return merge_main(arguments)
     if command == "bench" and not arguments:
-        from .bench import main as bench_main
+        from .devtools.bench import main as bench_main
 
         return bench_main()
     if command == "soak":
-        from .soak import main as soak_main
+        from .devtools.soak import main as soak_main
 
         return soak_main(arguments)
     if command == "mutants":
-        from .mutants import main as mutants_main
+        from .devtools.mutants import main as mutants_main
 
         return mutants_main(arguments)
     if command == "browser" and not arguments:

@@ -12,7 +12,7 @@ import urllib.parse
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from pages.secret_values import remember
+from minasidor_spec.pages.secret_values import remember
 
 from .secrets import SecretError, resolve
 

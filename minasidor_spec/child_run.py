@@ -10,9 +10,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from xml.etree import ElementTree
 
-from .spec_run import without_test_plugins
+from .spec_run import FEATURES, without_test_plugins
 
-FEATURES = "tests/acceptance"  # where the features are bound to pytest (relative to the run's folder)
 
 
 @dataclass(frozen=True)
@@ -40,11 +39,11 @@ def _outcome(case: ElementTree.Element) -> str:
 
 def child_run(*arguments: str, cwd: Path | None = None, env: dict | None = None, output=None,
               timeout: float | None = None) -> ChildRun:
-    """`pytest tests/acceptance -q` (without the test suite's own plugins) with `arguments`, in a
+    """`pytest --pyargs minasidor_spec.feature_suite -q` (without the test suite's own plugins) with `arguments`, in a
     child process; its output to `output` (a file) or the console."""
     with tempfile.TemporaryDirectory(prefix="minasidor-features-") as folder:
         junit = Path(folder) / "junit.xml"
-        exit_code = subprocess.run([sys.executable, "-m", "pytest", FEATURES, *without_test_plugins(), "-q",
+        exit_code = subprocess.run([sys.executable, "-m", "pytest", *FEATURES, *without_test_plugins(), "-q",
                                     *arguments, f"--junitxml={junit}"], cwd=cwd, env=env, stdout=output,
                                    stderr=subprocess.STDOUT if output is not None else None,
                                    timeout=timeout).returncode

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import MISSING, dataclass, field, fields
 
-from pages.secret_values import remember
+from minasidor_spec.pages.secret_values import remember
 
 PRIVATE = "privatkund"
 COMPANY = "företagskund"

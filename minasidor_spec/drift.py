@@ -14,9 +14,9 @@ from __future__ import annotations
 
 import pytest
 
-from pages.consent_banner import banner_note
-from pages.deviations import DRIFT, HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable, RuleBroken
-from pages.feedback import what_is_shown
+from minasidor_spec.pages.consent_banner import banner_note
+from minasidor_spec.pages.deviations import DRIFT, HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable, RuleBroken
+from minasidor_spec.pages.feedback import what_is_shown
 
 from .collector import EXPLANATION, PREFLIGHT_KNOWN, REFERENCE_NOTE
 from .rule_gate import rules_decided

@@ -12,14 +12,14 @@ from collections.abc import Iterator
 import pytest
 from playwright.sync_api import expect
 
-from pages.bankid_control import BankIDControl
-from pages.consent_banner import ConsentBanner
-from pages.documents import Documents
-from pages.mailboxes import Mailbox, open_mailbox
-from pages.scenario_inbox import ScenarioInbox
-from pages.site import Site
-from pages.stack_control import StackControl
-from pages.texts import Texts
+from minasidor_spec.pages.bankid_control import BankIDControl
+from minasidor_spec.pages.consent_banner import ConsentBanner
+from minasidor_spec.pages.documents import Documents
+from minasidor_spec.pages.mailboxes import Mailbox, open_mailbox
+from minasidor_spec.pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.stack_control import StackControl
+from minasidor_spec.pages.texts import Texts
 
 from . import preflight
 from . import target as targets

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import pytest
 
+from . import drift, fixtures
 from .a11y_watch import AccessibilityWatch
 from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
 from .collector import Collector
@@ -16,24 +17,13 @@ from .retrace import Retrace
 from .rule_gate import RuleGate
 from .rules import RULES
 from .shards import apply_shard
+from .steps import STEP_MODULES
 from .target import ASSISTED, checks_reference
 
 # Registered at configure time, after every entry-point plugin, so that these fixtures
-# override pytest-playwright's and pytest-base-url's (browser, context, base_url).
-PLUGIN_MODULES = (
-    "minasidor_spec.fixtures",
-    "minasidor_spec.drift",
-    "steps.common_steps",
-    "steps.login_steps",
-    "steps.logout_steps",
-    "steps.browser_steps",
-    "steps.help_steps",
-    "steps.mail_steps",
-    "steps.registration_steps",
-    "steps.password_steps",
-    "steps.bankid_steps",
-    "steps.keyboard_steps",
-)
+# override pytest-playwright's and pytest-base-url's (browser, context, base_url). Module objects,
+# as pytest-bdd registers its own: pytest reads their fixtures (and the steps) when registered.
+PLUGIN_MODULES = (fixtures, drift, *STEP_MODULES)
 
 
 # (option, what it takes, help): the run's target and what the report and console get.
@@ -112,7 +102,8 @@ def pytest_configure(config: pytest.Config) -> None:
             raise pytest.UsageError(str(error)) from None
 
     for module in PLUGIN_MODULES:
-        config.pluginmanager.import_plugin(module)
+        if not config.pluginmanager.is_registered(module):
+            config.pluginmanager.register(module, module.__name__)
     config.pluginmanager.register(Privacy(), "minasidor-privacy")
     if not hasattr(config, "workerinput"):  # an xdist worker runs a share: the whole run is judged elsewhere
         profile = config.target_profile

@@ -10,16 +10,16 @@ from collections.abc import Callable
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
-from pages import help_words as words
-from pages.consent_banner import ConsentBanner, covering_banner
-from pages.create_password_page import CreatePasswordPage
-from pages.deviations import HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable
-from pages.help_page import HelpPage
-from pages.help_words import Word
-from pages.login_page import LoginPage
-from pages.register_email_page import RegisterEmailPage
-from pages.site import Site
-from pages.site_header import SiteHeader
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.consent_banner import ConsentBanner, covering_banner
+from minasidor_spec.pages.create_password_page import CreatePasswordPage
+from minasidor_spec.pages.deviations import HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable
+from minasidor_spec.pages.help_page import HelpPage
+from minasidor_spec.pages.help_words import Word
+from minasidor_spec.pages.login_page import LoginPage
+from minasidor_spec.pages.register_email_page import RegisterEmailPage
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 
 from .customers import KnownCustomer
 

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import pytest
 
-from pages.secret_values import redact, redact_bytes
+from minasidor_spec.pages.secret_values import redact, redact_bytes
 
 from .collector import EXPLANATION, REFERENCE_NOTE
 

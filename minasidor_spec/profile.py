@@ -9,8 +9,8 @@ import tomllib
 import urllib.parse
 from pathlib import Path
 
-from pages.mailboxes import KINDS
-from pages.site import PAGES
+from minasidor_spec.pages.mailboxes import KINDS
+from minasidor_spec.pages.site import PAGES
 
 from .access import Access, AccessError, read_access
 from .customers import FIELDS, REQUIRED_FIELDS, ROLES, KnownCustomer

@@ -11,7 +11,7 @@ import os
 import subprocess
 from pathlib import Path
 
-from pages.secret_values import remember
+from minasidor_spec.pages.secret_values import remember
 
 SOURCES = ("env", "file")
 # Customer fields that are secrets: given in plain text in a profile under git, they get a warning.

@@ -11,6 +11,10 @@ from pathlib import Path
 from . import report
 from .shards import durations_path
 
+# The features as pytest finds them by module name, wherever the engine is installed (the run's
+# PYTHONPATH may name another copy: a mutant's tree).
+FEATURES = ("--pyargs", "minasidor_spec.feature_suite")
+
 # Plugins the repository's own tests use (property tests, API fuzzing, worker processes), not the
 # features: left unloaded, a run of the features starts in a third of the time (about 1 s, not 3).
 NOT_FOR_FEATURES = ("hypothesispytest", "schemathesis", "anyio", "xdist", "xdist.looponfail")
@@ -28,12 +32,24 @@ def pytest_arguments(report_dir: Path) -> list[str]:
             f"--durations-path={durations_path()}"]
 
 
+def names_tests(arguments: list[str]) -> bool:
+    """Does the command line name what to run (a test file, a folder, a node id, --pyargs)?"""
+    previous = ""
+    for argument in arguments:
+        if argument == "--pyargs" or (not argument.startswith("-") and (
+                argument.endswith(".py") or ".py::" in argument
+                or (Path(argument).is_dir() and not (previous.startswith("-") and "=" not in previous)))):
+            return True
+        previous = argument
+    return False
+
+
 def _is_shard(arguments: list[str]) -> bool:
     return any(a == "--shard" or a.startswith("--shard=") for a in arguments)
 
 
 def run(arguments: list[str], report_dir: Path) -> int:
-    """pytest with `arguments` (test paths, --target, ...), then report_dir/index.html; pytest's
+    """pytest with `arguments` (--target, -k, ...; the features unless they name tests), then report_dir/index.html; pytest's
     exit code. pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
     shutil.rmtree(report_dir, ignore_errors=True)
     report_dir.mkdir(parents=True)
@@ -41,7 +57,8 @@ def run(arguments: list[str], report_dir: Path) -> int:
     # A whole run records each scenario's duration for the shards; a shard must not, or the
     # next shard (reading the file) would split differently.
     timing = [] if _is_shard(arguments) else ["--store-durations"]
-    exit_code = subprocess.run([sys.executable, "-m", "pytest", *pytest_arguments(report_dir), *timing,
+    suite = [] if names_tests(arguments) else list(FEATURES)
+    exit_code = subprocess.run([sys.executable, "-m", "pytest", *suite, *pytest_arguments(report_dir), *timing,
                                 *arguments]).returncode
     report.main([str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")])
     shutil.rmtree(report_dir / "artefakter", ignore_errors=True)

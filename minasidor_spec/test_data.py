@@ -16,7 +16,7 @@ from contextlib import contextmanager
 import httpx
 import pytest
 
-from pages.stack_control import StackControl
+from minasidor_spec.pages.stack_control import StackControl
 
 from .customers import (
     ANY_WITH_EMAIL,

@@ -12,7 +12,7 @@ from collections.abc import Callable
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from pages.texts import Texts
+from minasidor_spec.pages.texts import Texts
 
 # On another target a decision is looked at once the page has answered (the help page's checks
 # waited for that): it is there, or it differs; no long wait for what the target decided otherwise

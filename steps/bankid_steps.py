@@ -13,13 +13,13 @@ from pytest_bdd import given, parsers, then, when
 from minasidor_spec.browser import device_descriptor
 from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.privacy import personal
-from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
-from pages.bankid_by_person import BankIDByPerson
-from pages.bankid_login_panel import BankIDLoginPanel
-from pages.login_page import LoginPage
-from pages.qr_camera import read_qr
-from pages.site import Site
-from pages.site_header import SiteHeader
+from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
+from minasidor_spec.pages.bankid_by_person import BankIDByPerson
+from minasidor_spec.pages.bankid_login_panel import BankIDLoginPanel
+from minasidor_spec.pages.login_page import LoginPage
+from minasidor_spec.pages.qr_camera import read_qr
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 
 from .text import quoted
 

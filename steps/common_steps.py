@@ -10,12 +10,12 @@ import pytest
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
-from pages import help_words as words
-from pages.create_password_page import CreatePasswordPage
-from pages.login_page import LoginPage
-from pages.register_email_page import RegisterEmailPage
-from pages.site import Site
-from pages.site_header import SiteHeader
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.create_password_page import CreatePasswordPage
+from minasidor_spec.pages.login_page import LoginPage
+from minasidor_spec.pages.register_email_page import RegisterEmailPage
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 
 from .fields import field_for
 from .messages import expect_error, expect_field_error, expect_message, expect_no_message

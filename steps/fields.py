@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from pages.forms import EMAIL, KUNDNUMMER, PASSWORD, PERSONNUMMER, field, password_fields
+from minasidor_spec.pages.forms import EMAIL, KUNDNUMMER, PASSWORD, PERSONNUMMER, field, password_fields
 
 HELP_PAGE_LABELS = {"Kundnummer": KUNDNUMMER, "Lösenord": PASSWORD, "Personnummer": PERSONNUMMER,
                     "E-postadress": EMAIL}

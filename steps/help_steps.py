@@ -6,9 +6,9 @@ import re
 from playwright.sync_api import Page, expect
 from pytest_bdd import parsers, then, when
 
-from pages import help_words as words
-from pages.help_page import HelpPage
-from pages.site import Site
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.help_page import HelpPage
+from minasidor_spec.pages.site import Site
 
 from .text import quoted
 

@@ -13,8 +13,8 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
 from minasidor_spec.customers import KnownCustomer
-from pages.site import Site
-from pages.site_header import SiteHeader
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 
 
 class LoginStates:

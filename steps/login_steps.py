@@ -5,12 +5,12 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import KnownCustomer, lockable
-from pages import help_words as words
-from pages.deviations import RuleBroken
-from pages.layout import Box, in_top_right_corner, placed_to_the_right
-from pages.login_page import LoginPage
-from pages.site import Site, UnknownPage
-from pages.site_header import SiteHeader
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.deviations import RuleBroken
+from minasidor_spec.pages.layout import Box, in_top_right_corner, placed_to_the_right
+from minasidor_spec.pages.login_page import LoginPage
+from minasidor_spec.pages.site import Site, UnknownPage
+from minasidor_spec.pages.site_header import SiteHeader
 
 from .login_states import LoginStates
 from .session_state import LoginAttempt, expect_logged_out, wait_logged_in

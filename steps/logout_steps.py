@@ -6,10 +6,10 @@ from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, then, when
 
 from minasidor_spec.customers import KnownCustomer
-from pages.deviations import RuleBroken
-from pages.login_page import LoginPage
-from pages.site import Site
-from pages.site_header import SiteHeader
+from minasidor_spec.pages.deviations import RuleBroken
+from minasidor_spec.pages.login_page import LoginPage
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 
 from .session_state import expect_logged_out
 

@@ -9,10 +9,10 @@ from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.target import Target
-from pages.deviations import RuleBroken
-from pages.feedback import Feedback, what_is_shown
-from pages.mailboxes.base import Mail, Mailbox, MailNotArrived
-from pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.pages.deviations import RuleBroken
+from minasidor_spec.pages.feedback import Feedback, what_is_shown
+from minasidor_spec.pages.mailboxes.base import Mail, Mailbox, MailNotArrived
+from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 
 from .text import quoted
 

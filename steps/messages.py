@@ -13,10 +13,10 @@ from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.customers import KnownCustomer
-from pages.feedback import Feedback, what_is_shown
-from pages.forms import tied_text, wait_for_tied_text
-from pages.site import Site
-from pages.site_header import SiteHeader
+from minasidor_spec.pages.feedback import Feedback, what_is_shown
+from minasidor_spec.pages.forms import tied_text, wait_for_tied_text
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 
 # What a message must mention, whatever its wording, because the help page says so.
 PROMISED = {"Mina sidor har tyvärr inte fullt stöd för Internet Explorer": re.compile("internet explorer", re.I)}

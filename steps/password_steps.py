@@ -9,13 +9,13 @@ from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.rules import serves
-from pages.choose_password_page import ChoosePasswordPage
-from pages.create_password_page import CreatePasswordPage
-from pages.deviations import RuleBroken
-from pages.feedback import Feedback, what_is_shown
-from pages.forms import password_fields
-from pages.scenario_inbox import ScenarioInbox
-from pages.site import Site
+from minasidor_spec.pages.choose_password_page import ChoosePasswordPage
+from minasidor_spec.pages.create_password_page import CreatePasswordPage
+from minasidor_spec.pages.deviations import RuleBroken
+from minasidor_spec.pages.feedback import Feedback, what_is_shown
+from minasidor_spec.pages.forms import password_fields
+from minasidor_spec.pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.pages.site import Site
 
 from .mail_steps import expect_mail
 from .text import quoted

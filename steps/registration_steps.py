@@ -13,11 +13,11 @@ from minasidor_spec.customers import (
 from minasidor_spec.rules import serves
 from minasidor_spec.target import Target
 from minasidor_spec.test_data import TestData
-from pages.deviations import RuleBroken
-from pages.feedback import what_is_shown
-from pages.register_email_page import RegisterEmailPage
-from pages.scenario_inbox import ScenarioInbox
-from pages.site import Site
+from minasidor_spec.pages.deviations import RuleBroken
+from minasidor_spec.pages.feedback import what_is_shown
+from minasidor_spec.pages.register_email_page import RegisterEmailPage
+from minasidor_spec.pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.pages.site import Site
 
 from .fields import field_for
 from .messages import expect_error

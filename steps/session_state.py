@@ -11,11 +11,11 @@ from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.customers import KnownCustomer
-from pages import help_words as words
-from pages.deviations import RuleBroken
-from pages.feedback import Feedback, what_is_shown
-from pages.site import Site
-from pages.site_header import SiteHeader
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.deviations import RuleBroken
+from minasidor_spec.pages.feedback import Feedback, what_is_shown
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 
 
 @dataclass(frozen=True)

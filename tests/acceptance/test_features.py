@@ -1,5 +1,3 @@
-"""Binds every scenario of features/ (the help page as a test suite)."""
+"""The features (minasidor_spec.feature_suite) in make test: its scenarios, collected here."""
 
-from pytest_bdd import scenarios
-
-scenarios("../../features")
+from minasidor_spec.feature_suite import *  # noqa: F403 (the scenarios pytest-bdd bound there)

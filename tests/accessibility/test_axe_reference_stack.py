@@ -12,8 +12,8 @@ from playwright.sync_api import Page, expect
 
 from minasidor_spec.accessibility import scan
 from minasidor_spec.target import EMBEDDED_NAME
-from pages.bankid_app import BankIDApp
-from pages.qr_camera import read_qr
+from minasidor_spec.pages.bankid_app import BankIDApp
+from minasidor_spec.pages.qr_camera import read_qr
 
 PASSWORD = "Vinterljus-Kaffe-42"  # the demo customer 100001's
 

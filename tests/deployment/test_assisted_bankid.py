@@ -12,7 +12,7 @@ from types import SimpleNamespace
 
 import pytest
 
-from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
+from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from tests.support.spa_stack import customers, spa_services, spa_stack
 from tests.support.spec_run import ROOT, rule_lines, run_spec, scenario_outcomes
 from tests.support.terminal_person import TerminalRun, last_qr, spec_command

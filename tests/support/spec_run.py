@@ -23,7 +23,7 @@ def run_spec(report_dir: Path, *arguments: str, timeout: float = 600) -> subproc
     scenario timings beside it (runs side by side must not share the repository's file)."""
     env = dict(os.environ, MINASIDOR_DURATIONS=str(report_dir.parent / "scenario-durations.json"))
     return subprocess.run(
-        [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir), "tests/acceptance",
+        [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir),
          "-p", "no:cacheprovider", *arguments],
         cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=timeout, env=env,
         start_new_session=True)  # no terminal, as in CI: nobody to ask (assisted BankID)

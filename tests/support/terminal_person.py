@@ -114,5 +114,5 @@ def last_qr(text: str) -> str | None:
 
 
 def spec_command(report_dir: Path, *arguments: str) -> list[str]:
-    return [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir), "tests/acceptance",
+    return [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir),
             "-p", "no:cacheprovider", *arguments]

@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page, Route
 
-from pages.answers import NoAnswer, act_and_wait
+from minasidor_spec.pages.answers import NoAnswer, act_and_wait
 
 SITE = "http://svar.test"
 

@@ -5,8 +5,8 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from pages.forms import KUNDNUMMER, PASSWORD, field, password_fields
-from pages.login_page import LoginPage
+from minasidor_spec.pages.forms import KUNDNUMMER, PASSWORD, field, password_fields
+from minasidor_spec.pages.login_page import LoginPage
 
 TABS = """<div role="tablist"><button role="tab" id="t" aria-selected="true">Kundnummer</button></div>
 <div role="tabpanel" aria-labelledby="t">{inside}</div>"""

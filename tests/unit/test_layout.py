@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from playwright.sync_api import Page
 
-from pages.layout import Box, in_top_right_corner, placed_to_the_right
+from minasidor_spec.pages.layout import Box, in_top_right_corner, placed_to_the_right
 
 FORM = Box(90, 234, 712, 189)  # x=90..802, y=234..423
 

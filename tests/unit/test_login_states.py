@@ -10,8 +10,8 @@ from flask import Flask, make_response, request
 from werkzeug.serving import make_server
 
 from minasidor_spec.customers import PRIVATE, KnownCustomer
-from pages.site import Site
-from steps.login_states import LoginStates
+from minasidor_spec.pages.site import Site
+from minasidor_spec.steps.login_states import LoginStates
 
 CUSTOMER = KnownCustomer(PRIVATE, "100001", "Tolvan Tolvansson", password="x")
 LOGGED_IN = ('<html lang="sv"><head><title>Mina sidor</title></head><body><header><button>Tolvan Tolvansson'

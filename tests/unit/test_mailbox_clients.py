@@ -14,11 +14,11 @@ import pytest
 from flask import Flask, Response, jsonify
 from werkzeug.serving import make_server
 
-from pages.mailboxes import base, open_mailbox
-from pages.mailboxes.base import MailApiError, MailNotArrived
-from pages.mailboxes.events import WebSocketEvents
-from pages.mailboxes.http import MailApi
-from pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.pages.mailboxes import base, open_mailbox
+from minasidor_spec.pages.mailboxes.base import MailApiError, MailNotArrived
+from minasidor_spec.pages.mailboxes.events import WebSocketEvents
+from minasidor_spec.pages.mailboxes.http import MailApi
+from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from tests.support.node_packages import MAILDEV, installed
 
 

@@ -7,10 +7,10 @@ from email.message import EmailMessage
 
 import pytest
 
-from pages.mailboxes import base, open_mailbox
-from pages.mailboxes.base import MailNotArrived
-from pages.mailboxes.events import SocketIOEvents
-from pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.pages.mailboxes import base, open_mailbox
+from minasidor_spec.pages.mailboxes.base import MailNotArrived
+from minasidor_spec.pages.mailboxes.events import SocketIOEvents
+from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from tests.support.maildev import running_maildev
 
 

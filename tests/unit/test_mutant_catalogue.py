@@ -7,7 +7,7 @@ from pathlib import Path
 
 import pytest
 
-from minasidor_spec.mutant_catalogue import MUTANTS
+from minasidor_spec.devtools.mutant_catalogue import MUTANTS
 from minasidor_spec.rules import RULES
 
 ROOT = Path(__file__).resolve().parents[2]

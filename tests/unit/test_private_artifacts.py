@@ -12,7 +12,7 @@ from PIL import Image
 from playwright.sync_api import Browser
 
 from minasidor_spec.privacy import masking_screenshots, redacting_traces
-from pages.secret_values import remember
+from minasidor_spec.pages.secret_values import remember
 from tests.support.little_servers import serving
 
 TYPED = "Blåbär-Skog-2026!"

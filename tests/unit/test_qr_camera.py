@@ -10,7 +10,7 @@ import pytest
 import segno
 from playwright.sync_api import Page
 
-from pages.qr_camera import QRNotReadable, read_qr
+from minasidor_spec.pages.qr_camera import QRNotReadable, read_qr
 
 CODE = "bankid.67df3917-fa0d-44e5-b327-edcc928297f8.0.dc69358e712458a66a7525beef148ae8526b1c71610eff2c16cdffb4cdac9bf8"
 

@@ -9,7 +9,7 @@ import pytest
 
 from minasidor_spec.privacy import personal, private
 from minasidor_spec.profile import ProfileError, load_profile
-from pages.secret_values import MASK, redact, remember
+from minasidor_spec.pages.secret_values import MASK, redact, remember
 
 PROFILE = """
 base_url = "http://127.0.0.1:9"

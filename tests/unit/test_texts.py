@@ -1,6 +1,6 @@
 """The target's wording of the reference portal's decisions."""
 
-from pages.texts import Texts
+from minasidor_spec.pages.texts import Texts
 
 
 def test_the_reference_portal_is_checked_as_the_features_quote_it():

@@ -10,19 +10,19 @@ import time
 
 from playwright.sync_api import sync_playwright
 
-from pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
-from pages.bankid_login_panel import BankIDLoginPanel
-from pages.mailboxes import open_mailbox
-from pages.qr_camera import read_qr
-from pages.site import Site
-from pages.site_header import SiteHeader
-from pages.stack_control import StackControl
-from pages.texts import Texts
+from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
+from minasidor_spec.pages.bankid_login_panel import BankIDLoginPanel
+from minasidor_spec.pages.mailboxes import open_mailbox
+from minasidor_spec.pages.qr_camera import read_qr
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
+from minasidor_spec.pages.stack_control import StackControl
+from minasidor_spec.pages.texts import Texts
 from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 
 from . import bench_mail, bench_peers
-from .browser import launch_overrides, without_hidden_ui
-from .child_run import child_run
+from ..browser import launch_overrides, without_hidden_ui
+from ..child_run import child_run
 
 FLOOR_SAMPLES = 30
 BANKID_SAMPLES = 10

@@ -14,12 +14,12 @@ import tempfile
 import time
 from pathlib import Path
 
-from .child_run import child_run
+from ..child_run import child_run
 from .mutant_catalogue import MUTANTS, Mutant
 
 GOAL = 0.95
 TIMEOUT_SECONDS = 900
-ROOT = Path(__file__).resolve().parents[1]
+ROOT = Path(__file__).resolve().parents[2]
 
 
 def copy_repository(target: Path) -> None:

@@ -15,8 +15,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from .child_run import child_run
-from .debian import apt_install
+from ..child_run import child_run
+from ..debian import apt_install
 
 DEFAULT_RUNS = 20
 
@@ -77,7 +77,7 @@ def summary(results: list[RunResult]) -> str:
     else:
         lines.append("Fel per scenario: inga")
     lines.append("Frön: " + ", ".join(str(r.seed) for r in results))
-    lines.append("Upprepa en körning: .venv/bin/pytest tests/acceptance -p randomly --randomly-seed=FRÖ")
+    lines.append("Upprepa en körning: .venv/bin/pytest --pyargs minasidor_spec.feature_suite -p randomly --randomly-seed=FRÖ")
     return "\n".join(lines)
 
 

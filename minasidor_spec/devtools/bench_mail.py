@@ -11,14 +11,14 @@ from __future__ import annotations
 import threading
 import time
 
-from pages.create_password_page import CreatePasswordPage
-from pages.mailboxes import open_mailbox
-from pages.register_email_page import RegisterEmailPage
-from pages.site import Site
-from pages.stack_control import StackControl
+from minasidor_spec.pages.create_password_page import CreatePasswordPage
+from minasidor_spec.pages.mailboxes import open_mailbox
+from minasidor_spec.pages.register_email_page import RegisterEmailPage
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
 
-from .customers import from_control
+from ..customers import from_control
 
 MAIL_SAMPLES = 15
 WAIT_SECONDS = 10
