@@ -33,7 +33,7 @@ FUZZ_EXAMPLES ?= 300
 PIP_INSTALL = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt $(1) 2>&1 \
 	| grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0
 
-.PHONY: spec test bench soak fuzz mutants serve setup browser clean report-merge
+.PHONY: spec test lint bench soak fuzz mutants serve setup browser clean report-merge
 
 setup: $(STAMP) browser
 
@@ -57,9 +57,15 @@ spec: setup
 report-merge: setup
 	@$(BIN)/python -m minasidor_spec merge-report --out report $(SHARDS)
 
-test: setup
+test: setup lint
 	@echo "==> Kör alla tester (enhetstester och specifikationen)"
 	@$(BIN)/pytest $(TEST_PARALLEL) $(PYTEST_ARGS)
+
+# ruff ([tool.ruff] in pyproject.toml): lint, and the code formatted as `ruff format` would.
+lint: $(STAMP)
+	@echo "==> Granskar koden med ruff (lint och formatering)"
+	@$(BIN)/ruff check --quiet . && $(BIN)/ruff format --check --quiet . \
+	 || { echo "==> ruff hittade fel: rätta dem, eller kör $(BIN)/ruff format . och $(BIN)/ruff check --fix ."; exit 1; }
 
 bench: setup
 	@$(BIN)/python -m minasidor_spec bench

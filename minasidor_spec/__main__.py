@@ -1,12 +1,12 @@
 """Command line of the spec engine:
 
-  python -m minasidor_spec spec [--report DIR] [PYTEST-ARGS...]   run the features, write DIR/index.html
-  python -m minasidor_spec report CUCUMBER.json INDEX.html [EXTRAS.json]
-  python -m minasidor_spec merge-report [--out DIR] SHARD-DIR...  one report from shard runs (--shard K/N)
-  python -m minasidor_spec bench                                  timings against the embedded stack
-  python -m minasidor_spec soak [RUNS]                            RUNS random-order runs under CPU load
-  python -m minasidor_spec mutants [NAME...]                      the features against mutants of the reference stack
-  python -m minasidor_spec browser                                make sure a Chromium exists
+python -m minasidor_spec spec [--report DIR] [PYTEST-ARGS...]   run the features, write DIR/index.html
+python -m minasidor_spec report CUCUMBER.json INDEX.html [EXTRAS.json]
+python -m minasidor_spec merge-report [--out DIR] SHARD-DIR...  one report from shard runs (--shard K/N)
+python -m minasidor_spec bench                                  timings against the embedded stack
+python -m minasidor_spec soak [RUNS]                            RUNS random-order runs under CPU load
+python -m minasidor_spec mutants [NAME...]                      the features against mutants of the reference stack
+python -m minasidor_spec browser                                make sure a Chromium exists
 """
 
 from __future__ import annotations

@@ -40,8 +40,12 @@ class AccessibilityWatch:
             violations = scan(page)
         except PlaywrightError:  # the page went on while it was read: the next step sees it
             return
-        self.pages[key] = {"url": page.url, "title": page.title(), "scenario": scenario.name,
-                           "violations": [v.as_dict() | {"impact_sv": v.impact_sv} for v in violations]}
+        self.pages[key] = {
+            "url": page.url,
+            "title": page.title(),
+            "scenario": scenario.name,
+            "violations": [v.as_dict() | {"impact_sv": v.impact_sv} for v in violations],
+        }
 
     @pytest.hookimpl(tryfirst=True)
     def pytest_sessionfinish(self, session: pytest.Session):
@@ -50,12 +54,16 @@ class AccessibilityWatch:
         blocking = [(s, v) for s in scans for v in s["violations"] if v["impact"] in ("critical", "serious")]
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None and scans:
-            reporter.write_line(f"Tillgänglighet (axe-core, WCAG 2.1 A/AA): {len(scans)} sidor, "
-                                f"{sum(len(s['violations']) for s in scans)} avvikelser, "
-                                f"{len(blocking)} allvarliga eller kritiska.")
+            reporter.write_line(
+                f"Tillgänglighet (axe-core, WCAG 2.1 A/AA): {len(scans)} sidor, "
+                f"{sum(len(s['violations']) for s in scans)} avvikelser, "
+                f"{len(blocking)} allvarliga eller kritiska."
+            )
         if self.strict and blocking:
             for scanned, violation in blocking:
                 if reporter is not None:
-                    reporter.write_line(f"  ✘ {scanned['url']}: {violation['rule']} ({violation['impact_sv']}): "
-                                        f"{violation['description']}")
+                    reporter.write_line(
+                        f"  ✘ {scanned['url']}: {violation['rule']} ({violation['impact_sv']}): "
+                        f"{violation['description']}"
+                    )
             session.exitstatus = pytest.ExitCode.TESTS_FAILED

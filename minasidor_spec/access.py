@@ -62,7 +62,12 @@ class Access:
             options["extra_http_headers"] = dict(self.headers)
         if self.certificate is not None:
             certificate = {"origin": origin}
-            for key, name in (("cert", "certPath"), ("key", "keyPath"), ("pfx", "pfxPath"), ("passphrase", "passphrase")):
+            for key, name in (
+                ("cert", "certPath"),
+                ("key", "keyPath"),
+                ("pfx", "pfxPath"),
+                ("passphrase", "passphrase"),
+            ):
                 if getattr(self.certificate, key):
                     certificate[name] = getattr(self.certificate, key)
             options["client_certificates"] = [certificate]
@@ -125,8 +130,9 @@ def _check_keys(table: dict, allowed: set[str], where: str) -> None:
     for key in table:
         if key not in allowed:
             known = ", ".join(sorted(allowed))
-            raise AccessError(f"okänd nyckel '{where}.{key}' (tillåtna: {known})",
-                              f"unknown key '{where}.{key}' (allowed: {known})")
+            raise AccessError(
+                f"okänd nyckel '{where}.{key}' (tillåtna: {known})", f"unknown key '{where}.{key}' (allowed: {known})"
+            )
 
 
 def _text(table: dict, key: str, where: str, profile: Path, secret: bool) -> str | None:
@@ -137,8 +143,10 @@ def _text(table: dict, key: str, where: str, profile: Path, secret: bool) -> str
     except SecretError as error:
         raise AccessError(error.swedish, error.english) from None
     if not isinstance(value, str) or not value:
-        raise AccessError(f"'{where}.{key}' ska vara en text (eller {{ env = \"NAMN\" }})",
-                          f"'{where}.{key}' must be a string (or {{ env = \"NAME\" }})")
+        raise AccessError(
+            f"'{where}.{key}' ska vara en text (eller {{ env = \"NAMN\" }})",
+            f"'{where}.{key}' must be a string (or {{ env = \"NAME\" }})",
+        )
     return value
 
 
@@ -180,24 +188,34 @@ def read_access(table: object, where: str, profile: Path) -> Access:
         options["headers"] = {name: _text(headers, name, f"{where}.headers", profile, secret=True) for name in headers}
     if (cert := _table(table, "client_certificate", where, CERTIFICATE_KEYS)) is not None:
         key = f"{where}.client_certificate"
-        found = {name: _file(_text(cert, name, key, profile, secret=False), f"{key}.{name}", profile)
-                 for name in ("cert", "key", "pfx")}
+        found = {
+            name: _file(_text(cert, name, key, profile, secret=False), f"{key}.{name}", profile)
+            for name in ("cert", "key", "pfx")
+        }
         if not (found["pfx"] or (found["cert"] and found["key"])):
-            raise AccessError(f"'{key}' ska ange cert och key (PEM) eller pfx",
-                              f"'{key}' must give cert and key (PEM) or pfx")
+            raise AccessError(
+                f"'{key}' ska ange cert och key (PEM) eller pfx", f"'{key}' must give cert and key (PEM) or pfx"
+            )
         options["certificate"] = ClientCertificate(**found, passphrase=_text(cert, "passphrase", key, profile, True))
     if isinstance(table.get("proxy"), str):  # proxy = "http://proxy:3128": the server alone
         table = {**table, "proxy": {"server": table["proxy"]}}
     if (proxy := _table(table, "proxy", where, PROXY_KEYS)) is not None:
         server = _text(proxy, "server", f"{where}.proxy", profile, secret=False)
         if server is None or urllib.parse.urlsplit(server).scheme not in ("http", "https", "socks5"):
-            raise AccessError(f"'{where}.proxy.server' ska vara en adress som http://proxy:3128 (fick {server!r})",
-                              f"'{where}.proxy.server' must be an address like http://proxy:3128 (got {server!r})")
-        options["proxy"] = Proxy(server, _text(proxy, "username", f"{where}.proxy", profile, False),
-                                 _text(proxy, "password", f"{where}.proxy", profile, True),
-                                 _text(proxy, "bypass", f"{where}.proxy", profile, False))
+            raise AccessError(
+                f"'{where}.proxy.server' ska vara en adress som http://proxy:3128 (fick {server!r})",
+                f"'{where}.proxy.server' must be an address like http://proxy:3128 (got {server!r})",
+            )
+        options["proxy"] = Proxy(
+            server,
+            _text(proxy, "username", f"{where}.proxy", profile, False),
+            _text(proxy, "password", f"{where}.proxy", profile, True),
+            _text(proxy, "bypass", f"{where}.proxy", profile, False),
+        )
     ignore = table.get("ignore_tls_errors", False)
     if not isinstance(ignore, bool):
-        raise AccessError(f"'{where}.ignore_tls_errors' ska vara true eller false",
-                          f"'{where}.ignore_tls_errors' must be true or false")
+        raise AccessError(
+            f"'{where}.ignore_tls_errors' ska vara true eller false",
+            f"'{where}.ignore_tls_errors' must be true or false",
+        )
     return Access(**options, ignore_tls_errors=ignore)

@@ -81,8 +81,10 @@ class Violation:
 
     def line(self) -> str:
         """One line in Swedish, for the console and assertion messages."""
-        return (f"{self.rule} ({self.impact_sv}, {self.count} element): {self.description} "
-                f"Första: {self.element} – {self.help_url}")
+        return (
+            f"{self.rule} ({self.impact_sv}, {self.count} element): {self.description} "
+            f"Första: {self.element} – {self.help_url}"
+        )
 
 
 def _violation(found: dict) -> Violation:
@@ -90,9 +92,14 @@ def _violation(found: dict) -> Violation:
     first = nodes[0] if nodes else {}
     selector = " ".join(str(part) for part in first.get("target", []))
     html = (first.get("html") or "")[:200]
-    return Violation(rule=found["id"], impact=found.get("impact") or "minor",
-                     description=RULES_SV.get(found["id"], f"{found.get('help', '')} (axe-core, på engelska)"),
-                     help_url=found.get("helpUrl", ""), count=len(nodes), element=f"{selector} {html}".strip())
+    return Violation(
+        rule=found["id"],
+        impact=found.get("impact") or "minor",
+        description=RULES_SV.get(found["id"], f"{found.get('help', '')} (axe-core, på engelska)"),
+        help_url=found.get("helpUrl", ""),
+        count=len(nodes),
+        element=f"{selector} {html}".strip(),
+    )
 
 
 _AXE = Axe()

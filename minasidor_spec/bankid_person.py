@@ -25,9 +25,15 @@ def qr_lines(content: str) -> list[str]:
     matrix = [[bool(module) for module in row] for row in segno.make_qr(content, error="m").matrix]
     size = len(matrix) + 2 * QUIET_ZONE
     blank = [False] * size
-    rows = [blank] * QUIET_ZONE + [[False] * QUIET_ZONE + row + [False] * QUIET_ZONE for row in matrix] + \
-        [blank] * (QUIET_ZONE + (len(matrix) % 2))
-    return ["".join(HALF_BLOCKS[(top[i], bottom[i])] for i in range(size)) for top, bottom in zip(rows[::2], rows[1::2])]
+    rows = (
+        [blank] * QUIET_ZONE
+        + [[False] * QUIET_ZONE + row + [False] * QUIET_ZONE for row in matrix]
+        + [blank] * (QUIET_ZONE + (len(matrix) % 2))
+    )
+    return [
+        "".join(HALF_BLOCKS[(top[i], bottom[i])] for i in range(size))
+        for top, bottom in zip(rows[::2], rows[1::2], strict=True)
+    ]
 
 
 def has_display() -> bool:

@@ -136,8 +136,11 @@ def without_hidden_ui(browser_type, options: dict) -> dict:
         return options
     theirs = own.removeprefix(_DISABLE).split(",")
     merged = ",".join([own, *(feature for feature in HIDDEN_UI_FEATURES if feature not in theirs)])
-    return {**options, "args": [*options.get("args", []), merged],
-            "ignore_default_args": [*options.get("ignore_default_args", []), own]}
+    return {
+        **options,
+        "args": [*options.get("args", []), merged],
+        "ignore_default_args": [*options.get("ignore_default_args", []), own],
+    }
 
 
 def device_descriptor(playwright, name: str) -> dict:
@@ -193,21 +196,28 @@ def ensure_browser() -> int:
         return 0
     has_browser, has_shell = os.access(DEBIAN_CHROMIUM, os.X_OK), os.access(DEBIAN_HEADLESS_SHELL, os.X_OK)
     if not has_browser:
-        print("==> Ingen Chromium hittades: installerar Debians paket chromium och chromium-headless-shell (apt-get)",
-              flush=True)
+        print(
+            "==> Ingen Chromium hittades: installerar Debians paket chromium och chromium-headless-shell (apt-get)",
+            flush=True,
+        )
         if not apt_install("chromium", "chromium-headless-shell") and not apt_install("chromium"):
             print("Ange CHROMIUM_PATH om du har en Chromium någon annanstans.", file=sys.stderr)
             return 1
         version = subprocess.run([DEBIAN_CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
         print(f"==> Debians Chromium installerad ({version or 'okänd version'})")
     elif not has_shell and not NO_HEADLESS_SHELL.exists():
-        print("==> Installerar Chromiums headless shell (apt-get install chromium-headless-shell): "
-              "en tredjedel mindre processortid per scenario", flush=True)
+        print(
+            "==> Installerar Chromiums headless shell (apt-get install chromium-headless-shell): "
+            "en tredjedel mindre processortid per scenario",
+            flush=True,
+        )
         if not apt_install("chromium-headless-shell"):
             NO_HEADLESS_SHELL.parent.mkdir(parents=True, exist_ok=True)
             NO_HEADLESS_SHELL.write_text("apt-get install chromium-headless-shell misslyckades\n", encoding="utf-8")
             print(f"    Körningarna använder hela Chromium i stället (försök igen: ta bort {NO_HEADLESS_SHELL}).")
     shell = os.access(DEBIAN_HEADLESS_SHELL, os.X_OK)
-    print(f"==> Webbläsare: Debians Chromium ({DEBIAN_CHROMIUM})"
-          + (f", utan fönster dess headless shell ({DEBIAN_HEADLESS_SHELL})" if shell else ""))
+    print(
+        f"==> Webbläsare: Debians Chromium ({DEBIAN_CHROMIUM})"
+        + (f", utan fönster dess headless shell ({DEBIAN_HEADLESS_SHELL})" if shell else "")
+    )
     return 0

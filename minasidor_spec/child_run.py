@@ -13,7 +13,6 @@ from xml.etree import ElementTree
 from .spec_run import FEATURES, without_test_plugins
 
 
-
 @dataclass(frozen=True)
 class Case:
     name: str  # pytest's name for the scenario ("test_...")
@@ -37,16 +36,31 @@ def _outcome(case: ElementTree.Element) -> str:
     return "skipped" if case.find("skipped") is not None else "passed"
 
 
-def child_run(*arguments: str, cwd: Path | None = None, env: dict | None = None, output=None,
-              timeout: float | None = None) -> ChildRun:
+def child_run(
+    *arguments: str, cwd: Path | None = None, env: dict | None = None, output=None, timeout: float | None = None
+) -> ChildRun:
     """`pytest --pyargs minasidor_spec.feature_suite -q` (without the test suite's own plugins) with `arguments`, in a
     child process; its output to `output` (a file) or the console."""
     with tempfile.TemporaryDirectory(prefix="minasidor-features-") as folder:
         junit = Path(folder) / "junit.xml"
-        exit_code = subprocess.run([sys.executable, "-m", "pytest", *FEATURES, *without_test_plugins(), "-q",
-                                    *arguments, f"--junitxml={junit}"], cwd=cwd, env=env, stdout=output,
-                                   stderr=subprocess.STDOUT if output is not None else None,
-                                   timeout=timeout).returncode
+        exit_code = subprocess.run(
+            [
+                sys.executable,
+                "-m",
+                "pytest",
+                *FEATURES,
+                *without_test_plugins(),
+                "-q",
+                *arguments,
+                f"--junitxml={junit}",
+            ],
+            cwd=cwd,
+            env=env,
+            stdout=output,
+            stderr=subprocess.STDOUT if output is not None else None,
+            timeout=timeout,
+        ).returncode
         cases = list(ElementTree.parse(junit).getroot().iter("testcase")) if junit.exists() else []
-        return ChildRun(exit_code, [Case(case.get("name", "?"), float(case.get("time", 0)), _outcome(case))
-                                    for case in cases])
+        return ChildRun(
+            exit_code, [Case(case.get("name", "?"), float(case.get("time", 0)), _outcome(case)) for case in cases]
+        )

@@ -56,7 +56,8 @@ class Collector:
             if scenario is not None:
                 tags = sorted({mark.name for mark in item.iter_markers()} - {"usefixtures", "parametrize"})
                 self.extras.setdefault(item.name, {}).update(
-                    feature=scenario.feature.name, scenario=scenario.name, tags=tags, template=scenario_key(scenario))
+                    feature=scenario.feature.name, scenario=scenario.name, tags=tags, template=scenario_key(scenario)
+                )
 
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport):
@@ -92,8 +93,22 @@ class Collector:
     def pytest_sessionfinish(self, session):
         self.path.parent.mkdir(parents=True, exist_ok=True)
         judged = self.config.stash.get(VERDICTS_KEY, None)
-        rules = {"proofs": to_json(judged["proofs"]), "judged": sorted(judged["judged"]), "scope": judged["scope"],
-                 "sharded": judged["sharded"]} if judged else {}
-        run = {"rules": rules, "target": self.config.stash.get(TARGET_KEY, ""), "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
-               "accessibility": self.config.stash.get(A11Y_KEY, []), "device": self.config.stash.get(DEVICE_KEY, ""), "scenarios": self.extras}
+        rules = (
+            {
+                "proofs": to_json(judged["proofs"]),
+                "judged": sorted(judged["judged"]),
+                "scope": judged["scope"],
+                "sharded": judged["sharded"],
+            }
+            if judged
+            else {}
+        )
+        run = {
+            "rules": rules,
+            "target": self.config.stash.get(TARGET_KEY, ""),
+            "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
+            "accessibility": self.config.stash.get(A11Y_KEY, []),
+            "device": self.config.stash.get(DEVICE_KEY, ""),
+            "scenarios": self.extras,
+        }
         self.path.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")

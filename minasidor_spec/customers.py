@@ -51,7 +51,7 @@ class KnownCustomer:
         remember(self.password)  # kept out of the console, the report and traces
 
     @classmethod
-    def from_record(cls, role: str, record: dict) -> "KnownCustomer":
+    def from_record(cls, role: str, record: dict) -> KnownCustomer:
         """From a record that may carry more than a customer's fields (they are left out)."""
         return cls(role=role, **{key: record[key] for key in FIELDS if key in record})
 

@@ -13,7 +13,8 @@ def apt_install(*packages: str) -> bool:
     quiet = dict(env={**os.environ, "DEBIAN_FRONTEND": "noninteractive"}, stdout=subprocess.DEVNULL)
     for command in (["apt-get", "update", "-qq"], ["apt-get", "install", "-y", "-qq", *packages]):
         if subprocess.run(sudo + command, **quiet).returncode != 0:
-            print(f"FEL: {' '.join(sudo + command)} misslyckades; installera {' '.join(packages)} själv.",
-                  file=sys.stderr)
+            print(
+                f"FEL: {' '.join(sudo + command)} misslyckades; installera {' '.join(packages)} själv.", file=sys.stderr
+            )
             return False
     return True

@@ -15,7 +15,14 @@ from __future__ import annotations
 import pytest
 
 from minasidor_spec.pages.consent_banner import banner_note
-from minasidor_spec.pages.deviations import DRIFT, HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable, RuleBroken
+from minasidor_spec.pages.deviations import (
+    DRIFT,
+    HelpWordMissing,
+    LedNowhere,
+    NoAnswerSeen,
+    PageUnavailable,
+    RuleBroken,
+)
 from minasidor_spec.pages.feedback import what_is_shown
 
 from .collector import EXPLANATION, PREFLIGHT_KNOWN, REFERENCE_NOTE
@@ -80,8 +87,7 @@ def pytest_runtest_makereport(item, call):
     if report.when != "call" or not report.failed or call.excinfo is None:
         return
     error = call.excinfo.value
-    if item.get_closest_marker(REFERENCE_TAG) and not checks_reference(item.config) \
-            and not always_fails(error):
+    if item.get_closest_marker(REFERENCE_TAG) and not checks_reference(item.config) and not always_fails(error):
         differs = f"Referensbeslut: avviker – {reference_difference(error)}"
         report.outcome, report.wasxfail = "skipped", differs
         report.user_properties.append((REFERENCE_NOTE, differs))

@@ -23,11 +23,10 @@ from minasidor_spec.pages.texts import Texts
 
 from . import preflight
 from . import target as targets
-from .browser import device_descriptor, launch_overrides, remote_launch_options, without_hidden_ui
-from .capabilities import CAPABILITIES, skip_reason
-from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .bankid_person import Person, has_display, has_terminal
-from .capabilities import ASSISTED_TAG, NEEDS_PERSON, ONLY_FAKE_BANKID
+from .browser import device_descriptor, launch_overrides, remote_launch_options, without_hidden_ui
+from .capabilities import ASSISTED_TAG, CAPABILITIES, NEEDS_PERSON, ONLY_FAKE_BANKID, skip_reason
+from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
 from .customers import PRIVATE, KnownCustomer
 from .privacy import masking_screenshots, private, redacting_traces
 from .scenario_items import is_scenario, runs_scenarios
@@ -65,8 +64,7 @@ def connect_options(pytestconfig: pytest.Config, browser_name: str, browser_type
 def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name, pytestconfig: pytest.Config):
     headless = browser_type_launch_args.get("headless", True)
     profile = getattr(pytestconfig, "target_profile", None)
-    if profile is not None and profile.bankid_mode == targets.ASSISTED and has_display() \
-            and has_terminal():
+    if profile is not None and profile.bankid_mode == targets.ASSISTED and has_display() and has_terminal():
         headless = False  # the person sees the QR code in the browser's window too
         browser_type_launch_args = {**browser_type_launch_args, "headless": False}
     options = {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path, headless)}
@@ -74,8 +72,11 @@ def browser_type_launch_args(browser_type_launch_args, browser_type, browser_nam
         return options
     executable = options.get("executable_path")
     if executable and not os.access(executable, os.X_OK):  # once, not a launch error in every scenario
-        pytest.exit(f"Webbläsaren {executable} finns inte eller är inte körbar. Rätta CHROMIUM_PATH, eller ta bort "
-                    "den så används Playwrights egen Chromium eller Debians.", returncode=4)
+        pytest.exit(
+            f"Webbläsaren {executable} finns inte eller är inte körbar. Rätta CHROMIUM_PATH, eller ta bort "
+            "den så används Playwrights egen Chromium eller Debians.",
+            returncode=4,
+        )
     return without_hidden_ui(browser_type, options)
 
 
@@ -96,15 +97,18 @@ def browser_context_args(browser_context_args, device_args: dict, pytestconfig: 
     certificate, proxy, TLS) as Playwright's own context options. The device's descriptor is
     left to new_context (device_args), so that a step's own options can replace it: pytest-
     playwright would pass both."""
-    args = {key: value for key, value in browser_context_args.items()
-            if key not in device_args and key != "default_browser_type"}
+    args = {
+        key: value
+        for key, value in browser_context_args.items()
+        if key not in device_args and key != "default_browser_type"
+    }
     profile = getattr(pytestconfig, "target_profile", None)
     access = profile.access.context_options(profile.portal_url) if profile is not None else {}
     return {**args, **access, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
 
 
 def describe_device(name: str, args: dict) -> str:
-    """"Pixel 7 (412×915, pekskärm, mobil)": the device as the report names it."""
+    """ "Pixel 7 (412×915, pekskärm, mobil)": the device as the report names it."""
     viewport = args.get("viewport") or {}
     traits = [f"{viewport['width']}×{viewport['height']}"] if viewport else []
     traits += ["pekskärm"] if args.get("has_touch") else []
@@ -132,8 +136,14 @@ def _expect_timeout(request: pytest.FixtureRequest):
 
 
 @pytest.fixture
-def new_context(new_context, device_args: dict, documents: Documents, pytestconfig: pytest.Config,
-                request: pytest.FixtureRequest, target: targets.Target):
+def new_context(
+    new_context,
+    device_args: dict,
+    documents: Documents,
+    pytestconfig: pytest.Config,
+    request: pytest.FixtureRequest,
+    target: targets.Target,
+):
     """Every context the steps open gets the target's timeouts, the run's device (where the
     step does not ask for something else), and its pages are watched. Its trace (where
     --tracing asks for one) is a lean one."""
@@ -159,8 +169,16 @@ def masked_kundnummer(target: targets.Target) -> tuple[str, ...]:
     """The kundnummer screenshots hide: the profile's customers', where [privacy] asks for it."""
     if not target.mask_kundnummer:
         return ()
-    return tuple(sorted({customer.kundnummer for pool in (target.customers or {}).values() for customer in pool
-                         if customer.kundnummer}))
+    return tuple(
+        sorted(
+            {
+                customer.kundnummer
+                for pool in (target.customers or {}).values()
+                for customer in pool
+                if customer.kundnummer
+            }
+        )
+    )
 
 
 def restart_lean_trace(context, title: str) -> None:
@@ -176,8 +194,9 @@ class TargetCustomers(dict):
     role the target lacks is skipped."""
 
     def __missing__(self, role: str):
-        pytest.skip(f"Hoppas över: målmiljön har ingen testkund med rollen {role!r} (ange den under "
-                    f"[customers] i målprofilen).")
+        pytest.skip(
+            f"Hoppas över: målmiljön har ingen testkund med rollen {role!r} (ange den under [customers] i målprofilen)."
+        )
 
 
 @pytest.fixture(scope="session")
@@ -194,8 +213,9 @@ def test_data(target: targets.Target, stack_control: StackControl) -> TestData:
 def runnable(items, capabilities: dict[str, bool]):
     """The scenarios that will run: not skipped by a marker, their capabilities at hand."""
     for item in items:
-        if item.get_closest_marker("skip") or any(item.get_closest_marker(name) and not present
-                                                  for name, present in capabilities.items()):
+        if item.get_closest_marker("skip") or any(
+            item.get_closest_marker(name) and not present for name, present in capabilities.items()
+        ):
             continue
         yield item
 
@@ -206,27 +226,45 @@ def check_test_data(request: pytest.FixtureRequest, target: targets.Target, test
     Returns the lines for the pre-flight's table."""
     needed = test_data.needs(runnable(request.session.items, request.getfixturevalue("_capabilities")))
     rows = test_data.supply(needed)
-    lines = [f"{role!r}: behöver {count}, " + ("målmiljön skapar dem" if unused is None else
-                                                f"profilen har {unused} oanvända") for role, count, unused in rows]
-    short = [line for line, (_, count, unused) in zip(lines, rows) if unused is not None and unused < count]
+    lines = [
+        f"{role!r}: behöver {count}, "
+        + ("målmiljön skapar dem" if unused is None else f"profilen har {unused} oanvända")
+        for role, count, unused in rows
+    ]
+    short = [
+        line for line, (_, count, unused) in zip(lines, rows, strict=True) if unused is not None and unused < count
+    ]
     if short:
-        pytest.exit("Testkunderna räcker inte för de valda scenarierna"
-                    f"{f' (använda enligt {target.state_path})' if target.state_path else ''}:\n  "
-                    + "\n  ".join(short) + "\nLägg till fler under [[customers.\"roll\"]] i målprofilen, ange "
-                    "[provisioning], välj färre scenarier (-m, -k) eller en ny tillståndsfil (--test-data-state).",
-                    returncode=4)
+        pytest.exit(
+            "Testkunderna räcker inte för de valda scenarierna"
+            f"{f' (använda enligt {target.state_path})' if target.state_path else ''}:\n  "
+            + "\n  ".join(short)
+            + '\nLägg till fler under [[customers."roll"]] i målprofilen, ange '
+            "[provisioning], välj färre scenarier (-m, -k) eller en ny tillståndsfil (--test-data-state).",
+            returncode=4,
+        )
     return lines
 
 
 @pytest.fixture(scope="session")
-def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_context_args, device_args: dict,
-         documents: Documents, known_customers, test_data: TestData, request: pytest.FixtureRequest) -> Site:
+def site(
+    pytestconfig: pytest.Config,
+    target: targets.Target,
+    browser,
+    browser_context_args,
+    device_args: dict,
+    documents: Documents,
+    known_customers,
+    test_data: TestData,
+    request: pytest.FixtureRequest,
+) -> Site:
     """The target as a customer finds it, walked once before the first scenario (the pre-flight),
     with test customers enough for the selected scenarios."""
     first = PREFLIGHT_KEY not in pytestconfig.stash  # not again for failed scenarios run again (retrace)
     supply = check_test_data(request, target, test_data) if first else []
-    site = Site(target.portal_url, target.pages, Texts(target.texts, target.reference), documents,
-                target.timeouts.action)
+    site = Site(
+        target.portal_url, target.pages, Texts(target.texts, target.reference), documents, target.timeouts.action
+    )
     context = browser.new_context(**browser_context_args, **device_args)
     wait_like_the_target(context, target.timeouts)
     page = context.new_page()
@@ -237,13 +275,18 @@ def site(pytestconfig: pytest.Config, target: targets.Target, browser, browser_c
     tour.problems[:] = [private(problem) for problem in tour.problems]  # a page's text may name a person
     if first:
         _print_preflight(pytestconfig, target, rows, tour.problems, supply, tour.consent)
-        pytestconfig.stash[PREFLIGHT_KEY] = {"words": rows, "problems": tour.problems, "customers": supply,
-                                             "consent": tour.consent}
+        pytestconfig.stash[PREFLIGHT_KEY] = {
+            "words": rows,
+            "problems": tour.problems,
+            "customers": supply,
+            "consent": tour.consent,
+        }
     return site
 
 
-def _print_preflight(config: pytest.Config, target: targets.Target, rows, problems: list[str],
-                     supply: list[str], consent: str | None) -> None:
+def _print_preflight(
+    config: pytest.Config, target: targets.Target, rows, problems: list[str], supply: list[str], consent: str | None
+) -> None:
     """The table of the help page's words, in the console (outside pytest's output capture)."""
     reporter = config.pluginmanager.get_plugin("terminalreporter")
     capture = config.pluginmanager.get_plugin("capturemanager")
@@ -273,8 +316,9 @@ def wording(site: Site, request: pytest.FixtureRequest) -> Wording:
 
 @pytest.fixture(scope="session")
 def _control_api(playwright, target: targets.Target):
-    request = playwright.request.new_context(base_url=target.portal_url,
-                                             **target.access.context_options(target.portal_url))
+    request = playwright.request.new_context(
+        base_url=target.portal_url, **target.access.context_options(target.portal_url)
+    )
     yield request
     request.dispose()
 

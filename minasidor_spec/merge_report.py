@@ -49,8 +49,9 @@ def merge(shards: list[Path], out: Path) -> int:
     run = {"target": "", "preflight": {}, "accessibility": [], "device": "", "rules": {}, "scenarios": {}}
     seen_pages, seen_scenarios = set(), set()
     for shard in shards:
-        for twice in _features(json.loads((shard / "cucumber.json").read_text(encoding="utf-8")), features,
-                               seen_scenarios):
+        for twice in _features(
+            json.loads((shard / "cucumber.json").read_text(encoding="utf-8")), features, seen_scenarios
+        ):
             print(f"OBS: {twice} kördes i mer än en delkörning (räknas en gång); dela med samma tidsfil i alla.")
         part = report.load_run(shard / "extras.json")
         for key in ("target", "preflight", "device", "rules"):

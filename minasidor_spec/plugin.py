@@ -10,8 +10,8 @@ from . import drift, fixtures
 from .a11y_watch import AccessibilityWatch
 from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
 from .collector import Collector
-from .profile import ProfileError, load_profile
 from .privacy import Privacy
+from .profile import ProfileError, load_profile
 from .progress import Progress
 from .retrace import Retrace
 from .rule_gate import RuleGate
@@ -31,23 +31,41 @@ OPTIONS = (
     ("--target", "PROFIL.toml", "målprofil: kör specifikationen mot en driftsatt Mina sidor (se targets/exempel.toml)"),
     ("--mail-api", "URL", "the mail catcher's HTTP API (Mailpit v1) when --base-url names a running portal"),
     ("--bankid-app", "URL", "our fake BankID (app and control API) when the target portal uses it"),
-    ("--reference-portal", None, "the portal at --base-url is our reference portal: check its own wording and decisions"),
+    (
+        "--reference-portal",
+        None,
+        "the portal at --base-url is our reference portal: check its own wording and decisions",
+    ),
     ("--report-extras", "FIL", "skriv skärmbilder, spår och skäl per scenario hit (JSON) för rapporten"),
     ("--scenario-progress", None, "skriv varje scenarios namn när det är klart"),
-    ("--browser-endpoint", "ws://HOST:PORT/", "kör webbläsaren i en Playwright-server (playwright run-server, "
-     "Playwrights Docker-avbild, ett grid) i stället för att starta en här"),
+    (
+        "--browser-endpoint",
+        "ws://HOST:PORT/",
+        "kör webbläsaren i en Playwright-server (playwright run-server, "
+        "Playwrights Docker-avbild, ett grid) i stället för att starta en här",
+    ),
     ("--shard", "K/N", "kör andel K av N av scenarierna (balanserat efter senast kända tider, annars antal)"),
-    ("--test-data-state", "FIL", "var sviten minns vilka testkunder ur profilens pooler som redan använts (standard: "
-     "PROFIL.tillstand.json bredvid profilen; dela filen mellan delkörningar, spara den i CI:s cache)"),
+    (
+        "--test-data-state",
+        "FIL",
+        "var sviten minns vilka testkunder ur profilens pooler som redan använts (standard: "
+        "PROFIL.tillstand.json bredvid profilen; dela filen mellan delkörningar, spara den i CI:s cache)",
+    ),
     ("--a11y", None, "skanna varje sida scenarierna når med axe-core (görs alltid med --report-extras)"),
-    ("--no-a11y", None, "skanna inte sidorna med axe-core, inte heller för rapporten (en tiondel snabbare; "
-     "rapporten får då inget avsnitt om axe-core)"),
+    (
+        "--no-a11y",
+        None,
+        "skanna inte sidorna med axe-core, inte heller för rapporten (en tiondel snabbare; "
+        "rapporten får då inget avsnitt om axe-core)",
+    ),
     ("--a11y-strict", None, "allvarliga eller kritiska tillgänglighetsfel (axe-core) gör att körningen misslyckas"),
 )
 # --failure-traces: how a failed scenario gets its Playwright trace, when --tracing is off.
-FAILURE_TRACES = {"again": "kör varje misslyckat scenario en gång till, med spår, när alla har körts (utslaget är "
-                           "den första körningens; make spec gör så)",
-                  "none": "inga spår (standard; --tracing=retain-on-failure spårar i stället varje scenario)"}
+FAILURE_TRACES = {
+    "again": "kör varje misslyckat scenario en gång till, med spår, när alla har körts (utslaget är "
+    "den första körningens; make spec gör så)",
+    "none": "inga spår (standard; --tracing=retain-on-failure spårar i stället varje scenario)",
+}
 
 
 def pytest_addoption(parser: pytest.Parser) -> None:
@@ -57,8 +75,12 @@ def pytest_addoption(parser: pytest.Parser) -> None:
             group.addoption(option, action="store_true", default=False, help=text)
         else:
             group.addoption(option, metavar=takes, default=None, help=text)
-    group.addoption("--failure-traces", choices=tuple(FAILURE_TRACES), default="none",
-                    help="; ".join(f"{choice}: {text}" for choice, text in FAILURE_TRACES.items()))
+    group.addoption(
+        "--failure-traces",
+        choices=tuple(FAILURE_TRACES),
+        default="none",
+        help="; ".join(f"{choice}: {text}" for choice, text in FAILURE_TRACES.items()),
+    )
 
 
 def pytest_report_header(config: pytest.Config) -> list[str]:
@@ -67,8 +89,10 @@ def pytest_report_header(config: pytest.Config) -> list[str]:
     return list(profile.warnings) if profile is not None else []
 
 
-ADVISORY = ("Tillgänglighet (bara tangentbord) på en annan målmiljö: visas i rapporten men avgör inte "
-            "körningen (--a11y-strict gör det)")
+ADVISORY = (
+    "Tillgänglighet (bara tangentbord) på en annan målmiljö: visas i rapporten men avgör inte "
+    "körningen (--a11y-strict gör det)"
+)
 
 
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
@@ -116,7 +140,9 @@ def pytest_configure(config: pytest.Config) -> None:
     if scans and not config.getoption("no_a11y"):
         config.pluginmanager.register(AccessibilityWatch(config, config.getoption("a11y_strict")), "minasidor-a11y")
     if config.getoption("report_extras"):
-        config.pluginmanager.register(Collector(config, config.getoption("report_extras")), "minasidor-report-collector")
+        config.pluginmanager.register(
+            Collector(config, config.getoption("report_extras")), "minasidor-report-collector"
+        )
     if config.getoption("report_extras") and config.getoption("failure_traces") == "again":
         config.pluginmanager.register(Retrace(config), "minasidor-retrace")
     if config.getoption("scenario_progress"):

@@ -26,11 +26,27 @@ from .customers import KnownCustomer
 LOOK_MS = 1_000  # a page that is loaded shows its words at once (a single-page app's soon after); slack
 
 # The words in the order the walk meets them, for the table.
-ORDER = (words.MINA_SIDOR, words.CHOICE_BANKID, words.CHOICE_KUNDNUMMER, words.LOGIN_KUNDNUMMER,
-         words.LOGIN_PASSWORD, words.LOGIN_BUTTON, words.FIRST_TIME, words.LINK_REGISTER,
-         words.LINK_CREATE_PASSWORD, words.REGISTER_KUNDNUMMER, words.REGISTER_PERSONNUMMER,
-         words.REGISTER_EMAIL, words.REGISTER_BUTTON, words.CREATE_KUNDNUMMER, words.CREATE_BUTTON,
-         words.NAME_IN_HEADER, words.LOG_OUT, words.HELP_PAGE, words.HELP_SUBMENU)
+ORDER = (
+    words.MINA_SIDOR,
+    words.CHOICE_BANKID,
+    words.CHOICE_KUNDNUMMER,
+    words.LOGIN_KUNDNUMMER,
+    words.LOGIN_PASSWORD,
+    words.LOGIN_BUTTON,
+    words.FIRST_TIME,
+    words.LINK_REGISTER,
+    words.LINK_CREATE_PASSWORD,
+    words.REGISTER_KUNDNUMMER,
+    words.REGISTER_PERSONNUMMER,
+    words.REGISTER_EMAIL,
+    words.REGISTER_BUTTON,
+    words.CREATE_KUNDNUMMER,
+    words.CREATE_BUTTON,
+    words.NAME_IN_HEADER,
+    words.LOG_OUT,
+    words.HELP_PAGE,
+    words.HELP_SUBMENU,
+)
 
 
 class Walk:
@@ -78,8 +94,10 @@ class Walk:
         self.look(words.LOGIN_PASSWORD, login.password)
         self.look(words.LOGIN_BUTTON, login.log_in_button)
         self.look(words.FIRST_TIME, login.first_time)
-        for name, word, page_name in (("Ny kund/Registrera E-post", words.LINK_REGISTER, "register_email"),
-                                      ("Skapa lösenord", words.LINK_CREATE_PASSWORD, "create_password")):
+        for name, word, page_name in (
+            ("Ny kund/Registrera E-post", words.LINK_REGISTER, "register_email"),
+            ("Skapa lösenord", words.LINK_CREATE_PASSWORD, "create_password"),
+        ):
             link = login.first_time_link(name)
             if self.look(word, link):
                 self.site.remember(page_name, link.first.evaluate("a => a.href"))
@@ -105,15 +123,20 @@ class Walk:
         if button is None:
             shown = self.site.covering_banner = covering_banner(self.page)
             if shown:
-                self.problems.append(f"En cookie-ruta täcker sidan (”{shown}”): ange knappen en kund klickar på "
-                                     "under [consent] i målprofilen, till exempel button = \"Godkänn alla cookies\".")
+                self.problems.append(
+                    f"En cookie-ruta täcker sidan (”{shown}”): ange knappen en kund klickar på "
+                    'under [consent] i målprofilen, till exempel button = "Godkänn alla cookies".'
+                )
             return
         banner = ConsentBanner(self.page, button)
         seen = banner.accept_if_shown(LOOK_MS)
         banner.accept_when_shown()
-        self.consent = (f"en cookie-ruta visades; sviten klickade på ”{button}” (i varje scenario när den visas, "
-                        "utan att det räknas som ett steg)" if seen else
-                        f"ingen cookie-ruta visades på startsidan (knappen ”{button}” i [consent] behövdes inte)")
+        self.consent = (
+            f"en cookie-ruta visades; sviten klickade på ”{button}” (i varje scenario när den visas, "
+            "utan att det räknas som ett steg)"
+            if seen
+            else f"ingen cookie-ruta visades på startsidan (knappen ”{button}” i [consent] behövdes inte)"
+        )
 
     def help_page(self) -> None:
         self.site.open(self.page, "help")

@@ -19,12 +19,16 @@ from minasidor_spec.pages.secret_values import redact, redact_bytes
 from .collector import EXPLANATION, REFERENCE_NOTE
 
 # A personnummer or samordningsnummer: 12 digits (ÅÅÅÅMMDD-XXXX, dash optional) or 10 with a dash.
-PERSONNUMMER = re.compile(r"(?<![\d-])((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01]))[-+]?\d{4}(?!\d)"
-                          r"|(?<![\d-])(\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01]))[-+]\d{4}(?!\d)")
+PERSONNUMMER = re.compile(
+    r"(?<![\d-])((?:19|20)\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01]))[-+]?\d{4}(?!\d)"
+    r"|(?<![\d-])(\d{2}(?:0[1-9]|1[0-2])(?:[0-2]\d|3[01]|[6-8]\d|9[01]))[-+]\d{4}(?!\d)"
+)
 EMAIL = re.compile(r"(?<![\w.%+-])([A-Za-z0-9])[A-Za-z0-9._%+-]*@([A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,})")
 # Fields that hold personal data, by type, autocomplete or label.
-PERSONAL_FIELDS = ("input[type=password], input[type=email], input[autocomplete=email], "
-                   "input[autocomplete$=password], input[autocomplete=username]")
+PERSONAL_FIELDS = (
+    "input[type=password], input[type=email], input[autocomplete=email], "
+    "input[autocomplete$=password], input[autocomplete=username]"
+)
 PERSONAL_LABELS = re.compile(r"personnummer|organisationsnummer|e-post|mejl|e-mail|lösenord", re.I)
 KUNDNUMMER_LABEL = re.compile(r"kundnummer", re.I)
 
@@ -43,8 +47,12 @@ def private(text: str) -> str:
 def mask_locators(page, kundnummer: tuple[str, ...] = ()) -> list:
     """What a screenshot of `page` covers: personal fields and texts (and kundnummer, where the
     profile says so: its field and the profile's customers' numbers)."""
-    masks = [page.locator(PERSONAL_FIELDS), page.get_by_label(PERSONAL_LABELS), page.get_by_text(PERSONNUMMER),
-             page.get_by_text(EMAIL)]
+    masks = [
+        page.locator(PERSONAL_FIELDS),
+        page.get_by_label(PERSONAL_LABELS),
+        page.get_by_text(PERSONNUMMER),
+        page.get_by_text(EMAIL),
+    ]
     if kundnummer:
         pattern = re.compile("|".join(rf"(?<!\d){re.escape(number)}(?!\d)" for number in kundnummer))
         masks += [page.get_by_label(KUNDNUMMER_LABEL), page.get_by_text(pattern)]
@@ -90,8 +98,10 @@ def redact_trace(path: Path) -> None:
 
 def private_properties(report: pytest.TestReport) -> None:
     """A report's explanation and failure text, as the console and the report show them."""
-    report.user_properties[:] = [(key, private(value) if key in (EXPLANATION, REFERENCE_NOTE) and isinstance(value, str)
-                                  else value) for key, value in report.user_properties]
+    report.user_properties[:] = [
+        (key, private(value) if key in (EXPLANATION, REFERENCE_NOTE) and isinstance(value, str) else value)
+        for key, value in report.user_properties
+    ]
     if report.longrepr is None:
         return
     if isinstance(report.longrepr, tuple):  # a skip: (path, line, reason)

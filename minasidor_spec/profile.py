@@ -18,8 +18,22 @@ from .rules import RULES
 from .secrets import SECRET_FIELDS, SecretError, is_reference, plain_text_warning, resolve
 from .target import ASSISTED, BANKID_MODES, DEFAULT_MAIL_DOMAIN, DEFAULT_PERSON_SECONDS, FAKE, Target, Timeouts
 
-TOP_KEYS = {"name", "base_url", "reference_portal", "mail", "bankid", "pages", "texts", "customers", "provisioning",
-            "scope", "timeouts", "access", "consent", "privacy"}
+TOP_KEYS = {
+    "name",
+    "base_url",
+    "reference_portal",
+    "mail",
+    "bankid",
+    "pages",
+    "texts",
+    "customers",
+    "provisioning",
+    "scope",
+    "timeouts",
+    "access",
+    "consent",
+    "privacy",
+}
 MAIL_KEYS = {"kind", "api_url", "domain", "access"}
 BANKID_KEYS = {"app_url", "mode", "timeout"}
 PROVISIONING_KEYS = {"command", "url", "access"}
@@ -37,8 +51,9 @@ def _unknown(path: Path, table: dict, allowed: set[str], where: str = "") -> Non
         if key not in allowed:
             name = f"{where}{key}"
             known = ", ".join(sorted(allowed))
-            raise ProfileError(path, f"okänd nyckel '{name}' (tillåtna: {known})",
-                               f"unknown key '{name}' (allowed: {known})")
+            raise ProfileError(
+                path, f"okänd nyckel '{name}' (tillåtna: {known})", f"unknown key '{name}' (allowed: {known})"
+            )
 
 
 def _url(path: Path, table: dict, key: str, where: str = "", required: bool = False) -> str | None:
@@ -50,8 +65,11 @@ def _url(path: Path, table: dict, key: str, where: str = "", required: bool = Fa
         return None
     parts = urllib.parse.urlsplit(value) if isinstance(value, str) else None
     if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
-        raise ProfileError(path, f"{name!r} ska vara en adress som börjar med http:// eller https:// (fick {value!r})",
-                           f"{name!r} must be an http:// or https:// URL (got {value!r})")
+        raise ProfileError(
+            path,
+            f"{name!r} ska vara en adress som börjar med http:// eller https:// (fick {value!r})",
+            f"{name!r} must be an http:// or https:// URL (got {value!r})",
+        )
     return value.rstrip("/")
 
 
@@ -66,8 +84,11 @@ def _customers(path: Path, role: str, records: object) -> list[KnownCustomer]:
     """[customers."role"] (one customer) or [[customers."role"]] (a pool of them)."""
     if role not in ROLES:
         known = ", ".join(repr(r) for r in ROLES)
-        raise ProfileError(path, f"okänd kundroll {role!r} (scenarierna använder {known})",
-                           f"unknown customer role {role!r} (the scenarios use {known})")
+        raise ProfileError(
+            path,
+            f"okänd kundroll {role!r} (scenarierna använder {known})",
+            f"unknown customer role {role!r} (the scenarios use {known})",
+        )
     where = f"customers.{role}" if re.fullmatch(r"[A-Za-z0-9_-]+", role) else f'customers."{role}"'
     if isinstance(records, list):
         return [_customer(path, role, record, f"{where}[{index}]") for index, record in enumerate(records)]
@@ -82,15 +103,19 @@ def _customer(path: Path, role: str, record: object, where: str) -> KnownCustome
         if key not in record:
             raise ProfileError(path, f"nyckeln '{where}.{key}' saknas", f"key '{where}.{key}' is missing")
     try:
-        record = {key: resolve(value, f"{where}.{key}", path, secret=key in SECRET_FIELDS)
-                  for key, value in record.items()}
+        record = {
+            key: resolve(value, f"{where}.{key}", path, secret=key in SECRET_FIELDS) for key, value in record.items()
+        }
     except SecretError as error:
         raise ProfileError(path, error.swedish, error.english) from None
     _strings(path, record, where)
     for key, digits in (("personnummer", 12), ("orgnr", 10)):
         if key in record and not (record[key].isdigit() and len(record[key]) == digits):
-            raise ProfileError(path, f"'{where}.{key}' ska vara {digits} siffror utan bindestreck",
-                               f"'{where}.{key}' must be {digits} digits without a dash")
+            raise ProfileError(
+                path,
+                f"'{where}.{key}' ska vara {digits} siffror utan bindestreck",
+                f"'{where}.{key}' must be {digits} digits without a dash",
+            )
     return KnownCustomer.from_record(role, record)
 
 
@@ -98,11 +123,15 @@ def _strings(path: Path, table: dict, where: str, keys: tuple[str, ...] | None =
     for key, value in table.items():
         if keys is not None and key not in keys:
             known = ", ".join(keys)
-            raise ProfileError(path, f"okänd nyckel '{where}.{key}' (tillåtna: {known})",
-                               f"unknown key '{where}.{key}' (allowed: {known})")
+            raise ProfileError(
+                path,
+                f"okänd nyckel '{where}.{key}' (tillåtna: {known})",
+                f"unknown key '{where}.{key}' (allowed: {known})",
+            )
         if not isinstance(value, str) or not value.strip():
-            raise ProfileError(path, f"'{where}.{key}' ska vara en text som inte är tom",
-                               f"'{where}.{key}' must be a non-empty string")
+            raise ProfileError(
+                path, f"'{where}.{key}' ska vara en text som inte är tom", f"'{where}.{key}' must be a non-empty string"
+            )
     return dict(table)
 
 
@@ -119,8 +148,11 @@ def _texts(path: Path, data: dict) -> dict[str, str]:
             try:
                 re.compile(target[3:])
             except re.error as error:
-                raise ProfileError(path, f"'texts.\"{wording}\"' är inget giltigt reguljärt uttryck: {error}",
-                                   f"'texts.\"{wording}\"' is not a valid regular expression: {error}") from None
+                raise ProfileError(
+                    path,
+                    f"'texts.\"{wording}\"' är inget giltigt reguljärt uttryck: {error}",
+                    f"'texts.\"{wording}\"' is not a valid regular expression: {error}",
+                ) from None
     return texts
 
 
@@ -128,8 +160,11 @@ def _provisioning(path: Path, data: dict) -> dict[str, str]:
     provisioning = {key: value for key, value in _table(path, data, "provisioning").items() if key != "access"}
     _unknown(path, provisioning, PROVISIONING_KEYS, "provisioning.")
     if len(provisioning) > 1:
-        raise ProfileError(path, "ange antingen 'provisioning.command' eller 'provisioning.url', inte båda",
-                           "give either 'provisioning.command' or 'provisioning.url', not both")
+        raise ProfileError(
+            path,
+            "ange antingen 'provisioning.command' eller 'provisioning.url', inte båda",
+            "give either 'provisioning.command' or 'provisioning.url', not both",
+        )
     if "url" in provisioning:
         _url(path, provisioning, "url", "provisioning.")
     return _strings(path, provisioning, "provisioning")
@@ -150,10 +185,12 @@ def _timeouts(path: Path, data: dict) -> Timeouts:
     _unknown(path, table, {"action", "navigation", "mail"}, "timeouts.")
     for key, value in table.items():
         if isinstance(value, bool) or not isinstance(value, int | float) or not 0 < value <= MAX_TIMEOUT_SECONDS:
-            raise ProfileError(path, f"'timeouts.{key}' ska vara ett antal sekunder, större än 0 och högst "
-                                     f"{MAX_TIMEOUT_SECONDS} (fick {value!r})",
-                               f"'timeouts.{key}' must be a number of seconds above 0, at most {MAX_TIMEOUT_SECONDS} "
-                               f"(got {value!r})")
+            raise ProfileError(
+                path,
+                f"'timeouts.{key}' ska vara ett antal sekunder, större än 0 och högst "
+                f"{MAX_TIMEOUT_SECONDS} (fick {value!r})",
+                f"'timeouts.{key}' must be a number of seconds above 0, at most {MAX_TIMEOUT_SECONDS} (got {value!r})",
+            )
     return Timeouts(**{key: float(value) for key, value in table.items()})
 
 
@@ -163,8 +200,11 @@ DOMAIN = re.compile(r"(?=.{1,253}$)([a-z0-9]([a-z0-9-]{0,61}[a-z0-9])?\.)+[a-z]{
 def _mail_domain(path: Path, mail: dict) -> str:
     domain = mail.get("domain", DEFAULT_MAIL_DOMAIN)
     if not isinstance(domain, str) or not DOMAIN.fullmatch(domain):
-        raise ProfileError(path, f"'mail.domain' ska vara ett domännamn, till exempel example.com (fick {domain!r})",
-                           f"'mail.domain' must be a domain name such as example.com (got {domain!r})")
+        raise ProfileError(
+            path,
+            f"'mail.domain' ska vara ett domännamn, till exempel example.com (fick {domain!r})",
+            f"'mail.domain' must be a domain name such as example.com (got {domain!r})",
+        )
     return domain.lower()
 
 
@@ -186,8 +226,11 @@ def _privacy(path: Path, data: dict) -> bool:
     _unknown(path, privacy, PRIVACY_KEYS, "privacy.")
     mask = privacy.get("mask_kundnummer", False)
     if not isinstance(mask, bool):
-        raise ProfileError(path, "'privacy.mask_kundnummer' ska vara true eller false",
-                           "'privacy.mask_kundnummer' must be true or false")
+        raise ProfileError(
+            path,
+            "'privacy.mask_kundnummer' ska vara true eller false",
+            "'privacy.mask_kundnummer' must be true or false",
+        )
     return mask
 
 
@@ -196,17 +239,26 @@ def _bankid(path: Path, bankid: dict) -> tuple[str | None, float]:
     environment, a person with a test BankID scans) and how long a person gets."""
     mode = bankid.get("mode", FAKE if "app_url" in bankid else None)
     if mode is not None and mode not in BANKID_MODES:
-        raise ProfileError(path, f"'bankid.mode' ska vara en av {', '.join(BANKID_MODES)} (fick {mode!r})",
-                           f"'bankid.mode' must be one of {', '.join(BANKID_MODES)} (got {mode!r})")
+        raise ProfileError(
+            path,
+            f"'bankid.mode' ska vara en av {', '.join(BANKID_MODES)} (fick {mode!r})",
+            f"'bankid.mode' must be one of {', '.join(BANKID_MODES)} (got {mode!r})",
+        )
     if mode == ASSISTED and "app_url" in bankid:
-        raise ProfileError(path, "'bankid.app_url' hör till det falska BankID; ta bort den när mode = \"assisterad\"",
-                           "'bankid.app_url' belongs to the fake BankID; remove it with mode = \"assisterad\"")
+        raise ProfileError(
+            path,
+            "'bankid.app_url' hör till det falska BankID; ta bort den när mode = \"assisterad\"",
+            "'bankid.app_url' belongs to the fake BankID; remove it with mode = \"assisterad\"",
+        )
     if mode == FAKE and "app_url" not in bankid:
         raise ProfileError(path, "nyckeln 'bankid.app_url' saknas", "key 'bankid.app_url' is missing")
     seconds = bankid.get("timeout", DEFAULT_PERSON_SECONDS)
     if isinstance(seconds, bool) or not isinstance(seconds, int | float) or not 0 < seconds <= MAX_TIMEOUT_SECONDS:
-        raise ProfileError(path, f"'bankid.timeout' ska vara ett antal sekunder, högst {MAX_TIMEOUT_SECONDS} (fick {seconds!r})",
-                           f"'bankid.timeout' must be a number of seconds, at most {MAX_TIMEOUT_SECONDS} (got {seconds!r})")
+        raise ProfileError(
+            path,
+            f"'bankid.timeout' ska vara ett antal sekunder, högst {MAX_TIMEOUT_SECONDS} (fick {seconds!r})",
+            f"'bankid.timeout' must be a number of seconds, at most {MAX_TIMEOUT_SECONDS} (got {seconds!r})",
+        )
     return mode, float(seconds)
 
 
@@ -217,15 +269,21 @@ def _plain_secrets(data: dict) -> list[str]:
         for index, record in enumerate(records if isinstance(records, list) else [records]):
             if isinstance(record, dict) and isinstance(record.get("password"), str):
                 found.append(f'customers."{role}"' + (f"[{index}]" if isinstance(records, list) else "") + ".password")
-    for where, table in (("access", data.get("access")), ("mail.access", (data.get("mail") or {}).get("access")),
-                         ("provisioning.access", (data.get("provisioning") or {}).get("access"))):
+    for where, table in (
+        ("access", data.get("access")),
+        ("mail.access", (data.get("mail") or {}).get("access")),
+        ("provisioning.access", (data.get("provisioning") or {}).get("access")),
+    ):
         if not isinstance(table, dict):
             continue
         for key, inner in (("basic_auth", "password"), ("proxy", "password"), ("client_certificate", "passphrase")):
             if isinstance(table.get(key), dict) and isinstance(table[key].get(inner), str):
                 found.append(f"{where}.{key}.{inner}")
-        found += [f"{where}.headers.{name}" for name, value in (table.get("headers") or {}).items()
-                  if isinstance(value, str) and not is_reference(value)]
+        found += [
+            f"{where}.headers.{name}"
+            for name, value in (table.get("headers") or {}).items()
+            if isinstance(value, str) and not is_reference(value)
+        ]
     return found
 
 
@@ -244,15 +302,20 @@ def load_profile(path: str | Path) -> Target:
     _unknown(path, mail, MAIL_KEYS, "mail.")
     kind = mail.get("kind")
     if set(mail) - {"domain", "access"} and kind not in KINDS:
-        raise ProfileError(path, f"'mail.kind' ska vara en av {', '.join(KINDS)} (fick {kind!r})",
-                           f"'mail.kind' must be one of {', '.join(KINDS)} (got {kind!r})")
+        raise ProfileError(
+            path,
+            f"'mail.kind' ska vara en av {', '.join(KINDS)} (fick {kind!r})",
+            f"'mail.kind' must be one of {', '.join(KINDS)} (got {kind!r})",
+        )
     bankid = _table(path, data, "bankid")
     _unknown(path, bankid, BANKID_KEYS, "bankid.")
     bankid_mode, person_seconds = _bankid(path, bankid)
     customers = _table(path, data, "customers")
     reference = data.get("reference_portal", False)
     if not isinstance(reference, bool):
-        raise ProfileError(path, "'reference_portal' ska vara true eller false", "'reference_portal' must be true or false")
+        raise ProfileError(
+            path, "'reference_portal' ska vara true eller false", "'reference_portal' must be true or false"
+        )
     return Target(
         portal_url=base_url,
         mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(set(mail) - {"domain", "access"})),

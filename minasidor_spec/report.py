@@ -44,12 +44,23 @@ from .verdicts import (
 )
 
 # Scenarios that prove no help-page rule but have a section of their own (tag: heading, text).
-OWN_SECTIONS = {"tangentbord": ("Bara tangentbord", "Inloggning och utloggning med bara tangentbordet (Tab, Enter, "
-                                "mellanslag, Escape, piltangenter), med synligt fokus. Hjälpsidan reglerar det inte, "
-                                "men kunder som inte använder mus behöver det.")}
+OWN_SECTIONS = {
+    "tangentbord": (
+        "Bara tangentbord",
+        "Inloggning och utloggning med bara tangentbordet (Tab, Enter, "
+        "mellanslag, Escape, piltangenter), med synligt fokus. Hjälpsidan reglerar det inte, "
+        "men kunder som inte använder mus behöver det.",
+    )
+}
 assert set(OWN_SECTIONS) == OWN_SECTION_TAGS
-STATUS_TEXT = {PASSED: "Godkänd", FAILED: "Misslyckad", SKIPPED: "Överhoppad", "undefined": "Saknar steg",
-               REFERENCE_DIFFERS: "Referensbeslut avviker", ADVISORY: "Misslyckad (avgör inte)"}
+STATUS_TEXT = {
+    PASSED: "Godkänd",
+    FAILED: "Misslyckad",
+    SKIPPED: "Överhoppad",
+    "undefined": "Saknar steg",
+    REFERENCE_DIFFERS: "Referensbeslut avviker",
+    ADVISORY: "Misslyckad (avgör inte)",
+}
 
 
 @dataclass
@@ -82,7 +93,7 @@ class Scenario:
 
     @property
     def key(self) -> str:
-        """"Feature: Scenario", the same for every example of an outline (what a proof names)."""
+        """ "Feature: Scenario", the same for every example of an outline (what a proof names)."""
         return self.extras.get("template") or f"{self.feature}: {self.name}"
 
     @property
@@ -95,10 +106,20 @@ class Scenario:
 
     def outcome(self) -> Outcome:
         status = ADVISORY if self.extras.get("advisory") else self.status
-        reason = (self.extras.get("skip_reason") or self.extras.get("explanation") or self.extras.get("failure")
-                  or self.extras.get("reference_differs") or "")
-        return Outcome(self.key, () if self.own_section else tuple(self.rules), status, reason,
-                       rules_named(self.extras.get("explanation")))
+        reason = (
+            self.extras.get("skip_reason")
+            or self.extras.get("explanation")
+            or self.extras.get("failure")
+            or self.extras.get("reference_differs")
+            or ""
+        )
+        return Outcome(
+            self.key,
+            () if self.own_section else tuple(self.rules),
+            status,
+            reason,
+            rules_named(self.extras.get("explanation")),
+        )
 
     @property
     def own_section(self) -> bool:
@@ -155,8 +176,14 @@ def _skipped_before_first_step(features: list[dict], extras: dict) -> list[Scena
     """Scenarios skipped before any step ran: cucumber JSON leaves them out, the report doesn't."""
     reported = {element.get("id") for feature in features for element in feature.get("elements", [])}
     return [
-        Scenario(feature=extra.get("feature", ""), name=extra["scenario"], tags=extra.get("tags", []), steps=[],
-                 id=element_id, extras=extra)
+        Scenario(
+            feature=extra.get("feature", ""),
+            name=extra["scenario"],
+            tags=extra.get("tags", []),
+            steps=[],
+            id=element_id,
+            extras=extra,
+        )
         for element_id, extra in extras.items()
         if element_id not in reported and "scenario" in extra and extra.get("outcome") == "skipped"
     ]
@@ -174,9 +201,12 @@ def copy_screenshots(scenarios: list[Scenario], report_dir: Path) -> None:
         images = []
         for index, png in enumerate(scenario.extras.get("screenshots", []), start=1):
             if Path(png).exists():
-                images.append({"image": screenshots.reading_copy(Path(png)),
-                               "full": screenshots.full_size_copy(Path(png), report_dir,
-                                                                  f"{file_name(scenario.id)}-{index}")})
+                images.append(
+                    {
+                        "image": screenshots.reading_copy(Path(png)),
+                        "full": screenshots.full_size_copy(Path(png), report_dir, f"{file_name(scenario.id)}-{index}"),
+                    }
+                )
         scenario.extras["screenshot_images"] = images
 
 
@@ -219,16 +249,31 @@ def rule_sections(scenarios: list[Scenario], rules: dict | None = None) -> list[
     sections = []
     for verdict in verdicts:
         proving = [s for s in scenarios if verdict.rule in s.rules and not s.own_section]
-        sections.append({"rule": verdict.rule, "text": RULES[verdict.rule], "scenarios": proving,
-                         "verdict": verdict.state, "said": verdict.said, "reasons": verdict.reasons,
-                         "green": verdict.green, "proofs": [p.scenario for p in proofs.get(verdict.rule, [])]})
+        sections.append(
+            {
+                "rule": verdict.rule,
+                "text": RULES[verdict.rule],
+                "scenarios": proving,
+                "verdict": verdict.state,
+                "said": verdict.said,
+                "reasons": verdict.reasons,
+                "green": verdict.green,
+                "proofs": [p.scenario for p in proofs.get(verdict.rule, [])],
+            }
+        )
     return sections
 
 
 def _scan_rows(scans: list[dict]) -> list[dict]:
     """Each scanned page with its counts; pages with serious or critical violations first."""
-    rows = [{**s, "count": len(s["violations"]),
-             "blocking": sum(1 for v in s["violations"] if v["impact"] in ("critical", "serious"))} for s in scans]
+    rows = [
+        {
+            **s,
+            "count": len(s["violations"]),
+            "blocking": sum(1 for v in s["violations"] if v["impact"] in ("critical", "serious")),
+        }
+        for s in scans
+    ]
     return sorted(rows, key=lambda row: (-row["blocking"], -row["count"], row["url"]))
 
 
@@ -244,12 +289,20 @@ def reference_decisions(scenarios: list[Scenario]) -> list[dict]:
     return rows
 
 
-def render(scenarios: list[Scenario], target: str = "", preflight: dict | None = None,
-           scans: list[dict] | None = None, device: str = "", rules: dict | None = None) -> str:
+def render(
+    scenarios: list[Scenario],
+    target: str = "",
+    preflight: dict | None = None,
+    scans: list[dict] | None = None,
+    device: str = "",
+    rules: dict | None = None,
+) -> str:
     env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
     sections = rule_sections(scenarios, rules)
-    totals = {status: sum(1 for s in scenarios if s.status == status)
-              for status in (PASSED, FAILED, SKIPPED, REFERENCE_DIFFERS)}
+    totals = {
+        status: sum(1 for s in scenarios if s.status == status)
+        for status in (PASSED, FAILED, SKIPPED, REFERENCE_DIFFERS)
+    }
     totals["unchecked"] = sum(s.unchecked_count for s in scenarios)
     return env.get_template("report.html").render(
         sections=sections,
@@ -264,9 +317,11 @@ def render(scenarios: list[Scenario], target: str = "", preflight: dict | None =
         green=all(s["green"] for s in sections),
         decisions=reference_decisions(scenarios),
         untagged=[s for s in scenarios if not s.rules],
-        own_sections=[{"tag": tag, "heading": heading, "text": text,
-                       "scenarios": [s for s in scenarios if tag in s.tags]}
-                      for tag, (heading, text) in OWN_SECTIONS.items() if any(tag in s.tags for s in scenarios)],
+        own_sections=[
+            {"tag": tag, "heading": heading, "text": text, "scenarios": [s for s in scenarios if tag in s.tags]}
+            for tag, (heading, text) in OWN_SECTIONS.items()
+            if any(tag in s.tags for s in scenarios)
+        ],
         status_text=STATUS_TEXT,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
     )
@@ -286,8 +341,17 @@ def main(argv: list[str]) -> int:
     copy_traces(scenarios, target.parent)
     copy_screenshots(scenarios, target.parent)
     run = load_run(extras)
-    target.write_text(render(scenarios, run["target"], run.get("preflight"), run.get("accessibility"),
-                             run.get("device", ""), run.get("rules")), encoding="utf-8")
+    target.write_text(
+        render(
+            scenarios,
+            run["target"],
+            run.get("preflight"),
+            run.get("accessibility"),
+            run.get("device", ""),
+            run.get("rules"),
+        ),
+        encoding="utf-8",
+    )
     print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
     return 0
 

@@ -42,14 +42,19 @@ class Retrace:
     @pytest.hookimpl(wrapper=True)
     def pytest_runtestloop(self, session: pytest.Session):
         result = yield
-        if self.failed and not (session.shouldstop or session.shouldfail) \
-                and self.config.getoption("--tracing") == "off":
+        if (
+            self.failed
+            and not (session.shouldstop or session.shouldfail)
+            and self.config.getoption("--tracing") == "off"
+        ):
             self._run_again(self.failed)
         return result
 
     def _run_again(self, items: list[pytest.Item]) -> None:
-        self._say(f"Kör {len(items)} misslyckade scenarier en gång till med Playwright-spår "
-                  "(utslaget är den första körningens):")
+        self._say(
+            f"Kör {len(items)} misslyckade scenarier en gång till med Playwright-spår "
+            "(utslaget är den första körningens):"
+        )
         option = self.config.option
         kept = option.tracing, option.screenshot, option.output
         option.tracing, option.screenshot = "on", "off"  # the first run's screenshot shows its failure
@@ -60,13 +65,13 @@ class Retrace:
                 later = items[index + 1] if index + 1 < len(items) else None
                 reports = runtestprotocol(item, nextitem=later, log=False)
                 again = AGAIN_FAILED if any(report.failed for report in reports) else AGAIN_PASSED
-                traces = [value for report in reports for key, value in report.user_properties
-                          if key == "playwright_trace"]
+                traces = [
+                    value for report in reports for key, value in report.user_properties if key == "playwright_trace"
+                ]
                 collector = self.config.pluginmanager.get_plugin("minasidor-report-collector")
                 if collector is not None:
                     collector.retraced(item.name, again, traces)
-                self._say(f"  {'✘ misslyckades igen' if again == AGAIN_FAILED else '✔ gick igenom nu'}: "
-                          f"{item.name}")
+                self._say(f"  {'✘ misslyckades igen' if again == AGAIN_FAILED else '✔ gick igenom nu'}: {item.name}")
         finally:
             option.tracing, option.screenshot, option.output = kept
 

@@ -69,8 +69,10 @@ def judged_rules(config: pytest.Config, selected: list[pytest.Item], proofs: dic
     expression = config.option.markexpr
     if expression:
         compiled = Expression.compile(expression)
-        rules = {rule for rule in rules if compiled.evaluate(lambda name, **_: name in (rule, CORE_TAG))}
-    narrowed = config.option.keyword or getattr(config.option, "deselect", None) or any("::" in arg for arg in config.args)
+        rules = {rule for rule in rules if compiled.evaluate(lambda name, rule=rule, **_: name in (rule, CORE_TAG))}
+    narrowed = (
+        config.option.keyword or getattr(config.option, "deselect", None) or any("::" in arg for arg in config.args)
+    )
     if narrowed:
         ran = Counter(scenario_key(template(item)) for item in selected if template(item) is not None)
         rules = {rule for rule in rules if proofs.get(rule) and all(ran[p.scenario] >= p.runs for p in proofs[rule])}
@@ -115,12 +117,14 @@ class RuleGate:
         if report.failed:
             said = next((value for key, value in report.user_properties if key == EXPLANATION), None)
             crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
-            self.outcomes[report.nodeid] = Outcome(scenario, rules, FAILED, (said or crash or "misslyckades")[:300],
-                                                   rules_named(said))
+            self.outcomes[report.nodeid] = Outcome(
+                scenario, rules, FAILED, (said or crash or "misslyckades")[:300], rules_named(said)
+            )
         elif report.when == "call" and hasattr(report, "wasxfail"):
             differs = next((value for key, value in report.user_properties if key == REFERENCE_NOTE), None)
-            self.outcomes[report.nodeid] = Outcome(scenario, rules, REFERENCE_DIFFERS if differs else ADVISORY,
-                                                   differs or report.wasxfail)
+            self.outcomes[report.nodeid] = Outcome(
+                scenario, rules, REFERENCE_DIFFERS if differs else ADVISORY, differs or report.wasxfail
+            )
         elif report.skipped:
             self.outcomes[report.nodeid] = Outcome(scenario, rules, SKIPPED, skip_reason(report) or "")
         elif report.when == "call":
@@ -132,8 +136,13 @@ class RuleGate:
             return
         verdicts = judge_all(self.proofs, list(self.outcomes.values()), self.scope, self.judged)
         sharded = bool(self.config.getoption("shard", None))
-        self.config.stash[VERDICTS_KEY] = {"verdicts": verdicts, "proofs": self.proofs, "judged": self.judged,
-                                           "scope": self.scope, "sharded": sharded}
+        self.config.stash[VERDICTS_KEY] = {
+            "verdicts": verdicts,
+            "proofs": self.proofs,
+            "judged": self.judged,
+            "scope": self.scope,
+            "sharded": sharded,
+        }
         unproven = [v for v in verdicts if not v.green and not (sharded and v.state != BROKEN)]
         if unproven and session.exitstatus == pytest.ExitCode.OK:
             session.exitstatus = pytest.ExitCode.TESTS_FAILED
@@ -147,4 +156,6 @@ class RuleGate:
         for line in summary_lines(found["verdicts"]):
             terminalreporter.write_line(line)
         if found["sharded"]:
-            terminalreporter.write_line("  (En delkörning: reglernas bevis bedöms när delarna slås ihop, make report-merge.)")
+            terminalreporter.write_line(
+                "  (En delkörning: reglernas bevis bedöms när delarna slås ihop, make report-merge.)"
+            )

@@ -35,4 +35,5 @@ def serves(*rules: str) -> Callable:
     def mark(step: Callable) -> Callable:
         setattr(step, RULES_ATTRIBUTE, rules)
         return step
+
     return mark

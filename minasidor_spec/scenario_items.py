@@ -14,7 +14,7 @@ def template(item: pytest.Item) -> ScenarioTemplate | None:
 
 
 def scenario_key(scenario: ScenarioTemplate) -> str:
-    """"Feature: Scenario": one scenario (all examples of an outline) across runs and shards."""
+    """ "Feature: Scenario": one scenario (all examples of an outline) across runs and shards."""
     return f"{scenario.feature.name}: {scenario.name}"
 
 

@@ -37,22 +37,27 @@ def resolve(value: object, key: str, profile: Path, secret: bool = True) -> obje
         if secret and isinstance(value, str):
             remember(value)
         return value
-    (source, name), = value.items()
+    ((source, name),) = value.items()
     if not isinstance(name, str) or not name.strip():
-        raise SecretError(f"'{key}' = {{ {source} = ... }} ska ange ett namn",
-                          f"'{key}' = {{ {source} = ... }} must name something")
+        raise SecretError(
+            f"'{key}' = {{ {source} = ... }} ska ange ett namn", f"'{key}' = {{ {source} = ... }} must name something"
+        )
     if source == "env":
         found = os.environ.get(name)
         if found is None or found == "":
-            raise SecretError(f"miljövariabeln {name} saknas eller är tom (den ger '{key}')",
-                              f"environment variable {name} is missing or empty (it gives '{key}')")
+            raise SecretError(
+                f"miljövariabeln {name} saknas eller är tom (den ger '{key}')",
+                f"environment variable {name} is missing or empty (it gives '{key}')",
+            )
     else:
         path = (profile.parent / name).expanduser() if not Path(name).is_absolute() else Path(name)
         try:
             found = path.read_text(encoding="utf-8").strip()
         except OSError as error:
-            raise SecretError(f"filen {path} går inte att läsa (den ger '{key}'): {error.strerror}",
-                              f"file {path} cannot be read (it gives '{key}'): {error.strerror}") from None
+            raise SecretError(
+                f"filen {path} går inte att läsa (den ger '{key}'): {error.strerror}",
+                f"file {path} cannot be read (it gives '{key}'): {error.strerror}",
+            ) from None
         if not found:
             raise SecretError(f"filen {path} är tom (den ger '{key}')", f"file {path} is empty (it gives '{key}')")
     remember(found)
@@ -63,12 +68,14 @@ def under_git(path: Path) -> bool:
     """Is this file in a git work tree, not ignored by it (so it may well be committed)?"""
     folder = str(path.resolve().parent)
     try:
-        inside = subprocess.run(["git", "-C", folder, "rev-parse", "--is-inside-work-tree"],
-                                capture_output=True, text=True, timeout=10)
+        inside = subprocess.run(
+            ["git", "-C", folder, "rev-parse", "--is-inside-work-tree"], capture_output=True, text=True, timeout=10
+        )
         if inside.returncode != 0 or inside.stdout.strip() != "true":
             return False
-        ignored = subprocess.run(["git", "-C", folder, "check-ignore", "-q", str(path.resolve())],
-                                 capture_output=True, timeout=10)
+        ignored = subprocess.run(
+            ["git", "-C", folder, "check-ignore", "-q", str(path.resolve())], capture_output=True, timeout=10
+        )
         return ignored.returncode != 0
     except (OSError, subprocess.SubprocessError):
         return False
@@ -79,5 +86,7 @@ def plain_text_warning(path: Path, keys: list[str]) -> str | None:
     if not keys or not under_git(path):
         return None
     shown = ", ".join(keys[:4]) + (f" och {len(keys) - 4} till" if len(keys) > 4 else "")
-    return (f"Varning: målprofilen {path} ligger i ett git-förråd och har hemligheter i klartext ({shown}). "
-            "Ange dem som { env = \"NAMN\" } (CI:ns hemlighetsförråd) eller { file = \"/sökväg/utanför/förrådet\" }.")
+    return (
+        f"Varning: målprofilen {path} ligger i ett git-förråd och har hemligheter i klartext ({shown}). "
+        'Ange dem som { env = "NAMN" } (CI:ns hemlighetsförråd) eller { file = "/sökväg/utanför/förrådet" }.'
+    )

@@ -20,7 +20,7 @@ def durations_path() -> Path:
 
 
 def parse_shard(text: str) -> tuple[int, int]:
-    """"2/3" -> (2, 3); a UsageError in Swedish otherwise."""
+    """ "2/3" -> (2, 3); a UsageError in Swedish otherwise."""
     match = re.fullmatch(r"\s*(\d+)\s*/\s*(\d+)\s*", text or "")
     if not match or not 1 <= int(match.group(1)) <= int(match.group(2)):
         raise pytest.UsageError(f"--shard ska vara K/N med 1 ≤ K ≤ N, till exempel 2/3 (fick {text!r})")

@@ -26,19 +26,34 @@ def without_test_plugins() -> list[str]:
 
 def pytest_arguments(report_dir: Path) -> list[str]:
     """What a run for the report asks of pytest; options given after these win."""
-    return [*without_test_plugins(), "-p", "no:randomly", "-q", "--scenario-progress",
-            f"--cucumberjson={report_dir / 'cucumber.json'}", f"--report-extras={report_dir / 'extras.json'}",
-            "--screenshot=on", "--tracing=off", "--failure-traces=again", f"--output={report_dir / 'artefakter'}",
-            f"--durations-path={durations_path()}"]
+    return [
+        *without_test_plugins(),
+        "-p",
+        "no:randomly",
+        "-q",
+        "--scenario-progress",
+        f"--cucumberjson={report_dir / 'cucumber.json'}",
+        f"--report-extras={report_dir / 'extras.json'}",
+        "--screenshot=on",
+        "--tracing=off",
+        "--failure-traces=again",
+        f"--output={report_dir / 'artefakter'}",
+        f"--durations-path={durations_path()}",
+    ]
 
 
 def names_tests(arguments: list[str]) -> bool:
     """Does the command line name what to run (a test file, a folder, a node id, --pyargs)?"""
     previous = ""
     for argument in arguments:
-        if argument == "--pyargs" or (not argument.startswith("-") and (
-                argument.endswith(".py") or ".py::" in argument
-                or (Path(argument).is_dir() and not (previous.startswith("-") and "=" not in previous)))):
+        if argument == "--pyargs" or (
+            not argument.startswith("-")
+            and (
+                argument.endswith(".py")
+                or ".py::" in argument
+                or (Path(argument).is_dir() and not (previous.startswith("-") and "=" not in previous))
+            )
+        ):
             return True
         previous = argument
     return False
@@ -58,8 +73,9 @@ def run(arguments: list[str], report_dir: Path) -> int:
     # next shard (reading the file) would split differently.
     timing = [] if _is_shard(arguments) else ["--store-durations"]
     suite = [] if names_tests(arguments) else list(FEATURES)
-    exit_code = subprocess.run([sys.executable, "-m", "pytest", *suite, *pytest_arguments(report_dir), *timing,
-                                *arguments]).returncode
+    exit_code = subprocess.run(
+        [sys.executable, "-m", "pytest", *suite, *pytest_arguments(report_dir), *timing, *arguments]
+    ).returncode
     report.main([str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")])
     shutil.rmtree(report_dir / "artefakter", ignore_errors=True)
     return exit_code

@@ -76,7 +76,10 @@ def embedded_customers() -> dict[str, list[KnownCustomer]]:
     from reference_app.portal.demo import DEMO_CUSTOMERS
 
     by_kundnummer = {record["kundnummer"]: record for record in DEMO_CUSTOMERS}
-    return {role: [KnownCustomer.from_record(role, by_kundnummer[kundnummer])] for role, kundnummer in EMBEDDED_ROLES.items()}
+    return {
+        role: [KnownCustomer.from_record(role, by_kundnummer[kundnummer])]
+        for role, kundnummer in EMBEDDED_ROLES.items()
+    }
 
 
 def require_reachable(url: str, what: str, access: Access | None = None) -> None:
@@ -88,8 +91,11 @@ def require_reachable(url: str, what: str, access: Access | None = None) -> None
         with httpx.Client(timeout=10, **(access or Access()).httpx_options()) as client:
             client.get(url)
     except (httpx.HTTPError, OSError) as error:
-        pytest.exit(f"Målmiljön ({what}) svarar inte på {url}: {error}. "
-                    "Starta den, eller rätta adressen (eller [access]) i målprofilen.", returncode=3)
+        pytest.exit(
+            f"Målmiljön ({what}) svarar inte på {url}: {error}. "
+            "Starta den, eller rätta adressen (eller [access]) i målprofilen.",
+            returncode=3,
+        )
 
 
 def configured_base_url(config: pytest.Config) -> str | None:
@@ -120,9 +126,13 @@ def resolve(config: pytest.Config) -> Iterator[Target]:
     if configured:
         require_reachable(configured, "--base-url")
         mail_api, bankid = config.getoption("mail_api"), config.getoption("bankid_app")
-        yield Target(configured.rstrip("/"), mail_api.rstrip("/") if mail_api else None,
-                     bankid.rstrip("/") if bankid else None, name="--base-url",
-                     reference=config.getoption("reference_portal"))
+        yield Target(
+            configured.rstrip("/"),
+            mail_api.rstrip("/") if mail_api else None,
+            bankid.rstrip("/") if bankid else None,
+            name="--base-url",
+            reference=config.getoption("reference_portal"),
+        )
         return
     from reference_app.embedded import EmbeddedStack
 

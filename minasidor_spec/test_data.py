@@ -31,8 +31,11 @@ from .scenario_items import template
 from .target import Target
 
 # What the reference stack's test mode makes for each role: (kind, with an e-mail address).
-TEST_MODE_KINDS = {PRIVATE_WITHOUT_EMAIL: ("privat", False), COMPANY_WITHOUT_EMAIL: ("foretag", False),
-                   WITH_EMAIL_WITHOUT_PASSWORD: ("privat", True)}
+TEST_MODE_KINDS = {
+    PRIVATE_WITHOUT_EMAIL: ("privat", False),
+    COMPANY_WITHOUT_EMAIL: ("foretag", False),
+    WITH_EMAIL_WITHOUT_PASSWORD: ("privat", True),
+}
 PROVISIONING_TIMEOUT_SECONDS = 60
 # Test mode makes a role's customers this many at a time (one request), the first time the role
 # is asked for and whenever the batch runs out: about what one run of the features takes.
@@ -62,8 +65,11 @@ class TestData:
             scenario = template(item)
             for step in scenario.steps if scenario is not None else ():
                 role = USES_UP.get(step.name)
-                if role is None and step.name == ANY_WITH_EMAIL and not (self.private_has_email()
-                                                                          and not self.can_make_fresh()):
+                if (
+                    role is None
+                    and step.name == ANY_WITH_EMAIL
+                    and not (self.private_has_email() and not self.can_make_fresh())
+                ):
                     role = WITH_EMAIL_WITHOUT_PASSWORD
                 if role is not None:
                     needed[role] += 1
@@ -77,8 +83,13 @@ class TestData:
         rows = []
         for role, count in sorted(needed.items()):
             pool = (self.target.customers or {}).get(role, [])
-            rows.append((role, count, None if fresh else
-                         sum(1 for customer in pool if customer.kundnummer not in used.get(role, []))))
+            rows.append(
+                (
+                    role,
+                    count,
+                    None if fresh else sum(1 for customer in pool if customer.kundnummer not in used.get(role, [])),
+                )
+            )
         return rows
 
     def can_make_fresh(self) -> bool:
@@ -106,20 +117,29 @@ class TestData:
         command, url = self.target.provisioning.get("command"), self.target.provisioning.get("url")
         try:
             if command:
-                run = subprocess.run([*shlex.split(command), role], capture_output=True, text=True, encoding="utf-8",
-                                     timeout=PROVISIONING_TIMEOUT_SECONDS, check=True)
+                run = subprocess.run(
+                    [*shlex.split(command), role],
+                    capture_output=True,
+                    text=True,
+                    encoding="utf-8",
+                    timeout=PROVISIONING_TIMEOUT_SECONDS,
+                    check=True,
+                )
                 record = json.loads(run.stdout)
             else:
-                with httpx.Client(timeout=PROVISIONING_TIMEOUT_SECONDS,
-                                  **self.target.provisioning_access.httpx_options()) as client:
+                with httpx.Client(
+                    timeout=PROVISIONING_TIMEOUT_SECONDS, **self.target.provisioning_access.httpx_options()
+                ) as client:
                     response = client.post(url, json={"role": role})
                 response.raise_for_status()
                 record = response.json()
         except (OSError, subprocess.SubprocessError, httpx.HTTPError, ValueError) as error:
             raise ProvisioningError(f"[provisioning] gav ingen testkund med rollen {role!r}: {error}") from None
         if not isinstance(record, dict) or not {"kundnummer", "name"} <= set(record):
-            raise ProvisioningError(f"[provisioning] ska skriva ut en kund som JSON med minst kundnummer och name "
-                                    f"(fick {str(record)[:200]!r})")
+            raise ProvisioningError(
+                f"[provisioning] ska skriva ut en kund som JSON med minst kundnummer och name "
+                f"(fick {str(record)[:200]!r})"
+            )
         return record
 
     def _from_pool(self, role: str) -> KnownCustomer:
@@ -133,8 +153,10 @@ class TestData:
                     self._save(state)
                     return customer
         where = f" ({len(pool)} st, alla använda enligt {self.target.state_path})" if pool else ""
-        pytest.skip(f"Hoppas över: målmiljön har ingen oanvänd testkund med rollen {role!r}{where}. Lägg till fler "
-                    f"under [[customers.\"{role}\"]] i målprofilen, eller ange [provisioning].")
+        pytest.skip(
+            f"Hoppas över: målmiljön har ingen oanvänd testkund med rollen {role!r}{where}. Lägg till fler "
+            f'under [[customers."{role}"]] i målprofilen, eller ange [provisioning].'
+        )
 
     @contextmanager
     def _locked(self):
@@ -159,5 +181,6 @@ class TestData:
 
     def _save(self, state: dict[str, list[str]]) -> None:
         if self.target.state_path is not None:
-            self.target.state_path.write_text(json.dumps({"used": state}, ensure_ascii=False, indent=1) + "\n",
-                                              encoding="utf-8")
+            self.target.state_path.write_text(
+                json.dumps({"used": state}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
+            )

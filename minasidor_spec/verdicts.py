@@ -23,10 +23,20 @@ REFERENCE_DIFFERS = "reference"  # a @referensbeslut scenario that failed on a f
 ADVISORY = "advisory"  # keyboard only on a foreign target: shown, not deciding
 
 # The verdicts, as the console and the report say them.
-PROVEN, BROKEN, UNPROVEN, OUT_OF_SCOPE, NOT_JUDGED = "bevisad", "misslyckas", "inte bevisad", "utanför omfånget", \
-    "inte bedömd"
-SAID = {PROVEN: "Bevisad", BROKEN: "Misslyckas", UNPROVEN: "Inte bevisad", OUT_OF_SCOPE: "Utanför omfånget",
-        NOT_JUDGED: "Inte bedömd i den här körningen"}
+PROVEN, BROKEN, UNPROVEN, OUT_OF_SCOPE, NOT_JUDGED = (
+    "bevisad",
+    "misslyckas",
+    "inte bevisad",
+    "utanför omfånget",
+    "inte bedömd",
+)
+SAID = {
+    PROVEN: "Bevisad",
+    BROKEN: "Misslyckas",
+    UNPROVEN: "Inte bevisad",
+    OUT_OF_SCOPE: "Utanför omfånget",
+    NOT_JUDGED: "Inte bedömd i den här körningen",
+}
 GREEN = (PROVEN, OUT_OF_SCOPE, NOT_JUDGED)
 
 
@@ -72,8 +82,9 @@ class Verdict:
         return SAID[self.state]
 
 
-def judge(rule: str, proofs: list[Proof], outcomes: list[Outcome], scope: str | None = None,
-          judged: bool = True) -> Verdict:
+def judge(
+    rule: str, proofs: list[Proof], outcomes: list[Outcome], scope: str | None = None, judged: bool = True
+) -> Verdict:
     """The verdict of `rule` from the outcomes of this run (all rules' outcomes may be given)."""
     if scope:
         return Verdict(rule, OUT_OF_SCOPE, [scope])
@@ -93,8 +104,12 @@ def judge(rule: str, proofs: list[Proof], outcomes: list[Outcome], scope: str | 
             continue
         other = [o for o in runs if o.outcome != PASSED]
         if other:
-            why = other[0].reason or {SKIPPED: "hoppades över", REFERENCE_DIFFERS: "avvek",
-                                      ADVISORY: "misslyckades", FAILED: "misslyckades"}.get(other[0].outcome, "")
+            why = other[0].reason or {
+                SKIPPED: "hoppades över",
+                REFERENCE_DIFFERS: "avvek",
+                ADVISORY: "misslyckades",
+                FAILED: "misslyckades",
+            }.get(other[0].outcome, "")
             if other[0].outcome == FAILED and other[0].named:
                 why = f"misslyckades på {', '.join(other[0].named)}: {why}"
             reasons.append(f"{proof.scenario}: {why}")
@@ -107,8 +122,9 @@ def judge(rule: str, proofs: list[Proof], outcomes: list[Outcome], scope: str | 
     return Verdict(rule, PROVEN)
 
 
-def judge_all(proofs: dict[str, list[Proof]], outcomes: list[Outcome], scope: dict[str, str],
-              judged: set[str]) -> list[Verdict]:
+def judge_all(
+    proofs: dict[str, list[Proof]], outcomes: list[Outcome], scope: dict[str, str], judged: set[str]
+) -> list[Verdict]:
     """Every rule's verdict, in the help page's order."""
     return [judge(rule, proofs.get(rule, []), outcomes, scope.get(rule), rule in judged) for rule in RULES]
 
@@ -117,8 +133,11 @@ def summary_lines(verdicts: list[Verdict]) -> list[str]:
     """The console's closing lines: the count, then each rule that is not proven and why."""
     counts = {state: sum(1 for v in verdicts if v.state == state) for state in SAID}
     parts = [f"{counts[PROVEN]} bevisade"]
-    parts += [f"{counts[state]} {SAID[state].lower()}" for state in (BROKEN, UNPROVEN, OUT_OF_SCOPE, NOT_JUDGED)
-              if counts[state]]
+    parts += [
+        f"{counts[state]} {SAID[state].lower()}"
+        for state in (BROKEN, UNPROVEN, OUT_OF_SCOPE, NOT_JUDGED)
+        if counts[state]
+    ]
     lines = [f"Hjälpsidans regler: {', '.join(parts)}."]
     for verdict in verdicts:
         if verdict.state in (BROKEN, UNPROVEN, OUT_OF_SCOPE):

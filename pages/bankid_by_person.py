@@ -4,6 +4,7 @@ in Swedish; the suite waits for what the page shows next."""
 
 from __future__ import annotations
 
+import contextlib
 import re
 import time
 
@@ -29,8 +30,10 @@ class BankIDByPerson:
 
     def scan(self, qr_code: Locator, who: str) -> None:
         """Show the page's QR code to the person until they have read it (the page moves on)."""
-        self.person.say(f"Öppna BankID-appen med test-BankID:t för {who} och läs av QR-koden, här nedan eller i "
-                        f"webbläsarens fönster. Sviten väntar i högst {self.person.seconds:.0f} sekunder.")
+        self.person.say(
+            f"Öppna BankID-appen med test-BankID:t för {who} och läs av QR-koden, här nedan eller i "
+            f"webbläsarens fönster. Sviten väntar i högst {self.person.seconds:.0f} sekunder."
+        )
         deadline, shown = time.monotonic() + self.person.seconds, None
         unread, started = None, False  # what the page says while nobody has read the code
         while qr_code.first.is_visible():
@@ -49,12 +52,12 @@ class BankIDByPerson:
                 self.person.show_qr(content)
                 shown = content
             if time.monotonic() > deadline:
-                raise PersonDidNotAnswer(f"Ingen läste av QR-koden inom {self.person.seconds:.0f} sekunder "
-                                         "([bankid] timeout i målprofilen).")
-            try:  # wakes as soon as the code goes; else after a second, for the next code
+                raise PersonDidNotAnswer(
+                    f"Ingen läste av QR-koden inom {self.person.seconds:.0f} sekunder ([bankid] timeout i målprofilen)."
+                )
+            # Wakes as soon as the code goes; else after a second, for the next code.
+            with contextlib.suppress(PlaywrightError):
                 qr_code.first.wait_for(state="hidden", timeout=1_000)
-            except PlaywrightError:
-                pass
         self.person.say("QR-koden är läst.")
         self.after_scan = self._shown()
 
@@ -70,11 +73,13 @@ class BankIDByPerson:
         at once when it already does: an app with one BankID asks for the code straight away)."""
         self.person.say(asked)
         try:
-            self.page.wait_for_function(CHANGED, arg=[self.instruction.first.element_handle(), before],
-                                        timeout=self.patience_ms)
+            self.page.wait_for_function(
+                CHANGED, arg=[self.instruction.first.element_handle(), before], timeout=self.patience_ms
+            )
         except PlaywrightError:
-            raise PersonDidNotAnswer(f"Sidan visade ingen ny instruktion inom {self.person.seconds:.0f} sekunder "
-                                     f"efter ”{asked}”") from None
+            raise PersonDidNotAnswer(
+                f"Sidan visade ingen ny instruktion inom {self.person.seconds:.0f} sekunder efter ”{asked}”"
+            ) from None
 
     def choose_id(self, name: str) -> None:
         self._next_instruction(f"Välj BankID:t för {name} i appen, om appen frågar.", self.after_scan)

@@ -14,8 +14,11 @@ class BankIDControl(ControlApi):
         self._post("/control/clock", {"advance_seconds": seconds}, "flytta klockan")
 
     def next_outcome(self, outcome: str, personal_number: str | None = None) -> None:
-        self._post("/control/next-outcome", {"outcome": outcome, "personalNumber": personal_number},
-                   f"förbereda utfallet {outcome}")
+        self._post(
+            "/control/next-outcome",
+            {"outcome": outcome, "personalNumber": personal_number},
+            f"förbereda utfallet {outcome}",
+        )
 
     def next_error(self, error_code: str) -> None:
         """The next RP API call fails with this errorCode (maintenance, internalError, ...)."""

@@ -34,7 +34,8 @@ class BankIDLoginPanel:
         self.retry_button = self._button(RETRY, _RETRIES)
         self.cancel_button = self._button(CANCEL, re.compile("avbryt", re.I))
         self.qr_code = self.panel.get_by_role("img", name=texts.name(QR_IMAGE) or re.compile("qr", re.I)).or_(
-            self.panel.locator("canvas").filter(visible=True))
+            self.panel.locator("canvas").filter(visible=True)
+        )
         self.instruction = self.panel.locator(LIVE_REGIONS).filter(visible=True, has_text=TEXT).last
         self.error = Feedback(page).alerts
         self.open_on_this_device = self.panel.locator("a[href^='bankid:'], a[href^='https://app.bankid.com']")

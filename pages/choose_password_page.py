@@ -3,6 +3,8 @@ asks for one (the help page: "följ instruktionerna ... för att välja ett lös
 
 from __future__ import annotations
 
+import contextlib
+
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from . import help_words as words
@@ -19,19 +21,22 @@ class ChoosePasswordPage:
         page = find.page
         self.passwords = password_fields(page)
         # The form's last button; on a page built without forms, the first button after the field.
-        self.save_button = page.locator("form").filter(has=page.locator("input[type=password]")).get_by_role(
-            "button").last.or_(page.locator("body:not(:has(form)) input[type=password]").last.locator(
-                "xpath=following::button[1]"))
+        self.save_button = (
+            page.locator("form")
+            .filter(has=page.locator("input[type=password]"))
+            .get_by_role("button")
+            .last.or_(
+                page.locator("body:not(:has(form)) input[type=password]").last.locator("xpath=following::button[1]")
+            )
+        )
         self.new_link = page.get_by_role("link", name="Skapa lösenord", exact=True)
 
     def expect_offered(self) -> None:
         """The link's page offers a password to choose, once it has loaded what it loads (a
         single-page app asks its server about the link first); HelpWordMissing at once when not."""
         page = self.find.page
-        try:
+        with contextlib.suppress(PlaywrightTimeoutError):  # a page that keeps a connection open: look all the same
             page.wait_for_load_state("networkidle")
-        except PlaywrightTimeoutError:  # a page that keeps a connection open: look all the same
-            pass
         self.find.require(self.passwords, words.CHOOSE_PASSWORD, timeout=LOOK_MS)
 
     def choose(self, password: str, repeated: str | None = None) -> None:

@@ -61,5 +61,7 @@ def banner_note(page: Page | None, seen_before: str | None = None) -> str:
     shown = shown or seen_before
     if not shown:
         return ""
-    return (f" En cookie-ruta täcker sidan (”{shown}”): ange knappen en kund klickar på under [consent] i "
-            "målprofilen, till exempel button = \"Godkänn alla cookies\".")
+    return (
+        f" En cookie-ruta täcker sidan (”{shown}”): ange knappen en kund klickar på under [consent] i "
+        'målprofilen, till exempel button = "Godkänn alla cookies".'
+    )

@@ -34,12 +34,14 @@ class ControlApi:
             answer = response.json()
         except (PlaywrightError, ValueError):
             return False
-        return isinstance(answer, dict) and answer.get("name") == self.handshake_name \
-            and answer.get("version") in VERSIONS
+        return (
+            isinstance(answer, dict) and answer.get("name") == self.handshake_name and answer.get("version") in VERSIONS
+        )
 
     def _post(self, path: str, body: dict, what: str) -> APIResponse:
         response = self.request.post(path, data=body)
         if not response.ok:
-            raise ControlUnavailable(f"{self.name} kunde inte {what} (HTTP {response.status} på {path}): "
-                                     f"{response.text()[:200]}")
+            raise ControlUnavailable(
+                f"{self.name} kunde inte {what} (HTTP {response.status} på {path}): {response.text()[:200]}"
+            )
         return response

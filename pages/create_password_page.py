@@ -1,4 +1,4 @@
-""""Skapa lösenord": the kundnummer, and a link to choose a password is mailed."""
+""" "Skapa lösenord": the kundnummer, and a link to choose a password is mailed."""
 
 from __future__ import annotations
 

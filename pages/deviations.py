@@ -20,9 +20,11 @@ class HelpWordMissing(AssertionError):
     def __init__(self, word: Word, url: str, shown: str = "", known: bool = False):
         self.word = word
         self.known = known  # the pre-flight already missed it: the same failure every time
-        super().__init__(f"{DRIFT} ({', '.join(word.rules)}): hittade inte {word.description} på sidan {_path(url)}. "
-                         "Hjälpsidan använder de orden, så gränssnittet har ändrats eller visar något annat här."
-                         + (f" {shown}" if shown else ""))
+        super().__init__(
+            f"{DRIFT} ({', '.join(word.rules)}): hittade inte {word.description} på sidan {_path(url)}. "
+            "Hjälpsidan använder de orden, så gränssnittet har ändrats eller visar något annat här."
+            + (f" {shown}" if shown else "")
+        )
 
 
 class NoAnswerSeen(AssertionError):
@@ -30,9 +32,11 @@ class NoAnswerSeen(AssertionError):
 
     def __init__(self, word: Word, url: str, seconds: float, shown: str = ""):
         self.word = word
-        super().__init__(f"{DRIFT} ({', '.join(word.rules)}): inget hände när {word.description} användes på sidan "
-                         f"{_path(url)}: ingen ny sida, inget meddelande och inget fel syntes inom {seconds:.0f} s."
-                         + (f" {shown}" if shown else ""))
+        super().__init__(
+            f"{DRIFT} ({', '.join(word.rules)}): inget hände när {word.description} användes på sidan "
+            f"{_path(url)}: ingen ny sida, inget meddelande och inget fel syntes inom {seconds:.0f} s."
+            + (f" {shown}" if shown else "")
+        )
 
 
 class RuleBroken(AssertionError):
@@ -47,8 +51,10 @@ class LedNowhere(AssertionError):
     def __init__(self, word: Word | None, url: str, seconds: float, shown: str = ""):
         self.word = word
         what = f"{DRIFT} ({', '.join(word.rules)}): {word.description}" if word else "Länken"
-        super().__init__(f"{what} ledde inte till någon ny sida från {_path(url)} inom {seconds:.0f} s."
-                         + (f" {shown}" if shown else ""))
+        super().__init__(
+            f"{what} ledde inte till någon ny sida från {_path(url)} inom {seconds:.0f} s."
+            + (f" {shown}" if shown else "")
+        )
 
 
 class PageUnavailable(AssertionError):

@@ -15,8 +15,11 @@ from .deviations import PageUnavailable
 # "try again later" while a service it needs is down).
 ANSWERS = frozenset({400, 401, 403, 409, 410, 422, 429, 503})
 # A page that says it is not there although it answered 200 (a single-page app draws its 404).
-NOT_FOUND = re.compile(r"\b404\b|sidan (du söker |du letar efter )?(finns inte|hittades inte|kunde inte hittas)|"
-                       r"page not found|not found", re.I)
+NOT_FOUND = re.compile(
+    r"\b404\b|sidan (du söker |du letar efter )?(finns inte|hittades inte|kunde inte hittas)|"
+    r"page not found|not found",
+    re.I,
+)
 _HEADING = "() => { const h = document.querySelector('h1'); return (h && h.innerText) || document.title || ''; }"
 
 

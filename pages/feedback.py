@@ -47,7 +47,7 @@ def path_of(url: str) -> str:
 
 
 def what_is_shown(page: Page) -> str:
-    """"Sidan /x visar rubriken "..." och meddelandet "..."." (empty when the page cannot tell)."""
+    """ "Sidan /x visar rubriken "..." och meddelandet "..."." (empty when the page cannot tell)."""
     try:
         shown = page.evaluate(_SHOWN)
     except PlaywrightError:

@@ -18,8 +18,10 @@ _TIED_TEXT = """field => [field.getAttribute('aria-errormessage'), field.getAttr
 
 
 # What can be typed in (a choice's radio button may share a field's name: "Kundnummer").
-_INPUTS = ("input:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=submit]):not([type=button]),"
-           " textarea, select")
+_INPUTS = (
+    "input:not([type=radio]):not([type=checkbox]):not([type=hidden]):not([type=submit]):not([type=button]),"
+    " textarea, select"
+)
 
 
 def field(page: Page, label: str | re.Pattern) -> Locator:
@@ -46,5 +48,8 @@ def tied_text(control: Locator) -> str:
 def wait_for_tied_text(page: Page, control: Locator, pattern: re.Pattern, timeout: float | None = None) -> None:
     """Until the text tied to `control` matches `pattern` (Playwright's TimeoutError otherwise)."""
     flags = "i" if pattern.flags & re.IGNORECASE else ""
-    page.wait_for_function(f"([field, source, flags]) => new RegExp(source, flags).test(({_TIED_TEXT})(field))",
-                           arg=[control.element_handle(timeout=timeout), pattern.pattern, flags], timeout=timeout)
+    page.wait_for_function(
+        f"([field, source, flags]) => new RegExp(source, flags).test(({_TIED_TEXT})(field))",
+        arg=[control.element_handle(timeout=timeout), pattern.pattern, flags],
+        timeout=timeout,
+    )

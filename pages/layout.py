@@ -21,7 +21,7 @@ class Box:
     height: float
 
     @classmethod
-    def of(cls, measured: dict) -> "Box":
+    def of(cls, measured: dict) -> Box:
         return cls(measured["x"], measured["y"], measured["width"], measured["height"])
 
     @property

@@ -22,21 +22,33 @@ class LoginPage:
         self.log_in_button = page.get_by_role("button", name="Logga in", exact=True)
         # The form with the password field; on a page built without forms, the nearest box around
         # the password field that holds a button.
-        self.login_form = page.locator("form").filter(has=page.locator("input[type=password]")).or_(
-            page.locator("body:not(:has(form)) input[type=password]").locator("xpath=ancestor::*[.//button][1]"))
+        self.login_form = (
+            page.locator("form")
+            .filter(has=page.locator("input[type=password]"))
+            .or_(page.locator("body:not(:has(form)) input[type=password]").locator("xpath=ancestor::*[.//button][1]"))
+        )
         title = words.FIRST_TIME.description.split('"')[1]
         # Named as a region, or the nearest box around its heading that holds its links.
-        self.first_time = (page.get_by_role("complementary", name=title)
-                           .or_(page.get_by_role("region", name=title))
-                           .or_(page.get_by_role("heading", name=title).locator(
-                               "xpath=ancestor::*[.//a[contains(., 'Skapa lösenord') or contains(., 'Registrera')]][1]")))
+        self.first_time = (
+            page.get_by_role("complementary", name=title)
+            .or_(page.get_by_role("region", name=title))
+            .or_(
+                page.get_by_role("heading", name=title).locator(
+                    "xpath=ancestor::*[.//a[contains(., 'Skapa lösenord') or contains(., 'Registrera')]][1]"
+                )
+            )
+        )
 
     def choice(self, name: str) -> Locator:
         """The tab, radio button, link or button that chooses how to log in."""
         page = self.find.page
         exactly = re.compile(f"^{re.escape(name)}$", re.I)
-        return (page.get_by_role("tab", name=exactly).or_(page.get_by_role("radio", name=exactly))
-                .or_(page.get_by_role("link", name=exactly)).or_(page.get_by_role("button", name=exactly)))
+        return (
+            page.get_by_role("tab", name=exactly)
+            .or_(page.get_by_role("radio", name=exactly))
+            .or_(page.get_by_role("link", name=exactly))
+            .or_(page.get_by_role("button", name=exactly))
+        )
 
     def choose(self, name: str) -> Locator:
         """Choose how to log in; returns the control (a tab, radio, link or button)."""
@@ -66,5 +78,5 @@ class LoginPage:
         self.submit()
 
     def first_time_link(self, name: str) -> Locator:
-        """"Ny kund/Registrera E-post" or "Skapa lösenord" (under "Första gången du loggar in")."""
+        """ "Ny kund/Registrera E-post" or "Skapa lösenord" (under "Första gången du loggar in")."""
         return self.find.page.get_by_role("link", name=name, exact=True)

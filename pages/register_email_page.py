@@ -1,4 +1,4 @@
-""""Ny kund/Registrera E-post": kundnummer, personnummer (a company: 16 + organisationsnummer)
+""" "Ny kund/Registrera E-post": kundnummer, personnummer (a company: 16 + organisationsnummer)
 and the address to register, given once or twice as the target asks."""
 
 from __future__ import annotations

@@ -24,8 +24,12 @@ def known() -> frozenset[str]:
 def spellings(value: str) -> set[str]:
     """How a secret may be written in what the browser and pytest record: as typed, URL-encoded
     (a form's body, a query), JSON-escaped, base64 (a basic-auth header)."""
-    forms = {value, urllib.parse.quote(value, safe=""), urllib.parse.quote_plus(value),
-             value.replace("\\", "\\\\").replace('"', '\\"')}
+    forms = {
+        value,
+        urllib.parse.quote(value, safe=""),
+        urllib.parse.quote_plus(value),
+        value.replace("\\", "\\\\").replace('"', '\\"'),
+    }
     return {form for form in forms if form}
 
 

@@ -23,8 +23,9 @@ from .site_header import SiteHeader
 from .texts import Texts
 
 PAGES = ("start", "login", "register_email", "create_password", "help", "mina_sidor")
-HELP_LINK = re.compile(f"hjälp|kundservice|kundtjänst|vanliga frågor|frågor och svar|{re.escape(words.HELP_TITLE)}",
-                       re.I)
+HELP_LINK = re.compile(
+    f"hjälp|kundservice|kundtjänst|vanliga frågor|frågor och svar|{re.escape(words.HELP_TITLE)}", re.I
+)
 
 
 class UnknownPage(LookupError):
@@ -32,8 +33,14 @@ class UnknownPage(LookupError):
 
 
 class Site:
-    def __init__(self, base_url: str, pages: dict[str, str] | None = None, texts: Texts | None = None,
-                 documents: Documents | None = None, wait_seconds: float = 10):
+    def __init__(
+        self,
+        base_url: str,
+        pages: dict[str, str] | None = None,
+        texts: Texts | None = None,
+        documents: Documents | None = None,
+        wait_seconds: float = 10,
+    ):
         self.base_url = base_url.rstrip("/")
         self.urls = {"start": self.base_url + "/", **(pages or {})}
         self.texts = texts or Texts()
@@ -67,7 +74,9 @@ class Site:
             control, word = SiteHeader(find).mina_sidor_icon, words.MINA_SIDOR
         elif name in ("register_email", "create_password"):
             self.open(page, "login")
-            control = LoginPage(find).first_time_link("Ny kund/Registrera E-post" if name == "register_email" else "Skapa lösenord")
+            control = LoginPage(find).first_time_link(
+                "Ny kund/Registrera E-post" if name == "register_email" else "Skapa lösenord"
+            )
             word = words.LINK_REGISTER if name == "register_email" else words.LINK_CREATE_PASSWORD
         elif name == "help":
             self.open(page, "start")

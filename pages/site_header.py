@@ -21,17 +21,21 @@ class SiteHeader:
         self.banner = page.locator("header, [role=banner], body:not(:has(header, [role=banner]))").first
         # "Mina sidor", also where its name says more ("Logga in på Mina sidor").
         self.mina_sidor_icon = self.banner.get_by_role("link", name=re.compile(r"\bmina sidor\b", re.I))
-        self.log_out_control = (page.get_by_role("button", name="Logga ut", exact=True)
-                                .or_(page.get_by_role("link", name="Logga ut", exact=True))
-                                .or_(page.get_by_role("menuitem", name="Logga ut", exact=True)))
+        self.log_out_control = (
+            page.get_by_role("button", name="Logga ut", exact=True)
+            .or_(page.get_by_role("link", name="Logga ut", exact=True))
+            .or_(page.get_by_role("menuitem", name="Logga ut", exact=True))
+        )
 
     def name_control(self, name: str) -> Locator:
         """What shows the customer's name in the header and opens the menu under it."""
         named = re.compile(re.escape(name))
-        return (self.banner.get_by_role("button", name=named)
-                .or_(self.banner.get_by_role("link", name=named))
-                .or_(self.banner.get_by_role("button").filter(has_text=name))  # a name inside a labelled button
-                .or_(self.banner.locator("summary").filter(has_text=name)))
+        return (
+            self.banner.get_by_role("button", name=named)
+            .or_(self.banner.get_by_role("link", name=named))
+            .or_(self.banner.get_by_role("button").filter(has_text=name))  # a name inside a labelled button
+            .or_(self.banner.locator("summary").filter(has_text=name))
+        )
 
     def open_mina_sidor(self) -> None:
         self.find.click(self.mina_sidor_icon, words.MINA_SIDOR)

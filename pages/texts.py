@@ -21,7 +21,7 @@ class Texts:
         if wording in self.mapping:
             target = self.mapping[wording]
             if target.startswith(REGEX_PREFIX):
-                return re.compile(target[len(REGEX_PREFIX):])
+                return re.compile(target[len(REGEX_PREFIX) :])
             return re.compile(re.escape(target))
         if self.reference:
             return re.compile(re.escape(wording))

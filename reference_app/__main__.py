@@ -13,8 +13,13 @@ def _parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(prog="python -m reference_app", description="Referensmiljön för Mina sidor.")
     commands = parser.add_subparsers(dest="command", required=True)
     serve = commands.add_parser("serve", help="starta referensmiljön")
-    serve.add_argument("component", nargs="?", default="all", choices=COMPONENTS,
-                       help="vad som ska startas: all (standard), portal, mail eller bankid")
+    serve.add_argument(
+        "component",
+        nargs="?",
+        default="all",
+        choices=COMPONENTS,
+        help="vad som ska startas: all (standard), portal, mail eller bankid",
+    )
     serve.add_argument("--host", default="127.0.0.1", help="adress att lyssna på (standard: 127.0.0.1)")
     serve.add_argument("--port", type=int, default=5000, help="portalens port; 0 väljer en ledig (standard: 5000)")
     serve.add_argument("--smtp-port", type=int, default=1025, help="e-postfångarens SMTP-port (standard: 1025)")
@@ -22,14 +27,27 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument("--bankid-port", type=int, default=5002, help="falska BankID:s port (standard: 5002)")
     serve.add_argument("--bankid-cert", metavar="PEM", help="certifikat: falska BankID svarar över HTTPS")
     serve.add_argument("--bankid-key", metavar="PEM", help="privat nyckel till --bankid-cert")
-    serve.add_argument("--bankid-api", metavar="URL",
-                       help="BankID:s RP API för portalen när falska BankID inte startas här, t.ex. https://appapi2.test.bankid.com/rp/v6.0")
-    serve.add_argument("--smtp", metavar="VÄRD:PORT",
-                       help="SMTP-server för portalen när e-postfångaren inte startas här (standard: 127.0.0.1:1025)")
+    serve.add_argument(
+        "--bankid-api",
+        metavar="URL",
+        help="BankID:s RP API för portalen när falska BankID inte startas här, t.ex. https://appapi2.test.bankid.com/rp/v6.0",
+    )
+    serve.add_argument(
+        "--smtp",
+        metavar="VÄRD:PORT",
+        help="SMTP-server för portalen när e-postfångaren inte startas här (standard: 127.0.0.1:1025)",
+    )
     serve.add_argument("--data-dir", default=".minasidor", help="katalog för SQLite-filer (standard: .minasidor)")
-    serve.add_argument("--workers", type=int, default=0, metavar="N",
-                       help="kör portalen under gunicorn med N arbetsprocesser (standard: 0, Werkzeug i samma process)")
-    serve.add_argument("--test-mode", action="store_true", help="slå på testlägets styrgränssnitt (klocka, testkunder, kaos)")
+    serve.add_argument(
+        "--workers",
+        type=int,
+        default=0,
+        metavar="N",
+        help="kör portalen under gunicorn med N arbetsprocesser (standard: 0, Werkzeug i samma process)",
+    )
+    serve.add_argument(
+        "--test-mode", action="store_true", help="slå på testlägets styrgränssnitt (klocka, testkunder, kaos)"
+    )
     return parser
 
 
@@ -55,8 +73,17 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--bankid-cert och --bankid-key anges tillsammans")
     ports = {"portal": args.port, "smtp": args.smtp_port, "mail": args.mail_port, "bankid": args.bankid_port}
     tls = (args.bankid_cert, args.bankid_key) if args.bankid_cert else None
-    return serve(args.component, args.host, ports, args.data_dir, args.test_mode, _smtp_address(args.smtp, parser),
-                 tls, args.bankid_api, args.workers)
+    return serve(
+        args.component,
+        args.host,
+        ports,
+        args.data_dir,
+        args.test_mode,
+        _smtp_address(args.smtp, parser),
+        tls,
+        args.bankid_api,
+        args.workers,
+    )
 
 
 if __name__ == "__main__":

@@ -25,8 +25,13 @@ class EmbeddedStack:
     """Portal, mail catcher and fake BankID in test mode, with a fresh SQLite directory; on
     free ports unless `ports` names them; the portal under gunicorn when `workers` > 0."""
 
-    def __init__(self, data_dir: str | None = None, ports: dict[str, int] | None = None, workers: int = 0,
-                 env: dict[str, str] | None = None):
+    def __init__(
+        self,
+        data_dir: str | None = None,
+        ports: dict[str, int] | None = None,
+        workers: int = 0,
+        env: dict[str, str] | None = None,
+    ):
         self.extra_env = env or {}
         self.ports = {"portal": 0, "smtp": 0, "mail": 0, "bankid": 0, **(ports or {})}
         self.workers = workers
@@ -38,19 +43,44 @@ class EmbeddedStack:
         self.smtp_address: str | None = None
         self.bankid_url: str | None = None
 
-    def start(self) -> "EmbeddedStack":
+    def start(self) -> EmbeddedStack:
         self.data_dir.mkdir(parents=True, exist_ok=True)
         log_path = self.data_dir / "stack.log"
-        self._log = open(log_path, "w", encoding="utf-8")
+        self._log = open(log_path, "w", encoding="utf-8")  # noqa: SIM115 (closed by stop())
         # Cheap password hashing: this stack is for tests only (passwords.FAST_TEST_HASH_METHOD).
-        env = dict(os.environ, PYTHONUNBUFFERED="1", MINASIDOR_BANKID_POLL_MS=str(TEST_BANKID_POLL_MS),
-                   MINASIDOR_FAST_TEST_HASHING="1", **self.extra_env)
+        env = dict(
+            os.environ,
+            PYTHONUNBUFFERED="1",
+            MINASIDOR_BANKID_POLL_MS=str(TEST_BANKID_POLL_MS),
+            MINASIDOR_FAST_TEST_HASHING="1",
+            **self.extra_env,
+        )
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "reference_app", "serve", "all", "--port", str(self.ports["portal"]),
-             "--smtp-port", str(self.ports["smtp"]), "--mail-port", str(self.ports["mail"]),
-             "--bankid-port", str(self.ports["bankid"]), "--workers", str(self.workers),
-             "--data-dir", str(self.data_dir), "--test-mode"],
-            stdout=subprocess.PIPE, stderr=self._log, text=True, encoding="utf-8", env=env,
+            [
+                sys.executable,
+                "-m",
+                "reference_app",
+                "serve",
+                "all",
+                "--port",
+                str(self.ports["portal"]),
+                "--smtp-port",
+                str(self.ports["smtp"]),
+                "--mail-port",
+                str(self.ports["mail"]),
+                "--bankid-port",
+                str(self.ports["bankid"]),
+                "--workers",
+                str(self.workers),
+                "--data-dir",
+                str(self.data_dir),
+                "--test-mode",
+            ],
+            stdout=subprocess.PIPE,
+            stderr=self._log,
+            text=True,
+            encoding="utf-8",
+            env=env,
         )
         ready = threading.Event()
         self._reader = threading.Thread(target=self._read_stdout, args=(ready,), daemon=True)
@@ -65,13 +95,13 @@ class EmbeddedStack:
         # Reads the ready line, then keeps draining so the child never blocks on a full pipe.
         for line in self.process.stdout:
             if line.startswith(SMTP_READY):
-                self.smtp_address = line[len(SMTP_READY):].strip()
+                self.smtp_address = line[len(SMTP_READY) :].strip()
             elif line.startswith(BANKID_READY):
-                self.bankid_url = line[len(BANKID_READY):].strip().rstrip("/")
+                self.bankid_url = line[len(BANKID_READY) :].strip().rstrip("/")
             elif line.startswith(MAIL_API_READY):
-                self.mail_api_url = line[len(MAIL_API_READY):].strip().rstrip("/")
+                self.mail_api_url = line[len(MAIL_API_READY) :].strip().rstrip("/")
             elif line.startswith(PORTAL_READY) and self.portal_url is None:
-                self.portal_url = line[len(PORTAL_READY):].strip().rstrip("/")
+                self.portal_url = line[len(PORTAL_READY) :].strip().rstrip("/")
                 ready.set()
         ready.set()
 
@@ -85,7 +115,7 @@ class EmbeddedStack:
         if self._tmp:
             self._tmp.cleanup()
 
-    def __enter__(self) -> "EmbeddedStack":
+    def __enter__(self) -> EmbeddedStack:
         return self.start()
 
     def __exit__(self, *exc) -> None:

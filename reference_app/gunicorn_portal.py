@@ -28,10 +28,16 @@ class GunicornPortal:
         self._listening = False
 
     def _environment(self) -> dict:
-        env = dict(os.environ, MINASIDOR_DATA_DIR=self.data_dir,
-                   MINASIDOR_PUBLIC_BASE_URL=os.environ.get("MINASIDOR_PUBLIC_BASE_URL") or f"http://{self.host}:{self.port}")
-        names = {"SMTP_HOST": "MINASIDOR_SMTP_HOST", "SMTP_PORT": "MINASIDOR_SMTP_PORT",
-                 "BANKID_API_URL": "MINASIDOR_BANKID_API_URL"}
+        env = dict(
+            os.environ,
+            MINASIDOR_DATA_DIR=self.data_dir,
+            MINASIDOR_PUBLIC_BASE_URL=os.environ.get("MINASIDOR_PUBLIC_BASE_URL") or f"http://{self.host}:{self.port}",
+        )
+        names = {
+            "SMTP_HOST": "MINASIDOR_SMTP_HOST",
+            "SMTP_PORT": "MINASIDOR_SMTP_PORT",
+            "BANKID_API_URL": "MINASIDOR_BANKID_API_URL",
+        }
         for key, name in names.items():
             if key in self.overrides:
                 env[name] = str(self.overrides[key])
@@ -39,21 +45,40 @@ class GunicornPortal:
             env["MINASIDOR_TEST_MODE"] = "1"
         return env
 
-    def start(self) -> "GunicornPortal":
+    def start(self) -> GunicornPortal:
         from .portal import create_app
 
         create_app({"OUTBOX_WORKER": False, **self.overrides}, data_dir=self.data_dir)  # schema, demo data, key
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "gunicorn", "--workers", str(self.workers), "--threads", "4",
-             "--bind", f"{self.host}:{self.port}", "--graceful-timeout", "5", "--no-control-socket", "reference_app.portal.wsgi:app"],
-            env=self._environment(), stderr=subprocess.PIPE, text=True, encoding="utf-8")
+            [
+                sys.executable,
+                "-m",
+                "gunicorn",
+                "--workers",
+                str(self.workers),
+                "--threads",
+                "4",
+                "--bind",
+                f"{self.host}:{self.port}",
+                "--graceful-timeout",
+                "5",
+                "--no-control-socket",
+                "reference_app.portal.wsgi:app",
+            ],
+            env=self._environment(),
+            stderr=subprocess.PIPE,
+            text=True,
+            encoding="utf-8",
+        )
         self._listening = False
         settled = threading.Event()
         threading.Thread(target=self._relay_log, args=(settled,), daemon=True).start()
         if not settled.wait(START_TIMEOUT_SECONDS) or not self._listening:
             self.stop()
-            raise PortalStartError(f"gunicorn började inte lyssna på {self.host}:{self.port} "
-                                   f"(inom {START_TIMEOUT_SECONDS} s; är porten upptagen?)")
+            raise PortalStartError(
+                f"gunicorn började inte lyssna på {self.host}:{self.port} "
+                f"(inom {START_TIMEOUT_SECONDS} s; är porten upptagen?)"
+            )
         return self
 
     def _relay_log(self, settled: threading.Event) -> None:

@@ -7,14 +7,17 @@ from flask import Flask
 
 # Inline <style> in the small layouts; no script at all. form-action is left open on purpose
 # where a form's answer redirects to another site (the BankID app returning to the portal).
-FAKE_CSP = ("default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
-            "frame-ancestors 'none'; base-uri 'none'; object-src 'none'")
+FAKE_CSP = (
+    "default-src 'self'; script-src 'none'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; "
+    "frame-ancestors 'none'; base-uri 'none'; object-src 'none'"
+)
 
 
 # The simulated BankID app runs its own scripts (camera.js, vendored jsQR) to read a QR code
 # from the camera or a photo, and may use the camera of the page's own origin.
 FAKE_APP_CSP = FAKE_CSP.replace("script-src 'none'", "script-src 'self'").replace(
-    "img-src 'self' data:", "img-src 'self' data: blob:; media-src 'self' blob:")
+    "img-src 'self' data:", "img-src 'self' data: blob:; media-src 'self' blob:"
+)
 
 
 def protect(app: Flask, csp: str = FAKE_CSP, camera: bool = False) -> None:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import signal
 import sys
 import threading
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 from pathlib import Path
 
 from werkzeug.serving import make_server
@@ -53,8 +53,9 @@ def _serve_mail(running: ExitStack, host: str, ports: dict, data_dir: str, test_
     return host, catcher.smtp.port
 
 
-def _serve_bankid(running: ExitStack, host: str, port: int, data_dir: str, test_mode: bool,
-                  tls: tuple[str, str] | None) -> str:
+def _serve_bankid(
+    running: ExitStack, host: str, port: int, data_dir: str, test_mode: bool, tls: tuple[str, str] | None
+) -> str:
     """The fake BankID; returns its RP API URL for the portal."""
     from .fake_bankid import create_app
 
@@ -88,8 +89,17 @@ def _serve_portal(running: ExitStack, host: str, port: int, data_dir: str, overr
     print(f"{PORTAL_READY}http://{host}:{server.port}/", flush=True)
 
 
-def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool, smtp: tuple[str, int] | None,
-          bankid_tls: tuple[str, str] | None = None, bankid_api: str | None = None, workers: int = 0) -> int:
+def serve(
+    component: str,
+    host: str,
+    ports: dict,
+    data_dir: str,
+    test_mode: bool,
+    smtp: tuple[str, int] | None,
+    bankid_tls: tuple[str, str] | None = None,
+    bankid_api: str | None = None,
+    workers: int = 0,
+) -> int:
     """Start what `component` names (all, portal, mail, bankid) and serve until interrupted."""
     stop = threading.Event()
     signal.signal(signal.SIGTERM, lambda *_: stop.set())
@@ -110,11 +120,11 @@ def serve(component: str, host: str, ports: dict, data_dir: str, test_mode: bool
             print(f"FEL: {exc}", file=sys.stderr)
             return 1
         except OSError as exc:
-            print(f"FEL: kunde inte starta ({exc.strerror or exc}). Är porten upptagen? Välj en annan med --port.",
-                  file=sys.stderr)
+            print(
+                f"FEL: kunde inte starta ({exc.strerror or exc}). Är porten upptagen? Välj en annan med --port.",
+                file=sys.stderr,
+            )
             return 1
-        try:
+        with suppress(KeyboardInterrupt):
             stop.wait()
-        except KeyboardInterrupt:
-            pass
     return 0

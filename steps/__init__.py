@@ -1,8 +1,28 @@
 """pytest-bdd step definitions, in the customer's words (Swedish step texts). Installed as
 `minasidor_spec.steps`; the plugin registers STEP_MODULES, so their steps reach every feature."""
 
-from . import (bankid_steps, browser_steps, common_steps, help_steps, keyboard_steps, login_steps, logout_steps,
-               mail_steps, password_steps, registration_steps)
+from . import (
+    bankid_steps,
+    browser_steps,
+    common_steps,
+    help_steps,
+    keyboard_steps,
+    login_steps,
+    logout_steps,
+    mail_steps,
+    password_steps,
+    registration_steps,
+)
 
-STEP_MODULES = (common_steps, login_steps, logout_steps, browser_steps, help_steps, mail_steps, registration_steps,
-                password_steps, bankid_steps, keyboard_steps)
+STEP_MODULES = (
+    common_steps,
+    login_steps,
+    logout_steps,
+    browser_steps,
+    help_steps,
+    mail_steps,
+    registration_steps,
+    password_steps,
+    bankid_steps,
+    keyboard_steps,
+)

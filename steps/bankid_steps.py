@@ -12,7 +12,6 @@ from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.browser import device_descriptor
 from minasidor_spec.customers import KnownCustomer
-from minasidor_spec.privacy import personal
 from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from minasidor_spec.pages.bankid_by_person import BankIDByPerson
 from minasidor_spec.pages.bankid_login_panel import BankIDLoginPanel
@@ -20,6 +19,7 @@ from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.qr_camera import read_qr
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
+from minasidor_spec.privacy import personal
 
 from .text import quoted
 
@@ -59,8 +59,12 @@ def mobile_phone(playwright, pytestconfig, new_context, bankid_app_url: str) -> 
         device = "Pixel 7"
     context: BrowserContext = new_context(**device_descriptor(playwright, device))
     # The phone's OS hands BankID's universal link to the BankID app: here, the fake's app.
-    context.route("https://app.bankid.com/**",
-                  lambda route: route.fulfill(status=302, headers={"Location": bankid_app_url + "/?" + route.request.url.split("?", 1)[1]}))
+    context.route(
+        "https://app.bankid.com/**",
+        lambda route: route.fulfill(
+            status=302, headers={"Location": bankid_app_url + "/?" + route.request.url.split("?", 1)[1]}
+        ),
+    )
     return context.new_page()
 
 
@@ -74,8 +78,9 @@ def start_bankid(page: Page, site: Site):
 
 
 @when("jag läser av QR-koden med BankID-appen i min telefon", target_fixture="bankid_app")
-def scan_with_phone(page: Page, site: Site, wording, new_context, bankid_app_url: str,
-                    request) -> BankIDApp | BankIDByPerson:
+def scan_with_phone(
+    page: Page, site: Site, wording, new_context, bankid_app_url: str, request
+) -> BankIDApp | BankIDByPerson:
     if bankid_app_url is None:  # BankID's own test environment: a person scans (assisted mode)
         person = request.getfixturevalue("bankid_person")
         app = BankIDByPerson(page, person, _panel(page, site).instruction)
@@ -146,9 +151,13 @@ def instruction_shown(page: Page, site: Site, wording, text: str):
 
 
 # BankID's RFA15A (a computer) and RFA15B (a phone or tablet): the browser's user agent decides.
-SEARCHING = {False: ("Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
-                     "BankID på kort, sätt in kortet i kortläsaren."),
-             True: "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten."}
+SEARCHING = {
+    False: (
+        "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
+        "BankID på kort, sätt in kortet i kortläsaren."
+    ),
+    True: "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten.",
+}
 
 
 @then("ser jag instruktionen att BankID söks på den här datorn eller enheten")
@@ -162,8 +171,9 @@ def qr_changes_every_second(page: Page, site: Site):
     image = _panel(page, site).qr_code.first
     first = read_qr(image)
     source = image.get_attribute("src")
-    page.wait_for_function("([img, before]) => img.getAttribute('src') !== before && img.complete",
-                           arg=[image.element_handle(), source])
+    page.wait_for_function(
+        "([img, before]) => img.getAttribute('src') !== before && img.complete", arg=[image.element_handle(), source]
+    )
     second = read_qr(image)
     pattern = re.compile(r"bankid\.([0-9a-f-]+)\.(\d+)\.([0-9a-f]{64})")
     one, two = pattern.fullmatch(first), pattern.fullmatch(second)
@@ -176,5 +186,3 @@ def qr_changes_every_second(page: Page, site: Site):
 def can_retry(page: Page, site: Site, wording):
     wording.name("Försök igen")  # noted when the target's wording of it is unknown
     expect(_panel(page, site).retry_button.first).to_be_visible()
-
-

@@ -23,7 +23,11 @@ def suggests_other_browser(page: Page, wording):
     """The help page: "kolla att du använder en annan webbläsare": the notice about Internet
     Explorer speaks of the browser to use; that it says "annan webbläsare" is our portal's wording."""
     notice = page.get_by_text(re.compile("internet explorer", re.I)).filter(visible=True)
-    expect(notice.filter(has_text=re.compile("webbläsare", re.I)).first,
-           "Meddelandet om Internet Explorer säger inget om att använda en annan webbläsare.").to_be_visible()
-    wording.decide('meddelandet säger "annan webbläsare"', lambda ms: expect(
-        notice.filter(has_text=re.compile("annan webbläsare", re.I)).first).to_be_visible(timeout=ms))
+    expect(
+        notice.filter(has_text=re.compile("webbläsare", re.I)).first,
+        "Meddelandet om Internet Explorer säger inget om att använda en annan webbläsare.",
+    ).to_be_visible()
+    wording.decide(
+        'meddelandet säger "annan webbläsare"',
+        lambda ms: expect(notice.filter(has_text=re.compile("annan webbläsare", re.I)).first).to_be_visible(timeout=ms),
+    )

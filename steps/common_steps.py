@@ -53,16 +53,19 @@ def click_button(page: Page, site: Site, wording, name: str):
 
 @when(parsers.re(f"jag klickar på länken {quoted('name')}"))
 def click_link(page: Page, site: Site, name: str):
-    """"Ny kund/Registrera E-post" or "Skapa lösenord", the links under "Första gången du loggar in"."""
+    """ "Ny kund/Registrera E-post" or "Skapa lösenord", the links under "Första gången du loggar in"."""
     register = name == "Ny kund/Registrera E-post"
-    site.follow(page, page.get_by_role("link", name=name, exact=True),
-                words.LINK_REGISTER if register else words.LINK_CREATE_PASSWORD)
+    site.follow(
+        page,
+        page.get_by_role("link", name=name, exact=True),
+        words.LINK_REGISTER if register else words.LINK_CREATE_PASSWORD,
+    )
     site.remember("register_email" if register else "create_password", page.url)
 
 
 @when(parsers.re(f"jag klickar på knappen {quoted('name')}"))
 def click_named_button(page: Page, site: Site, name: str):
-    """"registrera e-postadress" or "Skapa lösenord"."""
+    """ "registrera e-postadress" or "Skapa lösenord"."""
     find = site.finder(page)
     if name.lower() == "registrera e-postadress":
         RegisterEmailPage(find).submit()
@@ -98,4 +101,3 @@ def field_error_shown(page: Page, site: Site, wording, text: str, label: str, lo
     if login_attempt is not None:
         login_attempt.check_not_logged_in(page, site)
     expect_field_error(page, site, field_for(page, label, wording), wording, text, label)
-

@@ -8,8 +8,7 @@ from playwright.sync_api import Locator, Page
 
 from minasidor_spec.pages.forms import EMAIL, KUNDNUMMER, PASSWORD, PERSONNUMMER, field, password_fields
 
-HELP_PAGE_LABELS = {"Kundnummer": KUNDNUMMER, "Lösenord": PASSWORD, "Personnummer": PERSONNUMMER,
-                    "E-postadress": EMAIL}
+HELP_PAGE_LABELS = {"Kundnummer": KUNDNUMMER, "Lösenord": PASSWORD, "Personnummer": PERSONNUMMER, "E-postadress": EMAIL}
 # The choose-password page: the new password first, its repetition second.
 PASSWORD_ORDER = {"Nytt lösenord": 0, "Upprepa lösenordet": 1}
 
@@ -21,4 +20,3 @@ def field_for(page: Page, label: str, wording) -> Locator:
     if named is not None:
         return field(page, named).first
     return password_fields(page).nth(PASSWORD_ORDER.get(label, 0))
-

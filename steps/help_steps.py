@@ -26,8 +26,11 @@ def choose_section(page: Page, site: Site, wording, title: str) -> str:
     """By the target's title for it; with that unknown, another section than this one."""
     help_page = HelpPage(site.finder(page))
     named = wording.name(title)
-    link = help_page.submenu.get_by_role("link", name=named) if named else help_page.submenu_links.filter(
-        has_not_text=words.HELP_TITLE)
+    link = (
+        help_page.submenu.get_by_role("link", name=named)
+        if named
+        else help_page.submenu_links.filter(has_not_text=words.HELP_TITLE)
+    )
     chosen = site.finder(page).require(link, words.HELP_SUBMENU)
     shown = chosen.inner_text().strip()
     site.follow(page, chosen)
@@ -46,8 +49,10 @@ def submenu_lists(page: Page, site: Site, wording, datatable):
     for title in titles:
         named = wording.name(title)
         if named is not None:
-            wording.decide(f"hjälpavsnittet {title!r}",
-                           lambda ms, named=named: expect(links.filter(has_text=named).first).to_be_visible(timeout=ms))
+            wording.decide(
+                f"hjälpavsnittet {title!r}",
+                lambda ms, named=named: expect(links.filter(has_text=named).first).to_be_visible(timeout=ms),
+            )
 
 
 @then(parsers.re(f"avsnittet {quoted('title')} är markerat som aktuellt"))
@@ -55,7 +60,9 @@ def section_is_current(page: Page, site: Site, wording, help_section: str, title
     link = HelpPage(site.finder(page)).submenu.get_by_role("link", name=help_section, exact=True)
     expect(link).to_be_visible()
     if link.get_attribute("aria-current") != "page":
-        wording.accessibility(f'Undermenyn markerar inte avsnittet "{help_section}" som aktuellt med aria-current="page".')
+        wording.accessibility(
+            f'Undermenyn markerar inte avsnittet "{help_section}" som aktuellt med aria-current="page".'
+        )
 
 
 @then(parsers.re(f"visas hjälpavsnittet {quoted('title')}"))
@@ -65,5 +72,7 @@ def section_shown(page: Page, site: Site, wording, help_section: str, title: str
     site.documents.check(page)
     named = wording.name(title) or re.compile(re.escape(help_section), re.I)
     expect(page.get_by_role("heading", name=named).first).to_be_visible()
-    wording.decide("avsnittets rubrik är sidans huvudrubrik (h1)",
-                   lambda ms: expect(page.get_by_role("heading", level=1, name=named)).to_be_visible(timeout=ms))
+    wording.decide(
+        "avsnittets rubrik är sidans huvudrubrik (h1)",
+        lambda ms: expect(page.get_by_role("heading", level=1, name=named)).to_be_visible(timeout=ms),
+    )

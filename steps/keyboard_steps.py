@@ -16,8 +16,14 @@ from minasidor_spec.pages.site_header import SiteHeader
 
 from .text import quoted
 
-KEYS = {"Enter": "Enter", "mellanslag": " ", "Escape": "Escape", "Tab": "Tab", "högerpil": "ArrowRight",
-        "vänsterpil": "ArrowLeft"}
+KEYS = {
+    "Enter": "Enter",
+    "mellanslag": " ",
+    "Escape": "Escape",
+    "Tab": "Tab",
+    "högerpil": "ArrowRight",
+    "vänsterpil": "ArrowLeft",
+}
 
 
 @pytest.fixture
@@ -28,8 +34,12 @@ def keyboard(page: Page) -> Keyboard:
 def _control(page: Page, site: Site, name: str) -> Locator:
     """What the scenario names: a field or button of the login form, or "Logga ut"."""
     login, header = LoginPage(site.finder(page)), SiteHeader(site.finder(page))
-    return {"Kundnummer": login.kundnummer, "Lösenord": login.password, "Logga in": login.log_in_button,
-            "Logga ut": header.log_out_control}[name]
+    return {
+        "Kundnummer": login.kundnummer,
+        "Lösenord": login.password,
+        "Logga in": login.log_in_button,
+        "Logga ut": header.log_out_control,
+    }[name]
 
 
 def _tabs(page: Page) -> Locator:
@@ -104,5 +114,6 @@ def first_tab_again(page: Page, first_tab: str):
 
 @then("syntes fokus vid varje tangenttryckning")
 def focus_always_shown(keyboard: Keyboard):
-    assert not keyboard.focus_not_shown, ("Fokus syntes inte (ingen ram eller markering) på: "
-                                          + ", ".join(keyboard.focus_not_shown))
+    assert not keyboard.focus_not_shown, "Fokus syntes inte (ingen ram eller markering) på: " + ", ".join(
+        keyboard.focus_not_shown
+    )

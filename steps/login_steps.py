@@ -62,8 +62,9 @@ def login_states() -> LoginStates:
 
 
 @given("att jag är inloggad")
-def logged_in(page: Page, site: Site, customer: KnownCustomer, login_states: LoginStates,
-              request: pytest.FixtureRequest):
+def logged_in(
+    page: Page, site: Site, customer: KnownCustomer, login_states: LoginStates, request: pytest.FixtureRequest
+):
     """A precondition, not the subject: a kept session of this customer where one lives."""
     if not login_states.resume(page, site, customer):
         site.open(page, "login")
@@ -82,14 +83,18 @@ def log_in_own(page: Page, site: Site, customer: KnownCustomer):
     _on_login_page(page, site).log_in(customer.kundnummer, customer.password)
 
 
-@when(parsers.re(f"jag loggar in med mitt kundnummer och lösenordet {quoted('password')}"), target_fixture="login_attempt")
+@when(
+    parsers.re(f"jag loggar in med mitt kundnummer och lösenordet {quoted('password')}"), target_fixture="login_attempt"
+)
 def log_in_with_password(page: Page, site: Site, customer: KnownCustomer, password: str, chosen_password):
     """With the password just chosen (the one the target accepted, where its rules asked for more),
     H13 decides the outcome."""
     just_chosen = chosen_password is not None and password == chosen_password.asked
     _on_login_page(page, site).log_in(customer.kundnummer, chosen_password.used if just_chosen else password)
     if just_chosen:
-        return LoginAttempt(customer, "H13", True, "det gick inte att logga in med kundnumret och lösenordet som just valdes")
+        return LoginAttempt(
+            customer, "H13", True, "det gick inte att logga in med kundnumret och lösenordet som just valdes"
+        )
     return None
 
 
@@ -98,13 +103,21 @@ def log_in_as(page: Page, site: Site, username: str, password: str):
     _on_login_page(page, site).log_in(username, password)
 
 
-@when(parsers.re(f"jag loggar in med organisationsnumret skrivet som {quoted('pattern')}"), target_fixture="login_attempt")
+@when(
+    parsers.re(f"jag loggar in med organisationsnumret skrivet som {quoted('pattern')}"), target_fixture="login_attempt"
+)
 def log_in_with_orgnr(page: Page, site: Site, customer: KnownCustomer, pattern: str) -> LoginAttempt:
     _on_login_page(page, site).log_in(customer.orgnr_written_as(pattern), customer.password)
     if pattern.startswith("16"):
-        return LoginAttempt(customer, "H7", True,
-                            f"företaget kunde inte logga in med 16 före organisationsnumret (skrivet som {pattern})")
-    return LoginAttempt(customer, "H7", False, f"företaget loggades in utan 16 före organisationsnumret (skrivet som {pattern})")
+        return LoginAttempt(
+            customer,
+            "H7",
+            True,
+            f"företaget kunde inte logga in med 16 före organisationsnumret (skrivet som {pattern})",
+        )
+    return LoginAttempt(
+        customer, "H7", False, f"företaget loggades in utan 16 före organisationsnumret (skrivet som {pattern})"
+    )
 
 
 @when(parsers.parse("jag loggar in med fel lösenord {attempts:d} gånger"))
@@ -139,8 +152,9 @@ def name_top_right(page: Page, site: Site, customer: KnownCustomer):
     header = SiteHeader(site.finder(page))
     name = header.name_control(customer.name).first
     expect(name).to_be_visible()
-    wrong = in_top_right_corner(Box.of(name.bounding_box()), Box.of(header.banner.bounding_box()),
-                                page.evaluate("window.innerHeight"))
+    wrong = in_top_right_corner(
+        Box.of(name.bounding_box()), Box.of(header.banner.bounding_box()), page.evaluate("window.innerHeight")
+    )
     if wrong:
         raise RuleBroken("H6", f"ditt namn ({customer.name}) står inte uppe i högra hörnet: {wrong}")
 
@@ -149,7 +163,9 @@ def name_top_right(page: Page, site: Site, customer: KnownCustomer):
 def username_kept(page: Page, site: Site, wording, customer: KnownCustomer, label: str):
     """The reference portal's choice (the help page is silent)."""
     kept = LoginPage(site.finder(page)).kundnummer.first
-    wording.decide("kundnumret står kvar i fältet", lambda ms: expect(kept).to_have_value(customer.kundnummer, timeout=ms))
+    wording.decide(
+        "kundnumret står kvar i fältet", lambda ms: expect(kept).to_have_value(customer.kundnummer, timeout=ms)
+    )
 
 
 @then(parsers.re(f"ser jag instruktionen {quoted('title')} till höger om inloggningen"))
@@ -158,8 +174,9 @@ def first_time_to_the_right(page: Page, site: Site, title: str):
     aside = site.finder(page).require(login.first_time, words.FIRST_TIME)
     form = login.login_form.first
     expect(form).to_be_visible()
-    wrong = placed_to_the_right(Box.of(aside.bounding_box()), Box.of(form.bounding_box()),
-                                page.evaluate("window.innerWidth"))
+    wrong = placed_to_the_right(
+        Box.of(aside.bounding_box()), Box.of(form.bounding_box()), page.evaluate("window.innerWidth")
+    )
     if wrong:
         raise RuleBroken("H4", f"instruktionen {title!r} står inte till höger om inloggningen utan {wrong}")
 
@@ -168,7 +185,10 @@ def first_time_to_the_right(page: Page, site: Site, title: str):
 def first_time_says(page: Page, site: Site, wording, text: str):
     """It leads to both steps the help page names (its links); its wording is the target's."""
     box = LoginPage(site.finder(page)).first_time.first
-    for name, word in (("Ny kund/Registrera E-post", words.LINK_REGISTER), ("Skapa lösenord", words.LINK_CREATE_PASSWORD)):
+    for name, word in (
+        ("Ny kund/Registrera E-post", words.LINK_REGISTER),
+        ("Skapa lösenord", words.LINK_CREATE_PASSWORD),
+    ):
         site.finder(page).require(box.get_by_role("link", name=name, exact=True), word)
     pattern = wording.pattern(text)
     if pattern is not None:

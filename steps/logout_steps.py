@@ -1,7 +1,6 @@
 """Steps for logging out (H6): your name, then "Logga ut" under it, top right; Back after
 logout, a copied session."""
 
-
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, then, when
 
@@ -64,5 +63,3 @@ def replay_refused(other_page: Page, site: Site, customer: KnownCustomer):
     login = LoginPage(site.finder(other_page))
     expect(login.choice("Kundnummer").or_(login.choice("Mobilt BankID")).first).to_be_visible()
     expect_logged_out(other_page, site, customer)
-
-

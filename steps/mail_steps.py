@@ -8,11 +8,11 @@ from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import KnownCustomer
-from minasidor_spec.target import Target
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import Feedback, what_is_shown
 from minasidor_spec.pages.mailboxes.base import Mail, Mailbox, MailNotArrived
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.target import Target
 
 from .text import quoted
 
@@ -53,14 +53,19 @@ def _subject_is(mail: Mail, pattern) -> None:
         raise AssertionError(f"e-postmeddelandet heter {mail.subject!r}")
 
 
-@then(parsers.re(f"jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}"))
+@then(
+    parsers.re(
+        f"jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}"
+    )
+)
 def mail_to_new_address(page: Page, inbox: ScenarioInbox, wording, new_email: str, subject: str):
     expect_mail(page, inbox, wording, new_email, subject, "H9")
 
 
 @then(parsers.re(f"jag får ett e-postmeddelande till min registrerade e-postadress med ämnet {quoted('subject')}"))
-def mail_to_registered_address(page: Page, inbox: ScenarioInbox, wording, registered_email: str, subject: str,
-                               request: pytest.FixtureRequest):
+def mail_to_registered_address(
+    page: Page, inbox: ScenarioInbox, wording, registered_email: str, subject: str, request: pytest.FixtureRequest
+):
     """H11's mail. Where the customer tried to register another address (H10), a mail that went
     there instead shows that the registered address was changed after all."""
     try:
@@ -68,8 +73,11 @@ def mail_to_registered_address(page: Page, inbox: ScenarioInbox, wording, regist
     except RuleBroken:
         other = request.getfixturevalue("other_email") if "other_email" in request.fixturenames else None
         if other is not None and inbox.arrived(other, AFTER_AN_ERROR_SECONDS):
-            raise RuleBroken("H10", f"en registrerad e-postadress gick att byta: e-postmeddelandet kom till den nya "
-                                    f"adressen {other}, inte till {registered_email}") from None
+            raise RuleBroken(
+                "H10",
+                f"en registrerad e-postadress gick att byta: e-postmeddelandet kom till den nya "
+                f"adressen {other}, inte till {registered_email}",
+            ) from None
         raise
 
 

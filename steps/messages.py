@@ -40,11 +40,14 @@ def expect_message(page: Page, site: Site, wording, text: str) -> None:
     feedback = Feedback(page)
     promised = PROMISED.get(text)
     if promised is not None:
-        expect(feedback.saying(promised).first, f"Inget meddelande nämner {promised.pattern!r}. "
-                                                f"{what_is_shown(page)}").to_be_visible()
+        expect(
+            feedback.saying(promised).first, f"Inget meddelande nämner {promised.pattern!r}. {what_is_shown(page)}"
+        ).to_be_visible()
     pattern = _wording(wording, text)
     if pattern is not None:
-        wording.decide(f"meddelandet {text!r}", lambda ms: expect(feedback.saying(pattern).first).to_be_visible(timeout=ms))
+        wording.decide(
+            f"meddelandet {text!r}", lambda ms: expect(feedback.saying(pattern).first).to_be_visible(timeout=ms)
+        )
 
 
 def expect_no_message(page: Page, site: Site, wording, text: str) -> None:
@@ -66,8 +69,10 @@ def expect_some_error(page: Page, site: Site, customer: KnownCustomer | None = N
     try:
         (feedback.errors.or_(name) if name is not None else feedback.errors).first.wait_for()
     except PlaywrightTimeoutError:
-        raise AssertionError("Inget fel visades: varken ett meddelande (role=alert, role=status, aria-live) eller ett "
-                             f"fält markerat som felaktigt. {what_is_shown(page)}") from None
+        raise AssertionError(
+            "Inget fel visades: varken ett meddelande (role=alert, role=status, aria-live) eller ett "
+            f"fält markerat som felaktigt. {what_is_shown(page)}"
+        ) from None
     if name is not None and not feedback.errors.first.is_visible():
         raise AssertionError(f"Inget fel visades: {customer.name} blev inloggad. {what_is_shown(page)}")
     return feedback
@@ -80,10 +85,14 @@ def expect_error(page: Page, site: Site, wording, text: str, customer: KnownCust
     pattern = _wording(wording, text)
     if pattern is None:
         return
-    if wording.decide(f"felet {text!r}", lambda ms: expect(feedback.saying(pattern).first).to_be_visible(timeout=ms)) \
-            and not feedback.messages.filter(has_text=pattern).first.is_visible():
-        wording.accessibility(f"Felet {text!r} visas, men inte som role=alert eller i ett levande område "
-                              "(skärmläsare läser inte upp det).")
+    if (
+        wording.decide(f"felet {text!r}", lambda ms: expect(feedback.saying(pattern).first).to_be_visible(timeout=ms))
+        and not feedback.messages.filter(has_text=pattern).first.is_visible()
+    ):
+        wording.accessibility(
+            f"Felet {text!r} visas, men inte som role=alert eller i ett levande område "
+            "(skärmläsare läser inte upp det)."
+        )
 
 
 def expect_field_error(page: Page, site: Site, control: Locator, wording, text: str, label: str) -> None:
@@ -94,8 +103,9 @@ def expect_field_error(page: Page, site: Site, control: Locator, wording, text: 
     if pattern is None:
         wording.decide(f"felet visas vid fältet {label!r}", lambda ms: _marked_invalid(page, control, label, ms))
         return
-    wording.decide(f"felet {text!r} vid fältet {label!r}",
-                   lambda ms: _tied(page, control, wording, pattern, text, label, ms))
+    wording.decide(
+        f"felet {text!r} vid fältet {label!r}", lambda ms: _tied(page, control, wording, pattern, text, label, ms)
+    )
 
 
 def _marked_invalid(page: Page, control: Locator, label: str, timeout: float | None) -> None:
@@ -106,15 +116,20 @@ def _marked_invalid(page: Page, control: Locator, label: str, timeout: float | N
         raise AssertionError(f"Fältet {label!r} markeras inte som felaktigt (aria-invalid).") from None
 
 
-def _tied(page: Page, control: Locator, wording, pattern: re.Pattern, text: str, label: str,
-          timeout: float | None) -> None:
+def _tied(
+    page: Page, control: Locator, wording, pattern: re.Pattern, text: str, label: str, timeout: float | None
+) -> None:
     """The error tied to the field (aria-errormessage or aria-describedby); shown elsewhere, an
     accessibility note."""
     try:
         wait_for_tied_text(page, control, pattern, timeout)
     except PlaywrightTimeoutError:
         if Feedback(page).saying(pattern).first.is_visible():
-            wording.accessibility(f"Felet {text!r} visas, men är inte kopplat till fältet {label!r} "
-                                  "(aria-errormessage eller aria-describedby).")
+            wording.accessibility(
+                f"Felet {text!r} visas, men är inte kopplat till fältet {label!r} "
+                "(aria-errormessage eller aria-describedby)."
+            )
             return
-        raise AssertionError(f"Felet {text!r} visas inte vid fältet {label!r}; där står: {tied_text(control)!r}") from None
+        raise AssertionError(
+            f"Felet {text!r} visas inte vid fältet {label!r}; där står: {tied_text(control)!r}"
+        ) from None

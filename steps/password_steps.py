@@ -8,7 +8,6 @@ from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import KnownCustomer
-from minasidor_spec.rules import serves
 from minasidor_spec.pages.choose_password_page import ChoosePasswordPage
 from minasidor_spec.pages.create_password_page import CreatePasswordPage
 from minasidor_spec.pages.deviations import RuleBroken
@@ -16,6 +15,7 @@ from minasidor_spec.pages.feedback import Feedback, what_is_shown
 from minasidor_spec.pages.forms import password_fields
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from minasidor_spec.pages.site import Site
+from minasidor_spec.rules import serves
 
 from .mail_steps import expect_mail
 from .text import quoted
@@ -65,13 +65,16 @@ def _follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, wording, a
 
 @when(parsers.re(f"jag öppnar e-postmeddelandet {quoted('subject')} och följer länken"), target_fixture="password_link")
 @serves("H12")
-def follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, wording, registered_email: str, subject: str) -> str:
+def follow_mailed_link(
+    page: Page, site: Site, inbox: ScenarioInbox, wording, registered_email: str, subject: str
+) -> str:
     return _follow_mailed_link(page, site, inbox, wording, registered_email, subject)
 
 
 @given("att jag har fått en länk för att välja lösenord", target_fixture="password_link")
-def received_link(page: Page, site: Site, wording, customer: KnownCustomer, registered_email: str,
-                  inbox: ScenarioInbox) -> str:
+def received_link(
+    page: Page, site: Site, wording, customer: KnownCustomer, registered_email: str, inbox: ScenarioInbox
+) -> str:
     ask_for_link(page, site, customer, registered_email, inbox)
     return _follow_mailed_link(page, site, inbox, wording, registered_email, LINK_SUBJECT)
 
@@ -88,8 +91,9 @@ def choose_password(page: Page, site: Site, wording, password: str) -> ChosenPas
     refused = page.url == before and password_fields(page).first.is_visible() and feedback.errors.first.is_visible()
     if not refused or wording.decisions_checked:
         return ChosenPassword(password, password)
-    wording.differs(f"lösenordet {password!r} godtogs inte ({what_is_shown(page).rstrip('.')}); {STRONGER!r} valdes "
-                    "i stället")
+    wording.differs(
+        f"lösenordet {password!r} godtogs inte ({what_is_shown(page).rstrip('.')}); {STRONGER!r} valdes i stället"
+    )
     choose.choose(STRONGER)
     return ChosenPassword(password, STRONGER)
 
@@ -114,7 +118,9 @@ def link_no_longer_works(page: Page, site: Site):
     fields, said = password_fields(page).first, Feedback(page).errors.first
     expect(fields.or_(said).or_(page.get_by_role("heading")).first).to_be_visible()
     if fields.is_visible() and not said.is_visible():
-        raise RuleBroken("H12", f"länken går att använda igen: sidan erbjuder att välja lösenord. {what_is_shown(page)}")
+        raise RuleBroken(
+            "H12", f"länken går att använda igen: sidan erbjuder att välja lösenord. {what_is_shown(page)}"
+        )
 
 
 @then("jag kan be om en ny länk")

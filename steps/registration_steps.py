@@ -10,14 +10,14 @@ from minasidor_spec.customers import (
     WITH_EMAIL_WITHOUT_PASSWORD,
     KnownCustomer,
 )
-from minasidor_spec.rules import serves
-from minasidor_spec.target import Target
-from minasidor_spec.test_data import TestData
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import what_is_shown
 from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from minasidor_spec.pages.site import Site
+from minasidor_spec.rules import serves
+from minasidor_spec.target import Target
+from minasidor_spec.test_data import TestData
 
 from .fields import field_for
 from .messages import expect_error
@@ -63,14 +63,16 @@ def register_own(page: Page, site: Site, customer: KnownCustomer, new_email: str
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med organisationsnumret skrivet som {quoted('pattern')}"))
-def register_with_orgnr(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox,
-                        pattern: str):
+def register_with_orgnr(
+    page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox, pattern: str
+):
     _register(page, site, inbox, customer.kundnummer, customer.orgnr_written_as(pattern), new_email)
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med personnumret {quoted('personnummer')}"))
-def register_with_personnummer(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox,
-                               personnummer: str):
+def register_with_personnummer(
+    page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox, personnummer: str
+):
     _register(page, site, inbox, customer.kundnummer, personnummer, new_email)
 
 
@@ -89,8 +91,11 @@ def email_not_changed(page: Page, site: Site, wording, inbox: ScenarioInbox, oth
         expect_error(page, site, wording, text)
     except AssertionError:
         if inbox.mailbox is not None and inbox.arrived(other_email):
-            raise RuleBroken("H10", "en registrerad e-postadress gick att byta: den nya adressen fick ett "
-                                    f"e-postmeddelande om registreringen. {what_is_shown(page)}") from None
+            raise RuleBroken(
+                "H10",
+                "en registrerad e-postadress gick att byta: den nya adressen fick ett "
+                f"e-postmeddelande om registreringen. {what_is_shown(page)}",
+            ) from None
         raise
 
 

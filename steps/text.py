@@ -4,4 +4,3 @@
 def quoted(name: str) -> str:
     """A regex group for a double-quoted parameter, empty allowed."""
     return rf'"(?P<{name}>[^"]*)"'
-

@@ -26,11 +26,11 @@ LONGEST_FIRST = (
 
 
 def _rank(item: pytest.Item) -> int:
-    return next((rank for rank, prefix in enumerate(LONGEST_FIRST) if item.nodeid.startswith(prefix)),
-                len(LONGEST_FIRST))
+    return next(
+        (rank for rank, prefix in enumerate(LONGEST_FIRST) if item.nodeid.startswith(prefix)), len(LONGEST_FIRST)
+    )
 
 
 @pytest.hookimpl(trylast=True)
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=_rank)  # stable: within a rank, the order of collection
-

@@ -20,9 +20,9 @@ from minasidor_spec.pages.stack_control import StackControl
 from minasidor_spec.pages.texts import Texts
 from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
 
-from . import bench_mail, bench_peers
 from ..browser import launch_overrides, without_hidden_ui
 from ..child_run import child_run
+from . import bench_mail, bench_peers
 
 FLOOR_SAMPLES = 30
 BANKID_SAMPLES = 10
@@ -31,8 +31,16 @@ BANKID_SAMPLES = 10
 def run_suite(stack: EmbeddedStack) -> tuple[int, dict[str, float], int]:
     """The features against `stack` in a child pytest: its exit code, each scenario's time by
     test name (setup + call + teardown, from pytest's JUnit XML) and how many failed."""
-    run = child_run("-p", "no:randomly", "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url,
-                    "--bankid-app", stack.bankid_url)
+    run = child_run(
+        "-p",
+        "no:randomly",
+        "--base-url",
+        stack.portal_url,
+        "--mail-api",
+        stack.mail_api_url,
+        "--bankid-app",
+        stack.bankid_url,
+    )
     return run.exit_code, {case.name: case.seconds for case in run.cases}, len(run.failed)
 
 
@@ -59,7 +67,7 @@ def measure_bankid(browser, stack: EmbeddedStack, site: Site) -> list[float]:
         panel.start()
         phone = BankIDApp(context.new_page(), stack.bankid_url)
         phone.open_camera()
-        phone.scan(lambda: read_qr(panel.qr_code))
+        phone.scan(lambda panel=panel: read_qr(panel.qr_code))
         phone.choose_id("Tolvan Tolvansson")
         phone.security_code.fill(TEST_SECURITY_CODE)
         start = time.perf_counter()
@@ -82,15 +90,19 @@ def main() -> int:
             browser = playwright.chromium.launch(**without_hidden_ui(playwright.chromium, options))
             print(f"==> Mäter golvet ({FLOOR_SAMPLES} gånger ny kontext + sida + en navigering)", flush=True)
             floor = measure_floor(browser, stack.portal_url)
-            print(f"==> Mäter tiden från klick till e-posten hos sviten ({bench_mail.MAIL_SAMPLES} gånger per formulär)",
-                  flush=True)
+            print(
+                f"==> Mäter tiden från klick till e-posten hos sviten ({bench_mail.MAIL_SAMPLES} gånger per formulär)",
+                flush=True,
+            )
             site = Site(stack.portal_url, texts=Texts(reference=True))
             control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
             mail = bench_mail.measure_mail(control, browser, stack, site)
             print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
             bankid = measure_bankid(browser, stack, site)
-            print(f"==> Mäter jämförelsen: tre scenarier som vanlig Playwright-kod ({bench_peers.PEER_SAMPLES} gånger var)",
-                  flush=True)
+            print(
+                f"==> Mäter jämförelsen: tre scenarier som vanlig Playwright-kod ({bench_peers.PEER_SAMPLES} gånger var)",
+                flush=True,
+            )
             with open_mailbox("embedded", stack.mail_api_url) as mailbox:
                 peers = bench_peers.measure(browser, stack.portal_url, control, mailbox)
             browser.close()
@@ -106,15 +118,19 @@ def main() -> int:
     for form, figures in mail.items():
         for figure, samples in figures.items():
             lead = f"Klick -> e-post {figure} ({form})" if figure == bench_mail.AT_THE_SUITE else f"  klick -> {figure}"
-            print(f"{lead}: median {statistics.median(samples) * 1000:.0f} ms, max {max(samples) * 1000:.0f} ms "
-                  f"({len(samples)} st)")
-    print(f"BankID Identifiera -> inloggad: median {statistics.median(bankid) * 1000:.0f} ms, max {max(bankid) * 1000:.0f} ms "
-          f"({len(bankid)} st, testprofil: portalen frågar BankID var {TEST_BANKID_POLL_MS}:e ms)")
+            print(
+                f"{lead}: median {statistics.median(samples) * 1000:.0f} ms, max {max(samples) * 1000:.0f} ms "
+                f"({len(samples)} st)"
+            )
+    print(
+        f"BankID Identifiera -> inloggad: median {statistics.median(bankid) * 1000:.0f} ms, max {max(bankid) * 1000:.0f} ms "
+        f"({len(bankid)} st, testprofil: portalen frågar BankID var {TEST_BANKID_POLL_MS}:e ms)"
+    )
     for name, plain in peers.items():
         feature = by_name.get(bench_peers.PEERS[name])
         ratio = f"{feature / plain:.2f}" if feature else "saknas"
-        print(f"Funktionsfil / vanlig Playwright ({name}): {feature or 0:.2f} s / {plain:.2f} s = {ratio}"
-              f"  (vanlig Playwright / golv: {plain / median_floor:.1f})")
+        print(
+            f"Funktionsfil / vanlig Playwright ({name}): {feature or 0:.2f} s / {plain:.2f} s = {ratio}"
+            f"  (vanlig Playwright / golv: {plain / median_floor:.1f})"
+        )
     return exit_code
-
-

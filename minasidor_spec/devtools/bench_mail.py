@@ -58,8 +58,7 @@ def _timed(submit, api_url: str, mailbox, address: str, count: int) -> dict[str,
     return {AT_THE_SUITE: arrival.at - start, ANSWER_PAGE: shown - start, ONE_AFTER_THE_OTHER: read - start}
 
 
-def measure_mail(control: StackControl, browser, stack: EmbeddedStack,
-                 site: Site) -> dict[str, dict[str, list[float]]]:
+def measure_mail(control: StackControl, browser, stack: EmbeddedStack, site: Site) -> dict[str, dict[str, list[float]]]:
     """Per form, per figure (AT_THE_SUITE, ANSWER_PAGE, ONE_AFTER_THE_OTHER): the samples."""
     samples = {form: {AT_THE_SUITE: [], ANSWER_PAGE: [], ONE_AFTER_THE_OTHER: []} for form in FORMS}
     context = browser.new_context(base_url=stack.portal_url)

@@ -13,9 +13,11 @@ from playwright.sync_api import expect
 PEER_SAMPLES = 5
 PASSWORD = "Bench-Lösenord-2026"
 # The feature scenario each peer stands beside (its test id).
-PEERS = {"password login": "test_privatkund_loggar_in_med_kundnummer_och_lösenord",
-         "logout": "test_logga_ut_via_mitt_namn_uppe_i_högra_hörnet",
-         "registration with its mail": "test_privatkund_registrerar_sin_epostadress"}
+PEERS = {
+    "password login": "test_privatkund_loggar_in_med_kundnummer_och_lösenord",
+    "logout": "test_logga_ut_via_mitt_namn_uppe_i_högra_hörnet",
+    "registration with its mail": "test_privatkund_registrerar_sin_epostadress",
+}
 
 
 def _log_in(page, customer: dict) -> None:
@@ -52,7 +54,9 @@ def registration(context, control, mailbox) -> None:
     page.get_by_role("banner").get_by_role("link", name="Mina sidor", exact=True).click()
     page.get_by_role("link", name="Ny kund/Registrera E-post", exact=True).click()
     page.get_by_role("textbox", name="Kundnummer").fill(customer["kundnummer"])
-    page.get_by_role("textbox", name="Personnummer").fill(f"{customer['personnummer'][:8]}-{customer['personnummer'][8:]}")
+    page.get_by_role("textbox", name="Personnummer").fill(
+        f"{customer['personnummer'][:8]}-{customer['personnummer'][8:]}"
+    )
     page.get_by_label("E-postadress", exact=True).fill(address)
     page.get_by_label("Upprepa e-postadressen").fill(address)
     with page.expect_navigation():

@@ -24,8 +24,9 @@ ROOT = Path(__file__).resolve().parents[2]
 
 def copy_repository(target: Path) -> None:
     """The tracked files and the working tree's changes to them (not .venv, reports or caches)."""
-    files = subprocess.run(["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True,
-                           text=True, check=True).stdout.splitlines()
+    files = subprocess.run(
+        ["git", "ls-files", "-co", "--exclude-standard"], cwd=ROOT, capture_output=True, text=True, check=True
+    ).stdout.splitlines()
     for name in files:
         source = ROOT / name
         if source.is_file():
@@ -46,8 +47,15 @@ def run_features(tree: Path, log: Path, stop_at_first: bool) -> tuple[int, str |
     """pytest on the features in `tree`; its exit code and the first failing scenario."""
     env = {**os.environ, "PYTHONPATH": str(tree)}
     with log.open("w") as output:
-        run = child_run("-p", "no:randomly", *(["-x"] if stop_at_first else []), cwd=tree, env=env, output=output,
-                        timeout=TIMEOUT_SECONDS)
+        run = child_run(
+            "-p",
+            "no:randomly",
+            *(["-x"] if stop_at_first else []),
+            cwd=tree,
+            env=env,
+            output=output,
+            timeout=TIMEOUT_SECONDS,
+        )
     return run.exit_code, run.failed[0].name.removeprefix("test_") if run.failed else None
 
 
@@ -65,8 +73,9 @@ def main(names: list[str]) -> int:
         print("==> Utan mutant: specifikationen ska vara grön ...", flush=True)
         code, first = run_features(Path(folder), logs / "utan-mutant.log", stop_at_first=True)
         if code != 0:
-            print(f"FEL: utan mutant underkänns {first or 'körningen'} (se {logs / 'utan-mutant.log'}).",
-                  file=sys.stderr)
+            print(
+                f"FEL: utan mutant underkänns {first or 'körningen'} (se {logs / 'utan-mutant.log'}).", file=sys.stderr
+            )
             return 1
     killed, lived, broken = [], [], []
     for number, mutant in enumerate(chosen, 1):
@@ -92,8 +101,10 @@ def main(names: list[str]) -> int:
             print(f"  FEL    {label}: pytest avslutades med {code} (se mutant-logs/{mutant.name}.log)", flush=True)
     judged = len(killed) + len(lived)
     share = len(killed) / judged if judged else 0.0
-    print(f"\nMutanter: {len(chosen)}, dödade av specifikationen: {len(killed)}, levde: {len(lived)}, "
-          f"kunde inte köras: {len(broken)}. Andel dödade: {share:.0%} (mål: minst {GOAL:.0%}).")
+    print(
+        f"\nMutanter: {len(chosen)}, dödade av specifikationen: {len(killed)}, levde: {len(lived)}, "
+        f"kunde inte köras: {len(broken)}. Andel dödade: {share:.0%} (mål: minst {GOAL:.0%})."
+    )
     rules = sorted({m.rule for m in chosen}, key=lambda r: (len(r), r))
     print("Regler med mutanter: " + ", ".join(rules))
     for mutant in lived:

@@ -57,8 +57,9 @@ def start_load() -> subprocess.Popen | None:
             return None
     cores = os.cpu_count() or 2
     print(f"==> Last: stress-ng --cpu {cores} under hela körningen", flush=True)
-    return subprocess.Popen(["stress-ng", "--cpu", str(cores), "--quiet"], stdout=subprocess.DEVNULL,
-                            stderr=subprocess.DEVNULL)
+    return subprocess.Popen(
+        ["stress-ng", "--cpu", str(cores), "--quiet"], stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
+    )
 
 
 def summary(results: list[RunResult]) -> str:
@@ -77,7 +78,9 @@ def summary(results: list[RunResult]) -> str:
     else:
         lines.append("Fel per scenario: inga")
     lines.append("Frön: " + ", ".join(str(r.seed) for r in results))
-    lines.append("Upprepa en körning: .venv/bin/pytest --pyargs minasidor_spec.feature_suite -p randomly --randomly-seed=FRÖ")
+    lines.append(
+        "Upprepa en körning: .venv/bin/pytest --pyargs minasidor_spec.feature_suite -p randomly --randomly-seed=FRÖ"
+    )
     return "\n".join(lines)
 
 
@@ -100,8 +103,14 @@ def main(arguments: list[str]) -> int:
             print(f"==> Körning {number}/{runs}, frö {seed} ...", flush=True)
             result = run_once(seed, logs)
             results.append(result)
-            verdict = "grön" if result.green else (f"{len(result.failed)} underkända: {', '.join(result.failed) or '?'}"
-                                                   f" (utskrift: {logs / f'frö-{seed}.log'})")
+            verdict = (
+                "grön"
+                if result.green
+                else (
+                    f"{len(result.failed)} underkända: {', '.join(result.failed) or '?'}"
+                    f" (utskrift: {logs / f'frö-{seed}.log'})"
+                )
+            )
             print(f"    {result.passed} godkända, {verdict} ({result.seconds:.0f} s)", flush=True)
     except KeyboardInterrupt:
         print("Avbruten.", file=sys.stderr)

@@ -8,8 +8,12 @@ from .maildev import MailDevMailbox
 from .mailhog import MailHogMailbox
 from .mailpit import MailpitMailbox
 
-CLIENTS: dict[str, type[Mailbox]] = {"embedded": MailpitMailbox, "mailpit": MailpitMailbox,
-                                     "mailhog": MailHogMailbox, "maildev": MailDevMailbox}
+CLIENTS: dict[str, type[Mailbox]] = {
+    "embedded": MailpitMailbox,
+    "mailpit": MailpitMailbox,
+    "mailhog": MailHogMailbox,
+    "maildev": MailDevMailbox,
+}
 KINDS = tuple(CLIENTS)
 
 

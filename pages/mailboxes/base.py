@@ -69,7 +69,7 @@ class Mailbox(ABC):
     def close(self) -> None:
         """Let go of the connections to the catcher."""
 
-    def __enter__(self) -> "Mailbox":
+    def __enter__(self) -> Mailbox:
         return self
 
     def __exit__(self, *exc) -> None:
@@ -93,8 +93,10 @@ class Mailbox(ABC):
 
     def not_arrived(self, address: str, subject: str | None, seconds: float | None = None) -> MailNotArrived:
         what = f"med ämnet {subject!r} " if subject else ""
-        return MailNotArrived(f"Inget nytt e-postmeddelande {what}kom till {address} inom "
-                              f"{WAIT_SECONDS if seconds is None else seconds:.0f} sekunder ({self.name}).")
+        return MailNotArrived(
+            f"Inget nytt e-postmeddelande {what}kom till {address} inom "
+            f"{WAIT_SECONDS if seconds is None else seconds:.0f} sekunder ({self.name})."
+        )
 
     def can_refuse_mail(self) -> bool:
         """Can the suite make SMTP refuse mail (to play "the mail server is down")?"""

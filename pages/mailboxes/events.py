@@ -14,7 +14,7 @@ import queue
 import socket
 import threading
 import urllib.parse
-from contextlib import ExitStack
+from contextlib import ExitStack, suppress
 
 import httpx
 import socketio
@@ -68,12 +68,18 @@ class WebSocketEvents(_Channel):
         url = urllib.parse.urlunsplit((scheme, parts.netloc, parts.path.rstrip("/") + self._path, "", ""))
         try:
             secure = {"ssl": self._api.access.ssl_context()} if scheme == "wss" and self._api.access else {}
-            self._socket = self._resources.enter_context(websocket_connect(
-                url, open_timeout=OPEN_TIMEOUT_SECONDS, additional_headers=self._api.handshake_headers() or None,
-                **secure))
+            self._socket = self._resources.enter_context(
+                websocket_connect(
+                    url,
+                    open_timeout=OPEN_TIMEOUT_SECONDS,
+                    additional_headers=self._api.handshake_headers() or None,
+                    **secure,
+                )
+            )
         except websockets.exceptions.InvalidStatus as error:
-            raise MailApiError(f"{self._api.name} öppnade ingen WebSocket på {self._path}: "
-                               f"HTTP {error.response.status_code}") from None
+            raise MailApiError(
+                f"{self._api.name} öppnade ingen WebSocket på {self._path}: HTTP {error.response.status_code}"
+            ) from None
         except (OSError, TimeoutError, websockets.exceptions.WebSocketException) as error:
             raise self._cannot_listen(error) from None
         return self
@@ -102,8 +108,12 @@ class ServerSentEvents(_Channel):
 
     def __enter__(self):
         client = self._resources.enter_context(
-            httpx.Client(base_url=self._api.base_url, timeout=httpx.Timeout(OPEN_TIMEOUT_SECONDS, read=None),
-                         **self._api.httpx_options()))
+            httpx.Client(
+                base_url=self._api.base_url,
+                timeout=httpx.Timeout(OPEN_TIMEOUT_SECONDS, read=None),
+                **self._api.httpx_options(),
+            )
+        )
         try:
             self._source = self._resources.enter_context(connect_sse(client, "GET", self._path))
         except httpx.TransportError as error:
@@ -132,10 +142,8 @@ class ServerSentEvents(_Channel):
         stream = self._source.response.extensions.get("network_stream")
         raw = stream.get_extra_info("socket") if stream is not None else None
         if raw is not None:
-            try:
+            with suppress(OSError):
                 raw.shutdown(socket.SHUT_RDWR)
-            except OSError:
-                pass
         self._reader.join(OPEN_TIMEOUT_SECONDS)
         super().__exit__(*exc)
 
@@ -152,8 +160,12 @@ class SocketIOEvents(_Channel):
     def __enter__(self):
         parts = urllib.parse.urlsplit(self._api.base_url)
         try:
-            self._client.connect(f"{parts.scheme}://{parts.netloc}", socketio_path=parts.path.rstrip("/") + self._path,
-                                 headers=self._api.handshake_headers(), wait_timeout=OPEN_TIMEOUT_SECONDS)
+            self._client.connect(
+                f"{parts.scheme}://{parts.netloc}",
+                socketio_path=parts.path.rstrip("/") + self._path,
+                headers=self._api.handshake_headers(),
+                wait_timeout=OPEN_TIMEOUT_SECONDS,
+            )
         except (socketio.exceptions.SocketIOError, OSError) as error:
             raise self._cannot_listen(error) from None
         self._resources.callback(self._client.disconnect)

@@ -25,23 +25,38 @@ class MailApi:
         """For a WebSocket or Socket.IO connection: the same basic auth and headers."""
         return self.access.handshake_headers() if self.access else {}
 
-    def call(self, method: str, path: str, params: dict | None = None, body: object = None,
-             timeout: float = REQUEST_TIMEOUT_SECONDS) -> tuple[int, bytes]:
+    def call(
+        self,
+        method: str,
+        path: str,
+        params: dict | None = None,
+        body: object = None,
+        timeout: float = REQUEST_TIMEOUT_SECONDS,
+    ) -> tuple[int, bytes]:
         try:
             response = self.client.request(method, path, params=params, json=body, timeout=timeout)
         except httpx.TransportError as error:
             raise MailApiError(f"Kunde inte nå e-postfångaren ({self.name}) på {self.base_url}: {error}") from None
         return response.status_code, response.content
 
-    def json(self, method: str, path: str, params: dict | None = None, body: object = None,
-             timeout: float = REQUEST_TIMEOUT_SECONDS, none_on: tuple[int, ...] = ()):
+    def json(
+        self,
+        method: str,
+        path: str,
+        params: dict | None = None,
+        body: object = None,
+        timeout: float = REQUEST_TIMEOUT_SECONDS,
+        none_on: tuple[int, ...] = (),
+    ):
         """The answer's JSON; None when the status is one of `none_on` (e.g. 408 for "not yet")."""
         status, raw = self.call(method, path, params, body, timeout)
         if status in none_on:
             return None
         if status >= 400:
-            raise MailApiError(f"E-postfångaren ({self.name}) svarade {status} på {method} {path}: "
-                               f"{raw[:200].decode('utf-8', 'replace')}")
+            raise MailApiError(
+                f"E-postfångaren ({self.name}) svarade {status} på {method} {path}: "
+                f"{raw[:200].decode('utf-8', 'replace')}"
+            )
         return json.loads(raw) if raw.strip() else None
 
     def reachable(self, path: str) -> bool:

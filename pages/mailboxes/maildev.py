@@ -35,8 +35,13 @@ class MailDevMailbox(Mailbox):
 
     def read(self, message_id: str) -> Mail:
         item = self.api.json("GET", f"{self.prefix}/email/{message_id}")
-        return Mail(item["id"], [a["address"] for a in item.get("to") or []], item.get("subject") or "",
-                    item.get("text") or "", item.get("html") or "")
+        return Mail(
+            item["id"],
+            [a["address"] for a in item.get("to") or []],
+            item.get("subject") or "",
+            item.get("text") or "",
+            item.get("html") or "",
+        )
 
     def events(self):
         return SocketIOEvents(self.api)

@@ -57,12 +57,23 @@ def _home_context() -> dict:
     waiting = []
     if current_app.config["TEST_MODE"]:
         now = _store().clock.now()
-        waiting = [{"order_ref": row["order_ref"], "asked": _asked(row), "age": int(now - row["created_at"]),
-                    "started": datetime.fromtimestamp(row["created_at"]).strftime("%H:%M:%S")}
-                   for row in _store().waiting()]
+        waiting = [
+            {
+                "order_ref": row["order_ref"],
+                "asked": _asked(row),
+                "age": int(now - row["created_at"]),
+                "started": datetime.fromtimestamp(row["created_at"]).strftime("%H:%M:%S"),
+            }
+            for row in _store().waiting()
+        ]
     svg = segno.make(own_url, error="m").svg_data_uri(scale=4, border=2)
-    return {"persons": _store().persons(), "own_url": own_url, "own_url_qr": svg, "waiting": waiting,
-            "test_mode": current_app.config["TEST_MODE"]}
+    return {
+        "persons": _store().persons(),
+        "own_url": own_url,
+        "own_url_qr": svg,
+        "waiting": waiting,
+        "test_mode": current_app.config["TEST_MODE"],
+    }
 
 
 @bp.get("/app")
@@ -167,8 +178,13 @@ def answer(order_ref: str):
             return _finish("Åtgärden avbröts.")
         if not request.form.get("sakerhetskod", "").strip():
             row = store.for_device(order_ref, _device())
-            return render_template("app/order.html", row=row, asked=_asked(row), persons=store.persons(),
-                                   error="Skriv in din säkerhetskod."), 400
+            return render_template(
+                "app/order.html",
+                row=row,
+                asked=_asked(row),
+                persons=store.persons(),
+                error="Skriv in din säkerhetskod.",
+            ), 400
         outcome = store.identify(order_ref, _device())
     except OrderError as exc:
         return render_template("app/error.html", message=exc.details, status=400), 400

@@ -16,15 +16,20 @@ import uuid
 from ..clock import Clock
 from ..sqlite import PerThread, add_missing_columns
 
-ORDER_LIFETIME_SECONDS = 180     # then expiredTransaction
-START_TIMEOUT_SECONDS = 30       # QR not read / app not started: startFailed
-QR_MAX_AGE_SECONDS = 3          # a code shown for a second, read by a camera, sent over the network
+ORDER_LIFETIME_SECONDS = 180  # then expiredTransaction
+START_TIMEOUT_SECONDS = 30  # QR not read / app not started: startFailed
+QR_MAX_AGE_SECONDS = 3  # a code shown for a second, read by a camera, sent over the network
 COMPLETE_COLLECTABLE_SECONDS = 180
 FAILED_COLLECTABLE_SECONDS = 300
 SCRIPTABLE_OUTCOMES = ("userCancel", "certificateErr", "startFailed", "expiredTransaction")
 # Errors of the service itself, with BankID's HTTP statuses; scriptable for tests.
-SCRIPTABLE_ERRORS = {"unauthorized": 401, "requestTimeout": 408, "tooManyRequests": 429,
-                     "internalError": 500, "maintenance": 503}
+SCRIPTABLE_ERRORS = {
+    "unauthorized": 401,
+    "requestTimeout": 408,
+    "tooManyRequests": 429,
+    "internalError": 500,
+    "maintenance": 503,
+}
 
 SCHEMA = """
 CREATE TABLE IF NOT EXISTS orders (
@@ -66,7 +71,7 @@ CREATE TABLE IF NOT EXISTS scripted_outcomes (
 TEST_PERSONS = [
     ("191212121212", "Tolvan", "Tolvansson"),
     ("198112189876", "Elsa", "Ekström"),
-    ("200001022384", "Okänd", "Testperson"),   # exists in BankID but is no customer of Mina sidor
+    ("200001022384", "Okänd", "Testperson"),  # exists in BankID but is no customer of Mina sidor
 ]
 
 
@@ -124,8 +129,9 @@ class OrderStore:
     def script(self, outcome: str, personal_number: str | None = None) -> None:
         if outcome not in SCRIPTABLE_OUTCOMES:
             raise ValueError(f"outcome must be one of {', '.join(SCRIPTABLE_OUTCOMES)}")
-        self._conn().execute("INSERT INTO scripted_outcomes (personal_number, outcome) VALUES (?, ?)",
-                             (personal_number, outcome))
+        self._conn().execute(
+            "INSERT INTO scripted_outcomes (personal_number, outcome) VALUES (?, ?)", (personal_number, outcome)
+        )
 
     def script_error(self, error_code: str) -> None:
         if error_code not in SCRIPTABLE_ERRORS:
@@ -138,14 +144,21 @@ class OrderStore:
         if row is None:
             return
         self._conn().execute("DELETE FROM scripted_errors WHERE id = ?", (row["id"],))
-        raise OrderError(row["error_code"], f"Scripted {row['error_code']} (test mode)", SCRIPTABLE_ERRORS[row["error_code"]])
+        raise OrderError(
+            row["error_code"], f"Scripted {row['error_code']} (test mode)", SCRIPTABLE_ERRORS[row["error_code"]]
+        )
 
     def _take_script(self, personal_number: str | None, outcomes: tuple[str, ...]) -> str | None:
         marks = ",".join("?" * len(outcomes))
-        row = self._conn().execute(
-            f"SELECT id, outcome FROM scripted_outcomes WHERE outcome IN ({marks}) AND"
-            " (personal_number IS NULL OR personal_number = ?) ORDER BY id LIMIT 1", (*outcomes, personal_number),
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute(
+                f"SELECT id, outcome FROM scripted_outcomes WHERE outcome IN ({marks}) AND"
+                " (personal_number IS NULL OR personal_number = ?) ORDER BY id LIMIT 1",
+                (*outcomes, personal_number),
+            )
+            .fetchone()
+        )
         if row is None:
             return None
         self._conn().execute("DELETE FROM scripted_outcomes WHERE id = ?", (row["id"],))
@@ -153,7 +166,11 @@ class OrderStore:
 
     # --- the RP's side ----------------------------------------------------------------
     def create(self, kind: str, request: dict, call_initiator: str | None = None) -> dict:
-        wanted = request.get("personalNumber") if call_initiator else (request.get("requirement") or {}).get("personalNumber")
+        wanted = (
+            request.get("personalNumber")
+            if call_initiator
+            else (request.get("requirement") or {}).get("personalNumber")
+        )
         running = self._pending_for(wanted) if wanted else []
         if running:
             # As BankID documents it: the order in progress is aborted, and no new one is created.
@@ -169,8 +186,16 @@ class OrderStore:
         self._conn().execute(
             "INSERT INTO orders (order_ref, kind, request, auto_start_token, qr_start_token, qr_start_secret, created_at,"
             " call_initiator) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (order["orderRef"], kind, json.dumps(request), order["autoStartToken"], order["qrStartToken"],
-             order["qrStartSecret"], self.clock.now(), call_initiator),
+            (
+                order["orderRef"],
+                kind,
+                json.dumps(request),
+                order["autoStartToken"],
+                order["qrStartToken"],
+                order["qrStartSecret"],
+                self.clock.now(),
+                call_initiator,
+            ),
         )
         scripted = self._take_script(None, ("startFailed", "expiredTransaction"))
         if scripted:
@@ -213,7 +238,7 @@ class OrderStore:
             self._end(order_ref, "failed", "cancelled")
 
     # --- the app's side ----------------------------------------------------------------
-    def open_by_qr(self, qr_start_token: str, qr_time: int, qr_auth_code: str, device: "Device") -> sqlite3.Row:
+    def open_by_qr(self, qr_start_token: str, qr_time: int, qr_auth_code: str, device: Device) -> sqlite3.Row:
         from ..bankid_qr import qr_auth_code as expected_code
 
         row = self._conn().execute("SELECT * FROM orders WHERE qr_start_token = ?", (qr_start_token,)).fetchone()
@@ -229,25 +254,31 @@ class OrderStore:
     def waiting(self, seconds: int = WAITING_LIST_SECONDS) -> list[sqlite3.Row]:
         """Orders no app has picked up yet, started in the last `seconds` (test mode's list)."""
         since = self.clock.now() - seconds
-        rows = self._conn().execute(
-            "SELECT * FROM orders WHERE status = 'pending' AND device_id IS NULL AND call_initiator IS NULL"
-            " AND created_at >= ? ORDER BY created_at DESC", (since,)).fetchall()
+        rows = (
+            self._conn()
+            .execute(
+                "SELECT * FROM orders WHERE status = 'pending' AND device_id IS NULL AND call_initiator IS NULL"
+                " AND created_at >= ? ORDER BY created_at DESC",
+                (since,),
+            )
+            .fetchall()
+        )
         return [row for row in (self._refresh(r) for r in rows) if row["status"] == "pending"]
 
-    def open_waiting(self, order_ref: str, device: "Device") -> sqlite3.Row:
+    def open_waiting(self, order_ref: str, device: Device) -> sqlite3.Row:
         """Pick an order up from test mode's list (as if its QR code had been read)."""
         row = self._row(order_ref)
         if row is None or row["device_id"] is not None or row["call_initiator"] is not None:
             raise OrderError("unknownOrder", "Den identifieringen väntar inte längre. Starta en ny hos tjänsten.")
         return self._open(row, device)
 
-    def open_by_autostart(self, auto_start_token: str, device: "Device") -> sqlite3.Row:
+    def open_by_autostart(self, auto_start_token: str, device: Device) -> sqlite3.Row:
         row = self._conn().execute("SELECT * FROM orders WHERE auto_start_token = ?", (auto_start_token,)).fetchone()
         if row is None:
             raise OrderError("unknownToken", "Startlänken hör inte till någon pågående identifiering.")
         return self._open(row, device)
 
-    def _open(self, row: sqlite3.Row, device: "Device") -> sqlite3.Row:
+    def _open(self, row: sqlite3.Row, device: Device) -> sqlite3.Row:
         row = self._refresh(row)
         if row["status"] != "pending":
             raise OrderError("orderEnded", "Identifieringen är redan avslutad. Starta en ny hos tjänsten.")
@@ -255,48 +286,66 @@ class OrderStore:
         self._conn().execute(
             "UPDATE orders SET opened_at = COALESCE(opened_at, ?), hint_code = 'started', device_id = ?, device_ip = ?"
             " WHERE order_ref = ? AND status = 'pending' AND device_id IS NULL",
-            (self.clock.now(), device.id, device.ip, row["order_ref"]))
+            (self.clock.now(), device.id, device.ip, row["order_ref"]),
+        )
         return self.for_device(row["order_ref"], device)
 
-    def for_device(self, order_ref: str, device: "Device") -> sqlite3.Row:
+    def for_device(self, order_ref: str, device: Device) -> sqlite3.Row:
         """A pending order, if this device picked it up; OrderError otherwise."""
         row = self._pending(order_ref)
         if row["device_id"] != device.id:
-            raise OrderError("otherDevice", "Identifieringen har redan startats på en annan enhet. "
-                                            "Starta en ny identifiering hos tjänsten.")
+            raise OrderError(
+                "otherDevice",
+                "Identifieringen har redan startats på en annan enhet. Starta en ny identifiering hos tjänsten.",
+            )
         return row
 
-    def choose_person(self, order_ref: str, personal_number: str, device: "Device") -> sqlite3.Row:
+    def choose_person(self, order_ref: str, personal_number: str, device: Device) -> sqlite3.Row:
         """The tester picked an ID: the app now asks for the security code (userSign)."""
         row = self.for_device(order_ref, device)
-        if self._conn().execute("SELECT 1 FROM persons WHERE personal_number = ?", (personal_number,)).fetchone() is None:
+        if (
+            self._conn().execute("SELECT 1 FROM persons WHERE personal_number = ?", (personal_number,)).fetchone()
+            is None
+        ):
             raise OrderError("unknownPerson", "Det finns inget BankID för den personen i appen.")
         wanted = _wanted_person(row)
         if wanted and wanted != personal_number:
             raise OrderError("wrongPerson", "Tjänsten har begärt en annan persons BankID.")
-        for other in self._conn().execute(
-            "SELECT order_ref FROM orders WHERE status = 'pending' AND personal_number = ? AND order_ref != ?",
-            (personal_number, order_ref),
-        ).fetchall():
+        for other in (
+            self._conn()
+            .execute(
+                "SELECT order_ref FROM orders WHERE status = 'pending' AND personal_number = ? AND order_ref != ?",
+                (personal_number, order_ref),
+            )
+            .fetchall()
+        ):
             self._end(other["order_ref"], "failed", "cancelled")  # a newer order replaces it
-        self._conn().execute("UPDATE orders SET personal_number = ?, hint_code = 'userSign' WHERE order_ref = ?",
-                             (personal_number, order_ref))
+        self._conn().execute(
+            "UPDATE orders SET personal_number = ?, hint_code = 'userSign' WHERE order_ref = ?",
+            (personal_number, order_ref),
+        )
         return self._row(order_ref)
 
-    def open_call(self, personal_number: str, device: "Device") -> sqlite3.Row:
+    def open_call(self, personal_number: str, device: Device) -> sqlite3.Row:
         """The person opened the app during a call: the newest phone order waiting for them."""
-        for row in self._conn().execute(
+        for row in (
+            self._conn()
+            .execute(
                 "SELECT * FROM orders WHERE status = 'pending' AND call_initiator IS NOT NULL AND device_id IS NULL"
-                " ORDER BY created_at DESC").fetchall():
+                " ORDER BY created_at DESC"
+            )
+            .fetchall()
+        ):
             row = self._refresh(row)
             if row["status"] == "pending" and _wanted_person(row) == personal_number:
                 opened = self._open(row, device)
-                self._conn().execute("UPDATE orders SET hint_code = 'userCallConfirm' WHERE order_ref = ?",
-                                     (opened["order_ref"],))
+                self._conn().execute(
+                    "UPDATE orders SET hint_code = 'userCallConfirm' WHERE order_ref = ?", (opened["order_ref"],)
+                )
                 return self._row(opened["order_ref"])
         raise OrderError("noCall", "Det finns ingen identifiering eller underskrift via telefon för dig just nu.")
 
-    def confirm_call(self, order_ref: str, device: "Device", confirmed: bool) -> None:
+    def confirm_call(self, order_ref: str, device: Device, confirmed: bool) -> None:
         """The app's question "are you on a call with ...?": yes goes on to the security code."""
         row = self.for_device(order_ref, device)
         if row["call_initiator"] is None or row["hint_code"] != "userCallConfirm":
@@ -304,10 +353,12 @@ class OrderStore:
         if not confirmed:
             self._end(order_ref, "failed", "userDeclinedCall")
             return
-        self._conn().execute("UPDATE orders SET personal_number = ?, hint_code = 'userSign' WHERE order_ref = ?",
-                             (_wanted_person(row), order_ref))
+        self._conn().execute(
+            "UPDATE orders SET personal_number = ?, hint_code = 'userSign' WHERE order_ref = ?",
+            (_wanted_person(row), order_ref),
+        )
 
-    def identify(self, order_ref: str, device: "Device") -> str:
+    def identify(self, order_ref: str, device: Device) -> str:
         """Identifiera: complete, unless an outcome was scripted for this person."""
         row = self.for_device(order_ref, device)
         if row["personal_number"] is None:
@@ -319,7 +370,7 @@ class OrderStore:
         self._end(order_ref, "complete", None, json.dumps(self._completion(row, device)))
         return "complete"
 
-    def user_cancel(self, order_ref: str, device: "Device") -> None:
+    def user_cancel(self, order_ref: str, device: Device) -> None:
         self.for_device(order_ref, device)
         self._end(order_ref, "failed", "userCancel")
 
@@ -354,14 +405,23 @@ class OrderStore:
             (status, hint_code, completion, self.clock.now(), order_ref),
         )
 
-    def _completion(self, row: sqlite3.Row, device: "Device") -> dict:
-        person = self._conn().execute("SELECT * FROM persons WHERE personal_number = ?",
-                                      (row["personal_number"],)).fetchone()
-        signature = (f'<?xml version="1.0" encoding="UTF-8"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#">'
-                     f'<SignedInfo>fake-bankid {row["order_ref"]}</SignedInfo></Signature>')
+    def _completion(self, row: sqlite3.Row, device: Device) -> dict:
+        person = (
+            self._conn()
+            .execute("SELECT * FROM persons WHERE personal_number = ?", (row["personal_number"],))
+            .fetchone()
+        )
+        signature = (
+            f'<?xml version="1.0" encoding="UTF-8"?><Signature xmlns="http://www.w3.org/2000/09/xmldsig#">'
+            f"<SignedInfo>fake-bankid {row['order_ref']}</SignedInfo></Signature>"
+        )
         completion = {
-            "user": {"personalNumber": person["personal_number"], "name": f"{person['given_name']} {person['surname']}",
-                     "givenName": person["given_name"], "surname": person["surname"]},
+            "user": {
+                "personalNumber": person["personal_number"],
+                "name": f"{person['given_name']} {person['surname']}",
+                "givenName": person["given_name"],
+                "surname": person["surname"],
+            },
             "device": {"ipAddress": device.ip, "uhi": device.uhi},
             "bankIdIssueDate": "2024-05-01Z",  # "YYYY-MM-DD with a UTC time zone offset", as the live service sends it
             "stepUp": {"mrtd": False},

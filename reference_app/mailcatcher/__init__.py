@@ -43,14 +43,16 @@ def create_app(store: MessageStore, test_mode: bool = False) -> Flask:
 class MailCatcher:
     """Store + SMTP server + HTTP app, started and stopped together."""
 
-    def __init__(self, data_dir: str | Path, smtp_host: str = "127.0.0.1", smtp_port: int = 1025, test_mode: bool = False):
+    def __init__(
+        self, data_dir: str | Path, smtp_host: str = "127.0.0.1", smtp_port: int = 1025, test_mode: bool = False
+    ):
         data = Path(data_dir)
         data.mkdir(parents=True, exist_ok=True)
         self.store = MessageStore(str(data / "mail.db"))
         self.smtp = SMTPServer(self.store, smtp_host, smtp_port)
         self.app = create_app(self.store, test_mode)
 
-    def start(self) -> "MailCatcher":
+    def start(self) -> MailCatcher:
         self.smtp.start()
         return self
 

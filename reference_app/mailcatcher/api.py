@@ -89,16 +89,33 @@ def delete_search():
 def info():
     """About this catcher, in Mailpit's AppInformation shape."""
     counts = _store().info()
-    return jsonify(Version="minasidor-mailcatcher", LatestVersion="", Database=_store().path,
-                   DatabaseSize=os.path.getsize(_store().path) if os.path.exists(_store().path) else 0,
-                   Messages=counts["Messages"], Unread=counts["Unread"], Tags=counts["Tags"],
-                   RuntimeStats={"Uptime": int(time.monotonic() - STARTED), "SMTPAccepted": counts["Messages"],
-                                 "SMTPRejected": 0, "SMTPIgnored": 0, "MessagesDeleted": 0, "Memory": 0})
+    return jsonify(
+        Version="minasidor-mailcatcher",
+        LatestVersion="",
+        Database=_store().path,
+        DatabaseSize=os.path.getsize(_store().path) if os.path.exists(_store().path) else 0,
+        Messages=counts["Messages"],
+        Unread=counts["Unread"],
+        Tags=counts["Tags"],
+        RuntimeStats={
+            "Uptime": int(time.monotonic() - STARTED),
+            "SMTPAccepted": counts["Messages"],
+            "SMTPRejected": 0,
+            "SMTPIgnored": 0,
+            "MessagesDeleted": 0,
+            "Memory": 0,
+        },
+    )
 
 
 # Mailpit features left out on purpose (see README): answered like a Mailpit without them.
-LEFT_OUT = ("message/<message_id>/html-check", "message/<message_id>/link-check", "message/<message_id>/sa-check",
-            "message/<message_id>/release", "message/<message_id>/part/<part_id>/thumb")
+LEFT_OUT = (
+    "message/<message_id>/html-check",
+    "message/<message_id>/link-check",
+    "message/<message_id>/sa-check",
+    "message/<message_id>/release",
+    "message/<message_id>/part/<part_id>/thumb",
+)
 
 
 def _left_out(**_):
@@ -125,8 +142,9 @@ def api_not_found(exc):
 @bp.get("/search")
 def search():
     """?query= in Mailpit's search filters (see search_query.py), ?tz= for after: and before:."""
-    return jsonify(_store().search(request.args.get("query", ""), _int_arg("start", 0), _int_arg("limit", 50, 1),
-                                   _tz()))
+    return jsonify(
+        _store().search(request.args.get("query", ""), _int_arg("start", 0), _int_arg("limit", 50, 1), _tz())
+    )
 
 
 @bp.get("/wait")
@@ -222,12 +240,23 @@ def delete_tag(tag: str):
 @bp.get("/webui")
 def webui():
     """Mailpit's web UI configuration: what this catcher offers."""
-    return jsonify(Label="Minasidor e-postfångare", MessageRelay={"Enabled": False, "SMTPServer": "",
-                                                                  "ReturnPath": "", "AllowedRecipients": "",
-                                                                  "BlockedRecipients": "", "OverrideFrom": "",
-                                                                  "PreserveMessageIDs": False, "ReleaseAddress": ""},
-                   SpamAssassin=False, ChaosEnabled=bool(current_app.config["TEST_MODE"]), DuplicatesIgnored=False,
-                   HideDeleteAllButton=False)
+    return jsonify(
+        Label="Minasidor e-postfångare",
+        MessageRelay={
+            "Enabled": False,
+            "SMTPServer": "",
+            "ReturnPath": "",
+            "AllowedRecipients": "",
+            "BlockedRecipients": "",
+            "OverrideFrom": "",
+            "PreserveMessageIDs": False,
+            "ReleaseAddress": "",
+        },
+        SpamAssassin=False,
+        ChaosEnabled=bool(current_app.config["TEST_MODE"]),
+        DuplicatesIgnored=False,
+        HideDeleteAllButton=False,
+    )
 
 
 @bp.route("/chaos", methods=["GET", "PUT"])

@@ -32,7 +32,9 @@ def message_html(message_id: str):
     if found is None or not found["HTML"]:
         abort(404)
     response = Response(found["HTML"], mimetype="text/html")
-    response.headers["Content-Security-Policy"] = "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    response.headers["Content-Security-Policy"] = (
+        "sandbox; default-src 'none'; style-src 'unsafe-inline'; img-src data:"
+    )
     return response
 
 

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from datetime import timezone
+from datetime import UTC
 from email import policy
 from email.message import EmailMessage
 from email.parser import BytesParser
@@ -58,7 +58,7 @@ def _rfc3339(date: str) -> str:
     except (TypeError, ValueError):
         return ""
     if moment.tzinfo is None:
-        moment = moment.replace(tzinfo=timezone.utc)
+        moment = moment.replace(tzinfo=UTC)
     return moment.isoformat().replace("+00:00", "Z")
 
 
@@ -75,8 +75,13 @@ def _fields(message: EmailMessage, raw: bytes, envelope_from: str, envelope_to: 
     attachments, inline = [], []
     for part_id, part in enumerate(_extra_parts(message), start=1):
         content_id = (part.get("Content-ID") or "").strip("<> ")
-        entry = {"PartID": str(part_id), "FileName": part.get_filename() or "", "ContentType": part.get_content_type(),
-                 "ContentID": content_id, "Size": len(part.get_payload(decode=True) or b"")}
+        entry = {
+            "PartID": str(part_id),
+            "FileName": part.get_filename() or "",
+            "ContentType": part.get_content_type(),
+            "ContentID": content_id,
+            "Size": len(part.get_payload(decode=True) or b""),
+        }
         (inline if content_id and part.get_content_disposition() != "attachment" else attachments).append(entry)
     date = message.get("Date")
     date_iso = _rfc3339(str(date)) if date else ""

@@ -10,18 +10,21 @@ from __future__ import annotations
 import json
 import shlex
 import sqlite3
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 MAX_QUERY_CHARS = 1000
 MAX_QUERY_TERMS = 20
 
 # address_text() and lower_text() are registered on every connection (see register_functions).
-ADDRESS_FIELDS = {"to": "address_text(json_extract(fields, '$.To'))",
-                  "cc": "address_text(json_extract(fields, '$.Cc'))",
-                  "bcc": "address_text(json_extract(fields, '$.Bcc'))",
-                  "reply-to": "address_text(json_extract(fields, '$.ReplyTo'))",
-                  "from": "from_text", "subject": "subject_text"}
+ADDRESS_FIELDS = {
+    "to": "address_text(json_extract(fields, '$.To'))",
+    "cc": "address_text(json_extract(fields, '$.Cc'))",
+    "bcc": "address_text(json_extract(fields, '$.Bcc'))",
+    "reply-to": "address_text(json_extract(fields, '$.ReplyTo'))",
+    "from": "from_text",
+    "subject": "subject_text",
+}
 ANYWHERE = ("subject_text", "body_text", "to_text", "from_text")
 FLAGS = {
     "is:read": "read = 1",
@@ -47,8 +50,7 @@ def _address_text(value):
         addresses = json.loads(value) if value else []
     except ValueError:
         return ""
-    return " ".join(f"{a.get('Name', '')} <{a.get('Address', '')}>" for a in addresses
-                    if isinstance(a, dict)).lower()
+    return " ".join(f"{a.get('Name', '')} <{a.get('Address', '')}>" for a in addresses if isinstance(a, dict)).lower()
 
 
 def register_functions(conn: sqlite3.Connection) -> None:
@@ -64,7 +66,7 @@ def _contains(column: str, value: str) -> tuple[str, list[str]]:
 
 def _zone(tz: str | None):
     if not tz:
-        return timezone.utc
+        return UTC
     try:
         return ZoneInfo(tz)
     except (ZoneInfoNotFoundError, ValueError):
@@ -81,7 +83,7 @@ def _moment(value: str, tz: str | None, end_of_day: bool) -> str:
         moment = datetime.combine(moment.date(), time.max)
     if moment.tzinfo is None:
         moment = moment.replace(tzinfo=_zone(tz))
-    return moment.astimezone(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return moment.astimezone(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def _term(token: str, tz: str | None) -> tuple[str, list[str]]:
@@ -97,8 +99,10 @@ def _term(token: str, tz: str | None) -> tuple[str, list[str]]:
     if sep and key == "message-id":
         return "json_extract(fields, '$.MessageID') = ?", [value.strip("<>")]
     if sep and key == "tag":
-        return ("EXISTS (SELECT 1 FROM message_tags t WHERE t.message_id = messages.id"
-                " AND lower_text(t.tag) = ?)", [value.lower()])
+        return (
+            "EXISTS (SELECT 1 FROM message_tags t WHERE t.message_id = messages.id AND lower_text(t.tag) = ?)",
+            [value.lower()],
+        )
     if sep and key in ("after", "before"):
         operator = ">" if key == "after" else "<"
         return f"created {operator} ?", [_moment(value, tz, end_of_day=key == "after")]

@@ -6,7 +6,7 @@ from __future__ import annotations
 import base64
 import binascii
 import mimetypes
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 from email.message import EmailMessage
 from email.utils import format_datetime, formataddr, make_msgid
 
@@ -18,8 +18,17 @@ from .parsing import HEADER_NAME
 
 bp = Blueprint("send_api", __name__, url_prefix="/api/v1")
 # Set from the request's own fields; a custom header may not replace them.
-RESERVED_HEADERS = {"from", "to", "cc", "bcc", "reply-to", "subject", "content-type", "content-transfer-encoding",
-                    "mime-version"}
+RESERVED_HEADERS = {
+    "from",
+    "to",
+    "cc",
+    "bcc",
+    "reply-to",
+    "subject",
+    "content-type",
+    "content-transfer-encoding",
+    "mime-version",
+}
 
 
 def _error(message: str):
@@ -67,8 +76,12 @@ def _text(body: dict, key: str) -> str:
 
 def _attachment(entry, number: int) -> tuple[bytes, str, str, str]:
     where = f"Attachments[{number}]"
-    if not isinstance(entry, dict) or not isinstance(entry.get("Content"), str) \
-            or not isinstance(entry.get("Filename"), str) or not entry["Filename"]:
+    if (
+        not isinstance(entry, dict)
+        or not isinstance(entry.get("Content"), str)
+        or not isinstance(entry.get("Filename"), str)
+        or not entry["Filename"]
+    ):
         raise InputError(f"{where}: Content (base64) and Filename are required")
     try:
         content = base64.b64decode(entry["Content"], validate=True)
@@ -102,11 +115,15 @@ def build(body: dict) -> tuple[EmailMessage, str, list[str], list[str]]:
     if "\n" in subject or "\r" in subject:
         raise InputError("Subject must be one line of text")
     message["Subject"] = subject
-    message["Date"] = format_datetime(datetime.now(timezone.utc))
+    message["Date"] = format_datetime(datetime.now(UTC))
     message["Message-ID"] = make_msgid(domain="mailpit")
     _custom_headers(message, body.get("Headers") or {})
-    _body(message, _text(body, "Text"), _text(body, "HTML"),
-          [_attachment(e, i) for i, e in enumerate(_list(body, "Attachments"))])
+    _body(
+        message,
+        _text(body, "Text"),
+        _text(body, "HTML"),
+        [_attachment(e, i) for i, e in enumerate(_list(body, "Attachments"))],
+    )
     return message, sender[1], [a for _, a in to + cc] + bcc, tags
 
 
@@ -132,12 +149,23 @@ def _body(message: EmailMessage, text: str, html: str, attachments: list) -> Non
         if content_id and html:
             # An inline picture belongs with the HTML part it is shown in.
             html_part = message.get_body(preferencelist=("html",))
-            html_part.add_related(content, maintype=maintype, subtype=subtype, cid=f"<{content_id}>",
-                                  filename=filename, disposition="inline")
+            html_part.add_related(
+                content,
+                maintype=maintype,
+                subtype=subtype,
+                cid=f"<{content_id}>",
+                filename=filename,
+                disposition="inline",
+            )
         else:
-            message.add_attachment(content, maintype=maintype, subtype=subtype, filename=filename,
-                                   disposition="inline" if content_id else "attachment",
-                                   cid=f"<{content_id}>" if content_id else None)
+            message.add_attachment(
+                content,
+                maintype=maintype,
+                subtype=subtype,
+                filename=filename,
+                disposition="inline" if content_id else "attachment",
+                cid=f"<{content_id}>" if content_id else None,
+            )
 
 
 @bp.post("/send")

@@ -57,7 +57,11 @@ class _Controller(Controller):
 class SMTPServer:
     def __init__(self, store: MessageStore, host: str = "127.0.0.1", port: int = 1025):
         self._controller = _Controller(
-            _Handler(store), hostname=host, port=port, enable_SMTPUTF8=True, decode_data=False,
+            _Handler(store),
+            hostname=host,
+            port=port,
+            enable_SMTPUTF8=True,
+            decode_data=False,
             data_size_limit=10 * 1024 * 1024,
         )
 

@@ -8,7 +8,7 @@ import secrets
 import sqlite3
 import threading
 import time
-from datetime import datetime, timezone
+from datetime import UTC, datetime
 
 from ..sqlite import PerThread, write_transaction
 from .parsing import parse
@@ -48,7 +48,7 @@ MAX_TAG_CHARS = 100
 
 
 def _now_rfc3339() -> str:
-    return datetime.now(timezone.utc).isoformat(timespec="milliseconds").replace("+00:00", "Z")
+    return datetime.now(UTC).isoformat(timespec="milliseconds").replace("+00:00", "Z")
 
 
 def clean_tags(tags) -> list[str]:
@@ -79,10 +79,16 @@ class MessageStore:
         self._conn().execute(
             "INSERT INTO messages (id, created, fields, raw, to_text, from_text, subject_text, body_text)"
             " VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (message_id, _now_rfc3339(), json.dumps(fields, ensure_ascii=False), raw,
-             " ".join(f"{a['Name']} <{a['Address']}>" for a in addresses).lower(),
-             f"{fields['From']['Name']} <{fields['From']['Address']}>".lower(),
-             fields["Subject"].lower(), (fields["Text"] + " " + fields["HTML"]).lower()),
+            (
+                message_id,
+                _now_rfc3339(),
+                json.dumps(fields, ensure_ascii=False),
+                raw,
+                " ".join(f"{a['Name']} <{a['Address']}>" for a in addresses).lower(),
+                f"{fields['From']['Name']} <{fields['From']['Address']}>".lower(),
+                fields["Subject"].lower(),
+                (fields["Text"] + " " + fields["HTML"]).lower(),
+            ),
         )
         if tags:
             self.set_tags([message_id], tags)
@@ -125,8 +131,10 @@ class MessageStore:
                 if conn.execute("SELECT 1 FROM messages WHERE id = ?", (message_id,)).fetchone() is None:
                     continue
                 conn.execute("DELETE FROM message_tags WHERE message_id = ?", (message_id,))
-                conn.executemany("INSERT INTO message_tags (message_id, tag) VALUES (?, ?)",
-                                 [(message_id, self._spelling(conn, tag)) for tag in tags])
+                conn.executemany(
+                    "INSERT INTO message_tags (message_id, tag) VALUES (?, ?)",
+                    [(message_id, self._spelling(conn, tag)) for tag in tags],
+                )
 
     @staticmethod
     def _spelling(conn, tag: str) -> str:
@@ -135,7 +143,9 @@ class MessageStore:
         return row["tag"] if row else tag
 
     def tags(self) -> list[str]:
-        return [r["tag"] for r in self._conn().execute("SELECT DISTINCT tag FROM message_tags ORDER BY lower_text(tag)")]
+        return [
+            r["tag"] for r in self._conn().execute("SELECT DISTINCT tag FROM message_tags ORDER BY lower_text(tag)")
+        ]
 
     def tag_counts(self) -> dict[str, int]:
         rows = self._conn().execute("SELECT tag, COUNT(*) AS n FROM message_tags GROUP BY tag ORDER BY lower_text(tag)")
@@ -143,7 +153,8 @@ class MessageStore:
 
     def tags_of(self, message_id: str) -> list[str]:
         rows = self._conn().execute(
-            "SELECT tag FROM message_tags WHERE message_id = ? ORDER BY lower_text(tag)", (message_id,))
+            "SELECT tag FROM message_tags WHERE message_id = ? ORDER BY lower_text(tag)", (message_id,)
+        )
         return [r["tag"] for r in rows]
 
     def rename_tag(self, old: str, new: str) -> bool:
@@ -153,11 +164,14 @@ class MessageStore:
             raise QueryError("the new tag name is empty")
         conn = self._conn()
         with write_transaction(conn):
-            ids = [r["message_id"] for r in conn.execute(
-                "SELECT message_id FROM message_tags WHERE lower_text(tag) = ?", (old.lower(),))]
+            ids = [
+                r["message_id"]
+                for r in conn.execute("SELECT message_id FROM message_tags WHERE lower_text(tag) = ?", (old.lower(),))
+            ]
             conn.execute("DELETE FROM message_tags WHERE lower_text(tag) = ?", (old.lower(),))
-            conn.executemany("INSERT OR IGNORE INTO message_tags (message_id, tag) VALUES (?, ?)",
-                             [(i, cleaned[0]) for i in ids])
+            conn.executemany(
+                "INSERT OR IGNORE INTO message_tags (message_id, tag) VALUES (?, ?)", [(i, cleaned[0]) for i in ids]
+            )
         return bool(ids)
 
     def delete_tag(self, tag: str) -> None:
@@ -166,8 +180,12 @@ class MessageStore:
     # --- reading -----------------------------------------------------------------------
     def _summary(self, row: sqlite3.Row) -> dict:
         fields = json.loads(row["fields"])
-        summary = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"],
-                   "Tags": self.tags_of(row["id"])}
+        summary = {
+            "ID": row["id"],
+            "Read": bool(row["read"]),
+            "Created": row["created"],
+            "Tags": self.tags_of(row["id"]),
+        }
         summary.update({k: fields[k] for k in SUMMARY_FIELDS})
         summary["Date"] = fields.get("Date") or row["created"]  # no Date header: when it was received, as Mailpit
         summary["Attachments"] = len(fields["Attachments"])
@@ -180,12 +198,20 @@ class MessageStore:
             f"SELECT * FROM messages WHERE {where} ORDER BY seq DESC LIMIT ? OFFSET ?", (*params, limit, start)
         ).fetchall()
         matching, matching_unread = conn.execute(
-            f"SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages WHERE {where}", params).fetchone()
+            f"SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages WHERE {where}", params
+        ).fetchone()
         total, unread = conn.execute("SELECT COUNT(*), COALESCE(SUM(read = 0), 0) FROM messages").fetchone()
         # Mailpit's fields: total/unread in the mailbox, messages_count/messages_unread matching, count in this page.
-        return {"total": total, "unread": unread, "count": len(rows), "messages_count": matching,
-                "messages_unread": matching_unread, "start": start, "tags": self.tags(),
-                "messages": [self._summary(r) for r in rows]}
+        return {
+            "total": total,
+            "unread": unread,
+            "count": len(rows),
+            "messages_count": matching,
+            "messages_unread": matching_unread,
+            "start": start,
+            "tags": self.tags(),
+            "messages": [self._summary(r) for r in rows],
+        }
 
     def count(self, query: str = "") -> int:
         where, params = parse_query(query)
@@ -200,8 +226,13 @@ class MessageStore:
         if row is None:
             return None
         fields = json.loads(row["fields"])
-        message = {"ID": row["id"], "Read": bool(row["read"]), "Created": row["created"],
-                   "Tags": self.tags_of(row["id"]), "Inline": []}
+        message = {
+            "ID": row["id"],
+            "Read": bool(row["read"]),
+            "Created": row["created"],
+            "Tags": self.tags_of(row["id"]),
+            "Inline": [],
+        }
         message.update({k: v for k, v in fields.items() if k not in ("Snippet", "Headers", "XTags")})
         message["Date"] = fields.get("Date") or row["created"]
         return message
@@ -230,13 +261,20 @@ class MessageStore:
     # --- chaos (test mode): make SMTP refuse, like Mailpit's /api/v1/chaos ---------------
     def chaos(self) -> dict:
         rows = {r["trigger"]: r for r in self._conn().execute("SELECT * FROM chaos")}
-        return {t: {"ErrorCode": rows[t]["error_code"] if t in rows else 451,
-                    "Probability": rows[t]["probability"] if t in rows else 0} for t in CHAOS_TRIGGERS}
+        return {
+            t: {
+                "ErrorCode": rows[t]["error_code"] if t in rows else 451,
+                "Probability": rows[t]["probability"] if t in rows else 0,
+            }
+            for t in CHAOS_TRIGGERS
+        }
 
     def set_chaos(self, triggers: dict) -> dict:
         conn = self._conn()
         conn.execute("DELETE FROM chaos")
         for name, setting in triggers.items():
-            conn.execute("INSERT INTO chaos (trigger, error_code, probability) VALUES (?, ?, ?)",
-                         (name, int(setting.get("ErrorCode", 451)), int(setting.get("Probability", 0))))
+            conn.execute(
+                "INSERT INTO chaos (trigger, error_code, probability) VALUES (?, ?, ?)",
+                (name, int(setting.get("ErrorCode", 451)), int(setting.get("Probability", 0))),
+            )
         return self.chaos()

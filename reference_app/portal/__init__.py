@@ -24,11 +24,14 @@ def create_app(test_config: dict | None = None, data_dir: str = ".minasidor") ->
     app.config.update(build_config(data_dir))
     app.config.update(test_config or {})
     app.config["PASSWORD_HASH_METHOD"] = passwords.hash_method_for(
-        app.config["TEST_MODE"], app.config.get("FAST_TEST_HASHING", False))
+        app.config["TEST_MODE"], app.config.get("FAST_TEST_HASHING", False)
+    )
     if app.config["PASSWORD_HASH_METHOD"] != passwords.HASH_METHOD:
         logging.getLogger("minasidor.portal").warning(
             "Lösenordshashning: %s (snabb, bara för den inbyggda testmiljön; normalt läge använder %s)",
-            app.config["PASSWORD_HASH_METHOD"], passwords.HASH_METHOD)
+            app.config["PASSWORD_HASH_METHOD"],
+            passwords.HASH_METHOD,
+        )
 
     db.init_schema(app.config["DATABASE"])
     app.extensions["clock"] = Clock(app.config["DATABASE"])

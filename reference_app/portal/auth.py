@@ -52,8 +52,14 @@ def _masked(text: str) -> str:
 
 def _render_login(form: LoginForm, status: int = 200, tab: str = "kundnummer"):
     # Back from the BankID app on this device: the page picks up the order it started.
-    return render_template("auth/login.html", form=form, tab=tab, bankid_resume=bool(session.get("bankid")),
-                           poll_ms=current_app.config["BANKID_POLL_MS"], simulated_app=_simulated_app_url()), status
+    return render_template(
+        "auth/login.html",
+        form=form,
+        tab=tab,
+        bankid_resume=bool(session.get("bankid")),
+        poll_ms=current_app.config["BANKID_POLL_MS"],
+        simulated_app=_simulated_app_url(),
+    ), status
 
 
 def _simulated_app_url() -> str | None:
@@ -66,8 +72,9 @@ def _simulated_app_url() -> str | None:
 
 
 @bp.route("/logga-in", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["LOGIN_CLIENT_LIMIT"], methods=["POST"],
-               scope="login-client", error_message="client")
+@limiter.limit(
+    lambda: current_app.config["LOGIN_CLIENT_LIMIT"], methods=["POST"], scope="login-client", error_message="client"
+)
 def login():
     """Login page with the tabs "Mobilt BankID" and "Kundnummer"."""
     if current_user.is_authenticated:

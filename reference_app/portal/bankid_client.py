@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import base64
 import json
-import socket
 import ssl
 import urllib.error
 import urllib.request
@@ -18,8 +17,9 @@ class BankIDError(Exception):
 
 
 class BankIDClient:
-    def __init__(self, base_url: str, cert: str | None = None, key: str | None = None, ca: str | None = None,
-                 timeout: float = 10):
+    def __init__(
+        self, base_url: str, cert: str | None = None, key: str | None = None, ca: str | None = None, timeout: float = 10
+    ):
         self.base_url = base_url.rstrip("/")
         self.timeout = timeout
         self.context = None
@@ -29,13 +29,20 @@ class BankIDClient:
                 self.context.load_cert_chain(cert, key)
 
     @classmethod
-    def from_config(cls, config: dict) -> "BankIDClient":
-        return cls(config["BANKID_API_URL"], config["BANKID_CLIENT_CERT"], config["BANKID_CLIENT_KEY"],
-                   config["BANKID_CA_CERT"], config["BANKID_TIMEOUT_SECONDS"])
+    def from_config(cls, config: dict) -> BankIDClient:
+        return cls(
+            config["BANKID_API_URL"],
+            config["BANKID_CLIENT_CERT"],
+            config["BANKID_CLIENT_KEY"],
+            config["BANKID_CA_CERT"],
+            config["BANKID_TIMEOUT_SECONDS"],
+        )
 
     def _post(self, endpoint: str, body: dict) -> dict:
         request = urllib.request.Request(
-            f"{self.base_url}/{endpoint}", data=json.dumps(body).encode("utf-8"), method="POST",
+            f"{self.base_url}/{endpoint}",
+            data=json.dumps(body).encode("utf-8"),
+            method="POST",
             headers={"Content-Type": "application/json"},
         )
         try:
@@ -47,7 +54,7 @@ class BankIDClient:
             except ValueError:
                 payload = {}
             raise BankIDError(payload.get("errorCode", "internalError"), payload.get("details", ""), exc.code) from None
-        except (socket.timeout, TimeoutError):
+        except TimeoutError:
             raise BankIDError("requestTimeout", "no answer from BankID") from None
         except (urllib.error.URLError, OSError, ValueError) as exc:
             raise BankIDError("internalError", str(exc)) from None

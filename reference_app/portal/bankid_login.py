@@ -24,8 +24,10 @@ bp = Blueprint("bankid_login", __name__, url_prefix="/bankid")
 log = logging.getLogger("minasidor.bankid")
 
 VISIBLE_TEXT = "Logga in på Mina sidor"
-MSG_NO_CUSTOMER = ("Vi hittar ingen kund med ditt personnummer. Du är inte inloggad. Logga in med kundnummer "
-                   "och lösenord, eller ring kundservice på 0771-12 34 56.")
+MSG_NO_CUSTOMER = (
+    "Vi hittar ingen kund med ditt personnummer. Du är inte inloggad. Logga in med kundnummer "
+    "och lösenord, eller ring kundservice på 0771-12 34 56."
+)
 _MOBILE = re.compile(r"Android|iPhone|iPad|iPod|Mobile", re.I)
 
 
@@ -40,7 +42,9 @@ def _end(order) -> None:
 
 def _autostart_url(token: str) -> str:
     if _MOBILE.search(request.headers.get("User-Agent", "")):
-        back = (current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/") + url_for("auth.login", flik="bankid")
+        back = (current_app.config.get("PUBLIC_BASE_URL") or request.host_url).rstrip("/") + url_for(
+            "auth.login", flik="bankid"
+        )
         return f"https://app.bankid.com/?autostarttoken={token}&redirect={quote(back, safe='')}"
     return f"bankid:///?autostarttoken={token}&redirect=null"
 
@@ -58,9 +62,13 @@ def start():
         log.warning("BankID auth failed: %s", exc)
         return jsonify(state="failed", message=rfa.for_error(exc.code)), 503
     session["bankid"] = bankid_orders.record(get_db(), get_clock(), order)
-    return jsonify(state="pending", message=rfa.first_message(autostart=False),
-                   autostartMessage=rfa.first_message(autostart=True),
-                   autostartUrl=_autostart_url(order["autoStartToken"]), pollMs=current_app.config["BANKID_POLL_MS"])
+    return jsonify(
+        state="pending",
+        message=rfa.first_message(autostart=False),
+        autostartMessage=rfa.first_message(autostart=True),
+        autostartUrl=_autostart_url(order["autoStartToken"]),
+        pollMs=current_app.config["BANKID_POLL_MS"],
+    )
 
 
 @bp.get("/qr")
@@ -72,7 +80,8 @@ def qr():
     seconds = max(0, int(get_clock().now() - order["started_at"]))
     buffer = io.BytesIO()
     segno.make(qr_data(order["qr_start_token"], order["qr_start_secret"], seconds), error="l").save(
-        buffer, kind="svg", scale=5, border=4, xmldecl=False)
+        buffer, kind="svg", scale=5, border=4, xmldecl=False
+    )
     return Response(buffer.getvalue(), mimetype="image/svg+xml", headers={"Cache-Control": "no-store"})
 
 
@@ -92,12 +101,17 @@ def status():
         return jsonify(state="failed", message=rfa.for_error(exc.code))
     if answer["status"] == "pending":
         mobile = bool(_MOBILE.search(request.headers.get("User-Agent", "")))
-        return jsonify(state="pending", hintCode=answer.get("hintCode"),
-                       message=rfa.for_pending(answer.get("hintCode"), autostart, mobile))
+        return jsonify(
+            state="pending",
+            hintCode=answer.get("hintCode"),
+            message=rfa.for_pending(answer.get("hintCode"), autostart, mobile),
+        )
     _end(order)
     if answer["status"] == "failed":
         log.info("BankID order failed: %s", answer.get("hintCode"))
-        return jsonify(state="failed", hintCode=answer.get("hintCode"), message=rfa.for_failed(answer.get("hintCode"), autostart))
+        return jsonify(
+            state="failed", hintCode=answer.get("hintCode"), message=rfa.for_failed(answer.get("hintCode"), autostart)
+        )
     return _log_in(answer["completionData"]["user"]["personalNumber"])
 
 

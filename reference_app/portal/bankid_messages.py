@@ -10,12 +10,13 @@ RFA3 = "Åtgärden avbröts. Försök igen."
 RFA4 = "En identifiering eller underskrift pågår redan för ditt personnummer. Försök igen."
 RFA5 = "Något gick fel. Försök igen."
 RFA6 = "Åtgärden avbröts."
-RFA8 = ("BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. "
-        "Försök sedan igen.")
+RFA8 = "BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. Försök sedan igen."
 RFA9 = "Skriv in din säkerhetskod i BankID-appen och välj Identifiera eller Skriv under."
 RFA13 = "Försöker starta BankID-appen."
-RFA15A = ("Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
-          "BankID på kort, sätt in kortet i kortläsaren.")
+RFA15A = (
+    "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
+    "BankID på kort, sätt in kortet i kortläsaren."
+)
 RFA15B = "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten."
 RFA16 = "Ditt BankID är för gammalt eller spärrat. Använd ett annat BankID eller skaffa ett nytt hos din bank."
 RFA17A = "Du verkar inte ha BankID-appen/programmet. Installera den och skaffa ett BankID hos din bank."
@@ -28,8 +29,15 @@ RFA23 = "Fotografera och läs av din ID-handling med BankID-appen."
 CANCELLED_ON_PAGE = "Inloggningen avbröts."
 
 PENDING = {"userSign": RFA9, "userMrtd": RFA23, "userCallConfirm": RFA21}
-FAILED = {"expiredTransaction": RFA8, "certificateErr": RFA16, "userCancel": RFA6, "cancelled": RFA3,
-          "userDeclinedCall": RFA22, "notSupportedByUserApp": RFA22, "transactionRiskBlocked": RFA22}
+FAILED = {
+    "expiredTransaction": RFA8,
+    "certificateErr": RFA16,
+    "userCancel": RFA6,
+    "cancelled": RFA3,
+    "userDeclinedCall": RFA22,
+    "notSupportedByUserApp": RFA22,
+    "transactionRiskBlocked": RFA22,
+}
 ERRORS = {"alreadyInProgress": RFA4, "requestTimeout": RFA5, "maintenance": RFA5, "internalError": RFA5}
 
 

@@ -16,8 +16,14 @@ def record(conn: sqlite3.Connection, clock: Clock, order: dict) -> str:
     conn.execute(
         "INSERT INTO bankid_orders (handle_hash, order_ref, auto_start_token, qr_start_token, qr_start_secret, started_at)"
         " VALUES (?, ?, ?, ?, ?, ?)",
-        (digest(handle), order["orderRef"], order["autoStartToken"], order["qrStartToken"], order["qrStartSecret"],
-         clock.now()),
+        (
+            digest(handle),
+            order["orderRef"],
+            order["autoStartToken"],
+            order["qrStartToken"],
+            order["qrStartSecret"],
+            clock.now(),
+        ),
     )
     return handle
 
@@ -26,8 +32,9 @@ def open_order(conn: sqlite3.Connection, handle: str | None) -> sqlite3.Row | No
     """The order behind `handle`, unless it has ended."""
     if not handle:
         return None
-    return conn.execute("SELECT * FROM bankid_orders WHERE handle_hash = ? AND ended_at IS NULL",
-                        (digest(handle),)).fetchone()
+    return conn.execute(
+        "SELECT * FROM bankid_orders WHERE handle_hash = ? AND ended_at IS NULL", (digest(handle),)
+    ).fetchone()
 
 
 def end(conn: sqlite3.Connection, clock: Clock, order: sqlite3.Row) -> None:

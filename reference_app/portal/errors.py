@@ -21,17 +21,25 @@ MESSAGES = {
     405: ("Det gick inte att göra så", "Sidan kan inte användas på det sättet. Gå tillbaka och försök igen."),
     500: ("Tekniskt fel", "Något gick fel hos oss. Försök igen om en stund. Om felet kvarstår, ring kundservice."),
 }
-CSRF_MESSAGE = ("Sidan har varit öppen för länge", "Av säkerhetsskäl behöver sidan laddas om. Gå tillbaka och försök igen.")
+CSRF_MESSAGE = (
+    "Sidan har varit öppen för länge",
+    "Av säkerhetsskäl behöver sidan laddas om. Gå tillbaka och försök igen.",
+)
 
 
 # Rate-limit messages, by the error_message key each limit declares.
 LIMIT_MESSAGES = {
-    "account": ("För många misslyckade inloggningsförsök. Av säkerhetsskäl är inloggning med lösenord spärrad "
-                "för det här kundnumret i {minutes} minuter till. Du kan logga in med Mobilt BankID under tiden."),
-    "register-account": ("För många försök att registrera e-postadress för det här kundnumret. "
-                         "Försök igen om {minutes} minuter."),
-    "password-link": ("Du har redan bett om flera länkar för att skapa lösenord. Kontrollera din e-post, även "
-                      "skräpposten. Du kan be om en ny länk om {minutes} minuter."),
+    "account": (
+        "För många misslyckade inloggningsförsök. Av säkerhetsskäl är inloggning med lösenord spärrad "
+        "för det här kundnumret i {minutes} minuter till. Du kan logga in med Mobilt BankID under tiden."
+    ),
+    "register-account": (
+        "För många försök att registrera e-postadress för det här kundnumret. Försök igen om {minutes} minuter."
+    ),
+    "password-link": (
+        "Du har redan bett om flera länkar för att skapa lösenord. Kontrollera din e-post, även "
+        "skräpposten. Du kan be om en ny länk om {minutes} minuter."
+    ),
     "client": "För många försök från din anslutning. Försök igen om {minutes} minuter.",
 }
 
@@ -50,7 +58,11 @@ def _page(status: int, title: str, text: str):
 # Forms where a stale page should bring the user back to try again, not to an error page.
 CSRF_RETRY = {
     "auth.login": ("auth.login", {"flik": "kundnummer"}, "Sidan hade varit öppen för länge. Försök igen."),
-    "auth.logout": ("account.overview", {}, "Utloggningen gick inte igenom eftersom sidan varit öppen för länge. Försök igen."),
+    "auth.logout": (
+        "account.overview",
+        {},
+        "Utloggningen gick inte igenom eftersom sidan varit öppen för länge. Försök igen.",
+    ),
 }
 
 

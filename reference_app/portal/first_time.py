@@ -19,10 +19,10 @@ from .sessions import current_store
 bp = Blueprint("first_time", __name__)
 log = logging.getLogger("minasidor.first_time")
 
-MSG_NO_MATCH = ("Vi hittar ingen kund med det kundnumret och personnumret. "
-                "Kontrollera uppgifterna mot din senaste faktura.")
-MSG_MAIL_DOWN = ("Vi kan inte skicka e-post just nu, så din e-postadress är inte registrerad. "
-                 "Försök igen om en stund.")
+MSG_NO_MATCH = (
+    "Vi hittar ingen kund med det kundnumret och personnumret. Kontrollera uppgifterna mot din senaste faktura."
+)
+MSG_MAIL_DOWN = "Vi kan inte skicka e-post just nu, så din e-postadress är inte registrerad. Försök igen om en stund."
 MSG_PASSWORDS_DIFFER = "Lösenorden är inte likadana. Skriv samma lösenord i båda fälten."
 MSG_PASSWORD_SAVED = "Ditt lösenord är sparat. Logga in med ditt kundnummer och det nya lösenordet."
 
@@ -32,12 +32,19 @@ def _failed(_response) -> bool:
 
 
 @bp.route("/registrera-e-post", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["FORM_CLIENT_LIMIT"], methods=["POST"], scope="register-client",
-               error_message="client")
-@limiter.limit(lambda: current_app.config["REGISTER_FAILURE_LIMIT"], methods=["POST"], key_func=kundnummer_key,
-               deduct_when=_failed, scope="register-account", error_message="register-account")
+@limiter.limit(
+    lambda: current_app.config["FORM_CLIENT_LIMIT"], methods=["POST"], scope="register-client", error_message="client"
+)
+@limiter.limit(
+    lambda: current_app.config["REGISTER_FAILURE_LIMIT"],
+    methods=["POST"],
+    key_func=kundnummer_key,
+    deduct_when=_failed,
+    scope="register-account",
+    error_message="register-account",
+)
 def register_email():
-    """"Ny kund/Registrera E-post": kundnummer, personnummer and the address to register."""
+    """ "Ny kund/Registrera E-post": kundnummer, personnummer and the address to register."""
     form = RegisterEmailForm()
     if request.method == "GET" or not form.validate():
         return render_template("first_time/register_email.html", form=form), 200 if request.method == "GET" else 400
@@ -53,8 +60,13 @@ def register_email():
     # the winner mails), then mail; if SMTP refuses, give the slot back: no half-done registration.
     if not customers.set_email_if_missing(conn, customer.id, form.email):
         return render_template("first_time/email_already_registered.html"), 409
-    mail = render_mail("email_registered", form.email, "Din e-postadress är registrerad för Mina sidor",
-                       customer=customer, create_password_url=_public_url("first_time.create_password"))
+    mail = render_mail(
+        "email_registered",
+        form.email,
+        "Din e-postadress är registrerad för Mina sidor",
+        customer=customer,
+        create_password_url=_public_url("first_time.create_password"),
+    )
     try:
         send(current_app.config, mail)
     except MailError as exc:
@@ -67,12 +79,18 @@ def register_email():
 
 
 @bp.route("/skapa-losenord", methods=["GET", "POST"])
-@limiter.limit(lambda: current_app.config["FORM_CLIENT_LIMIT"], methods=["POST"], scope="password-client",
-               error_message="client")
-@limiter.limit(lambda: current_app.config["PASSWORD_LINK_LIMIT"], methods=["POST"], key_func=account_key,
-               scope="password-link", error_message="password-link")
+@limiter.limit(
+    lambda: current_app.config["FORM_CLIENT_LIMIT"], methods=["POST"], scope="password-client", error_message="client"
+)
+@limiter.limit(
+    lambda: current_app.config["PASSWORD_LINK_LIMIT"],
+    methods=["POST"],
+    key_func=account_key,
+    scope="password-link",
+    error_message="password-link",
+)
 def create_password():
-    """"Skapa lösenord": the same answer whether or not the kundnummer exists or has an e-mail."""
+    """ "Skapa lösenord": the same answer whether or not the kundnummer exists or has an e-mail."""
     form = CreatePasswordForm()
     if request.method == "GET" or not form.validate():
         return render_template("first_time/create_password.html", form=form), 200 if request.method == "GET" else 400
@@ -81,9 +99,14 @@ def create_password():
     if customer is not None and customer.email:
         lifetime = current_app.config["PASSWORD_LINK_MINUTES"] * 60
         token = password_tokens.issue(conn, get_clock(), customer.id, lifetime)
-        mail = render_mail("choose_password", customer.email, "Välj lösenord för Mina sidor", customer=customer,
-                           link=_public_url("first_time.choose_password", token=token),
-                           minutes=current_app.config["PASSWORD_LINK_MINUTES"])
+        mail = render_mail(
+            "choose_password",
+            customer.email,
+            "Välj lösenord för Mina sidor",
+            customer=customer,
+            link=_public_url("first_time.choose_password", token=token),
+            minutes=current_app.config["PASSWORD_LINK_MINUTES"],
+        )
         _send_later(conn, mail, expires_at=get_clock().now() + lifetime)
         log.info("password link queued for customer %s", customer.id)
     else:
@@ -119,8 +142,16 @@ def choose_password(token: str):
 def _save_password(conn, customer, password: str) -> None:
     customers.set_password(conn, customer.id, password, get_clock().now())
     ended = current_store().end_all_for(customer.id, "password changed")
-    _send_later(conn, render_mail("password_changed", customer.email, "Ditt lösenord för Mina sidor är ändrat",
-                                  customer=customer, help_url=_public_url("help.section", slug="kundservice")))
+    _send_later(
+        conn,
+        render_mail(
+            "password_changed",
+            customer.email,
+            "Ditt lösenord för Mina sidor är ändrat",
+            customer=customer,
+            help_url=_public_url("help.section", slug="kundservice"),
+        ),
+    )
     log.info("password chosen for customer %s; %s other session(s) ended", customer.id, ended)
 
 

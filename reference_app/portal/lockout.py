@@ -30,7 +30,9 @@ def record_failure(conn: sqlite3.Connection, clock: Clock, account: str) -> bool
         (count,) = conn.execute("SELECT count(*) FROM login_failures WHERE account = ?", (account,)).fetchone()
         locked = count >= FAILURES
         if locked:
-            conn.execute("INSERT OR REPLACE INTO login_lockouts (account, locked_until) VALUES (?, ?)",
-                         (account, now + LOCK_SECONDS))
+            conn.execute(
+                "INSERT OR REPLACE INTO login_lockouts (account, locked_until) VALUES (?, ?)",
+                (account, now + LOCK_SECONDS),
+            )
             conn.execute("DELETE FROM login_failures WHERE account = ?", (account,))
     return locked

@@ -39,7 +39,8 @@ _BLANK = "text_body = '', html_body = NULL"
 def _drop_expired(conn: sqlite3.Connection, now: float) -> None:
     dropped = conn.execute(
         f"UPDATE outbox SET failed_at = ?, last_error = 'expired before it could be sent', {_BLANK}"
-        " WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= ?", (now, now),
+        " WHERE sent_at IS NULL AND failed_at IS NULL AND expires_at IS NOT NULL AND expires_at <= ?",
+        (now, now),
     ).rowcount
     if dropped:
         log.error("dropped %s outbox message(s) whose link expired before SMTP took them", dropped)
@@ -64,15 +65,21 @@ def deliver_due(conn: sqlite3.Connection, clock: Clock, config: dict) -> int:
         except MailError as exc:
             attempts = row["attempts"] + 1
             if attempts > len(RETRY_AFTER_SECONDS):
-                conn.execute(f"UPDATE outbox SET attempts = ?, failed_at = ?, last_error = ?, {_BLANK} WHERE id = ?",
-                             (attempts, clock.now(), str(exc), row["id"]))
+                conn.execute(
+                    f"UPDATE outbox SET attempts = ?, failed_at = ?, last_error = ?, {_BLANK} WHERE id = ?",
+                    (attempts, clock.now(), str(exc), row["id"]),
+                )
                 log.error("gave up sending outbox message %s after %s attempts: %s", row["id"], attempts, exc)
             else:
-                conn.execute("UPDATE outbox SET attempts = ?, next_attempt_at = ?, claimed_until = NULL, last_error = ? WHERE id = ?",
-                             (attempts, clock.now() + RETRY_AFTER_SECONDS[attempts - 1], str(exc), row["id"]))
+                conn.execute(
+                    "UPDATE outbox SET attempts = ?, next_attempt_at = ?, claimed_until = NULL, last_error = ? WHERE id = ?",
+                    (attempts, clock.now() + RETRY_AFTER_SECONDS[attempts - 1], str(exc), row["id"]),
+                )
                 log.warning("outbox message %s not sent (attempt %s), will retry: %s", row["id"], attempts, exc)
             continue
-        conn.execute(f"UPDATE outbox SET sent_at = ?, claimed_until = NULL, {_BLANK} WHERE id = ?", (clock.now(), row["id"]))
+        conn.execute(
+            f"UPDATE outbox SET sent_at = ?, claimed_until = NULL, {_BLANK} WHERE id = ?", (clock.now(), row["id"])
+        )
         sent += 1
     return sent
 
@@ -86,7 +93,7 @@ class OutboxWorker:
         self.wake = threading.Event()
         self.thread = threading.Thread(target=self._run, name="outbox", daemon=True)
 
-    def start(self) -> "OutboxWorker":
+    def start(self) -> OutboxWorker:
         self.thread.start()
         return self
 

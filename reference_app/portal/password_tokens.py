@@ -29,7 +29,9 @@ _USABLE = "token_hash = ? AND used_at IS NULL AND voided_at IS NULL AND expires_
 
 def customer_for(conn: sqlite3.Connection, clock: Clock, token: str) -> int | None:
     """The customer a usable token belongs to, without using it up."""
-    row = conn.execute(f"SELECT customer_id FROM password_tokens WHERE {_USABLE}", (digest(token), clock.now())).fetchone()
+    row = conn.execute(
+        f"SELECT customer_id FROM password_tokens WHERE {_USABLE}", (digest(token), clock.now())
+    ).fetchone()
     return row["customer_id"] if row else None
 
 

@@ -20,7 +20,8 @@ class SQLiteStorage(Storage):
         self.clock = Clock(self.path)
         self._conn = PerThread(self.path)
         self._conn().execute(
-            "CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL)")
+            "CREATE TABLE IF NOT EXISTS rate_limits (key TEXT PRIMARY KEY, count INTEGER NOT NULL, expires_at REAL NOT NULL)"
+        )
         super().__init__(uri, wrap_exceptions=wrap_exceptions, **options)
 
     @property
@@ -44,9 +45,11 @@ class SQLiteStorage(Storage):
         return count
 
     def get(self, key: str) -> int:
-        row = self._conn().execute(
-            "SELECT count FROM rate_limits WHERE key = ? AND expires_at > ?", (key, self.clock.now())
-        ).fetchone()
+        row = (
+            self._conn()
+            .execute("SELECT count FROM rate_limits WHERE key = ? AND expires_at > ?", (key, self.clock.now()))
+            .fetchone()
+        )
         return row[0] if row else 0
 
     def get_expiry(self, key: str) -> float:

@@ -56,7 +56,12 @@ def parse_email(raw: str) -> str:
     if not text:
         raise FieldError(MSG_EMAIL_EMPTY)
     try:
-        return validate_email(text, check_deliverability=False, allow_quoted_local=False,
-                              allow_domain_literal=False, allow_display_name=False).normalized
+        return validate_email(
+            text,
+            check_deliverability=False,
+            allow_quoted_local=False,
+            allow_domain_literal=False,
+            allow_display_name=False,
+        ).normalized
     except EmailNotValidError:
         raise FieldError(MSG_EMAIL_FORMAT) from None

@@ -47,8 +47,7 @@ class SessionStore:
         if not token:
             return None
         row = self.conn.execute(
-            "SELECT customer_id, created_at, last_seen_at, ended_at FROM sessions WHERE id_hash = ?",
-            (digest(token),),
+            "SELECT customer_id, created_at, last_seen_at, ended_at FROM sessions WHERE id_hash = ?", (digest(token),)
         ).fetchone()
         if row is None or row["ended_at"] is not None:
             return None

@@ -11,9 +11,9 @@ import pytest
 from playwright.sync_api import Page, expect
 
 from minasidor_spec.accessibility import scan
-from minasidor_spec.target import EMBEDDED_NAME
 from minasidor_spec.pages.bankid_app import BankIDApp
 from minasidor_spec.pages.qr_camera import read_qr
+from minasidor_spec.target import EMBEDDED_NAME
 
 PASSWORD = "Vinterljus-Kaffe-42"  # the demo customer 100001's
 
@@ -92,7 +92,9 @@ def empty_then_with_errors(page: Page, url: str, button: str, state: str) -> Non
 
 def test_registration_and_create_password(page: Page, stack):
     customer = fresh_customer(stack)
-    empty_then_with_errors(page, f"{stack.portal_url}/registrera-e-post", "Registrera e-postadress", "Registrera e-post")
+    empty_then_with_errors(
+        page, f"{stack.portal_url}/registrera-e-post", "Registrera e-postadress", "Registrera e-post"
+    )
     page.get_by_label("Kundnummer").fill(customer["kundnummer"])
     page.get_by_label("Personnummer").fill(customer["personnummer"])
     address = f"a11y-{customer['kundnummer']}@example.se"
@@ -115,16 +117,26 @@ def test_registration_and_create_password(page: Page, stack):
 
 
 def _mailed_link(stack, address: str) -> str:
-    found = httpx.get(f"{stack.mail_api_url}/api/v1/wait", params={
-        "query": f'to:{address} subject:"lösenord"', "count": 1, "timeout": 30}, timeout=40).json()
+    found = httpx.get(
+        f"{stack.mail_api_url}/api/v1/wait",
+        params={"query": f'to:{address} subject:"lösenord"', "count": 1, "timeout": 30},
+        timeout=40,
+    ).json()
     message = httpx.get(f"{stack.mail_api_url}/api/v1/message/{found['messages'][0]['ID']}").json()
     return re.search(r"https?://\S+/valj-losenord/\S+", message["Text"]).group(0)
 
 
 def test_catcher_inbox_and_message(page: Page, stack):
-    httpx.post(f"{stack.mail_api_url}/api/v1/send", json={
-        "From": {"Email": "no-reply@example.se"}, "To": [{"Email": "kund@example.se"}], "Subject": "Tillgänglighet",
-        "Text": "Hej", "HTML": "<p>Hej</p>"}).raise_for_status()
+    httpx.post(
+        f"{stack.mail_api_url}/api/v1/send",
+        json={
+            "From": {"Email": "no-reply@example.se"},
+            "To": [{"Email": "kund@example.se"}],
+            "Subject": "Tillgänglighet",
+            "Text": "Hej",
+            "HTML": "<p>Hej</p>",
+        },
+    ).raise_for_status()
     page.goto(stack.mail_api_url + "/")
     accessible(page, "E-postfångarens inkorg")
     page.get_by_role("link", name=re.compile("Tillgänglighet")).first.click()

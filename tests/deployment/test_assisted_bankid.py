@@ -30,7 +30,7 @@ def assisted_profile(tmp_path_factory):
     folder = tmp_path_factory.mktemp("assisterad")
     with spa_services(folder / "tjanster") as around, spa_stack(folder / "portal", around) as stack:
         text = stack.profile.read_text(encoding="utf-8")
-        text = re.sub(r'(?m)^app_url = .*$', f'mode = "assisterad"\ntimeout = {PERSON_SECONDS}', text, count=1)
+        text = re.sub(r"(?m)^app_url = .*$", f'mode = "assisterad"\ntimeout = {PERSON_SECONDS}', text, count=1)
         stack.profile.write_text(text, encoding="utf-8")
         yield stack.profile, around.bankid
 
@@ -46,11 +46,11 @@ def play_person(run: TerminalRun, phone: BankIDApp, name: str) -> list[str]:
         while (match := re.compile(r">>> ([^\n]*)\n").search(text, done)) is not None:
             instruction = match.group(1)
             if instruction.startswith("Öppna BankID-appen"):
-                code = last_qr(text[match.end():])
+                code = last_qr(text[match.end() :])
                 if code is None:  # not drawn yet
                     break
                 phone.open_camera()
-                phone.scan(lambda: last_qr(run.text[match.end():]))
+                phone.scan(lambda: last_qr(run.text[match.end() :]))
                 if phone.stale_code.is_visible():  # the codes drawn were too old (a loaded machine): read on
                     break
             elif instruction.startswith("Välj BankID:t"):
@@ -67,8 +67,7 @@ def play_person(run: TerminalRun, phone: BankIDApp, name: str) -> list[str]:
 def test_a_person_with_a_test_bankid_proves_h3_from_the_terminal(tmp_path, assisted_profile, page):
     profile, bankid = assisted_profile
     env = dict(os.environ, MINASIDOR_DURATIONS=str(tmp_path / "tider.json"))
-    run = TerminalRun(spec_command(tmp_path / "rapport", "--target", str(profile), "-m", "H3", "--no-a11y"),
-                      ROOT, env)
+    run = TerminalRun(spec_command(tmp_path / "rapport", "--target", str(profile), "-m", "H3", "--no-a11y"), ROOT, env)
     try:
         said = play_person(run, BankIDApp(page, bankid), customers()["privatkund"][0]["name"])
     finally:
@@ -81,7 +80,10 @@ def test_a_person_with_a_test_bankid_proves_h3_from_the_terminal(tmp_path, assis
     assert all(outcomes[name] == "passed" for name in PLAYED_BY_NOBODY), outcomes
     assert outcomes[SAME_DEVICE] == "skipped", outcomes  # needs our fake: not a proof in assisted mode
     assert said[0].startswith("Öppna BankID-appen med test-BankID:t för Tolvan Tolvansson (19121212-XXXX)"), said
-    assert "Skriv in din säkerhetskod i BankID-appen och välj Identifiera." in said and "Välj Avbryt i BankID-appen." in said
+    assert (
+        "Skriv in din säkerhetskod i BankID-appen och välj Identifiera." in said
+        and "Välj Avbryt i BankID-appen." in said
+    )
     assert "H3" not in rule_lines(SimpleNamespace(stdout=output)) and "1 bevisade" in output
 
 

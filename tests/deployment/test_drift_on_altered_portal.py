@@ -15,12 +15,23 @@ def test_renamed_login_button_is_reported_as_drift_from_the_help_page(tmp_path):
     renamed = {"MINASIDOR_TEST_RENAME_LABELS": "Logga in=Logga på"}
     report = tmp_path / "rapport"
     with EmbeddedStack(str(tmp_path / "data"), env=renamed) as stack:
-        run = run_spec(report, "--base-url", stack.portal_url, "--mail-api", stack.mail_api_url, "--reference-portal",
-                       "-k", "Privatkund_loggar_in_med_kundnummer_och_lösenord", timeout=300)
+        run = run_spec(
+            report,
+            "--base-url",
+            stack.portal_url,
+            "--mail-api",
+            stack.mail_api_url,
+            "--reference-portal",
+            "-k",
+            "Privatkund_loggar_in_med_kundnummer_och_lösenord",
+            timeout=300,
+        )
     assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 failed" in run.stdout
-    assert f"✘ 1. Logga in med kundnummer och lösenord: Privatkund loggar in med kundnummer och lösenord\n      {EXPECTED}" \
-        in run.stdout, run.stdout[-3000:]
+    assert (
+        f"✘ 1. Logga in med kundnummer och lösenord: Privatkund loggar in med kundnummer och lösenord\n      {EXPECTED}"
+        in run.stdout
+    ), run.stdout[-3000:]
     assert '✘ knappen "Logga in" (H5): saknas' in run.stdout  # the pre-flight's table
     assert "H5 misslyckas: Logga in med kundnummer och lösenord: Privatkund loggar in" in run.stdout
     html = (report / "index.html").read_text(encoding="utf-8")

@@ -32,16 +32,29 @@ def _busy(port: int) -> bool:
 
 def test_example_profile_passes_against_a_separately_started_gunicorn_portal(tmp_path):
     profile = load_profile(EXAMPLE)
-    ports = {"portal": _port(profile.portal_url), "mail": _port(profile.mail_api_url), "smtp": 1025,
-             "bankid": _port(profile.bankid_url)}
+    ports = {
+        "portal": _port(profile.portal_url),
+        "mail": _port(profile.mail_api_url),
+        "smtp": 1025,
+        "bankid": _port(profile.bankid_url),
+    }
     busy = [f"{name} {port}" for name, port in ports.items() if _busy(port)]
     if busy:
         pytest.skip(f"Portarna i exempelprofilen är upptagna ({', '.join(busy)}): stoppa den andra referensmiljön.")
     with EmbeddedStack(str(tmp_path / "data"), ports=ports, workers=2) as stack:
         assert stack.portal_url == profile.portal_url
         # Screenshots only of failures and no traces: this run proves the verdicts, not the report's pictures.
-        run = run_spec(tmp_path / "rapport", "--target", str(EXAMPLE), "-m", ACROSS_WORKERS, "--no-a11y",
-                       "--screenshot=only-on-failure", "--tracing=off", "--failure-traces=none")
+        run = run_spec(
+            tmp_path / "rapport",
+            "--target",
+            str(EXAMPLE),
+            "-m",
+            ACROSS_WORKERS,
+            "--no-a11y",
+            "--screenshot=only-on-failure",
+            "--tracing=off",
+            "--failure-traces=none",
+        )
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]
     assert re.fullmatch(r"\d+ passed, \d+ deselected in .*", summary(run)), f"Inte alla godkändes: {summary(run)}"
     report = (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")

@@ -14,10 +14,15 @@ from tests.support.spec_run import rule_lines, run_spec, summary
 def test_missing_capabilities_skip_with_reasons_and_leave_rules_unproven(tmp_path):
     with EmbeddedStack(str(tmp_path / "data")) as stack:
         profile = tmp_path / "begransad.toml"
-        profile.write_text(f'name = "Begränsad"\nbase_url = "{stack.portal_url}"\n'
-                           '[customers.privatkund]\nkundnummer = "100001"\nname = "Tolvan Tolvansson"\n'
-                           'password = "Vinterljus-Kaffe-42"\n', encoding="utf-8")
-        run = run_spec(tmp_path / "rapport", "--target", str(profile), "-k", "BankID or företag", "--no-a11y", timeout=300)
+        profile.write_text(
+            f'name = "Begränsad"\nbase_url = "{stack.portal_url}"\n'
+            '[customers.privatkund]\nkundnummer = "100001"\nname = "Tolvan Tolvansson"\n'
+            'password = "Vinterljus-Kaffe-42"\n',
+            encoding="utf-8",
+        )
+        run = run_spec(
+            tmp_path / "rapport", "--target", str(profile), "-k", "BankID or företag", "--no-a11y", timeout=300
+        )
     assert run.returncode == 1 and "failed" not in summary(run) and "skipped" in summary(run), run.stdout[-3000:]
     verdicts = rule_lines(run)
     assert verdicts["H3"].startswith("inte bevisad") and "(@bankid)" in verdicts["H3"], verdicts

@@ -33,11 +33,16 @@ GROUPS = {
         "test_instruktionen_första_gången_du_loggar_in_visas_till_höger": "H4",
         "test_logga_ut_via_mitt_namn_uppe_i_högra_hörnet": "H6",
         "test_bakåtknappen_efter_utloggning_visar_inte_mina_sidor": "H6",
-        ORG: "H7", f"{WITHOUT_16}[XXXXXX-XXXX]": "H7", f"{WITHOUT_16}[XXXXXXXXXX]": "H7",
-        "test_den_som_redan_har_en_epostadress_kan_inte_byta_den_här": "H10"},
+        ORG: "H7",
+        f"{WITHOUT_16}[XXXXXX-XXXX]": "H7",
+        f"{WITHOUT_16}[XXXXXXXXXX]": "H7",
+        "test_den_som_redan_har_en_epostadress_kan_inte_byta_den_här": "H10",
+    },
     # Its password form shows at once (the choice is only renamed): the other H5 scenarios go on without it.
-    "H5,H13": {"test_privatkund_loggar_in_med_kundnummer_och_lösenord": "H5",
-               "test_första_gången_registrera_epost_skapa_lösenord_och_logga_in": "H13"},
+    "H5,H13": {
+        "test_privatkund_loggar_in_med_kundnummer_och_lösenord": "H5",
+        "test_första_gången_registrera_epost_skapa_lösenord_och_logga_in": "H13",
+    },
 }
 
 
@@ -53,8 +58,15 @@ def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around, 
     """Behind a staging site's basic auth (its password from the environment) and a cookie banner."""
     monkeypatch.setenv(STAGING_SECRET, STAGING_PASSWORD)
     with other_stack(tmp_path / "ren", around, staging=True) as stack:  # axe-core: in the SPA's short run
-        run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--screenshot=only-on-failure",
-                       "--tracing=off", "--failure-traces=none", "--no-a11y")
+        run = run_spec(
+            tmp_path / "rapport",
+            "--target",
+            str(stack.profile),
+            "--screenshot=only-on-failure",
+            "--tracing=off",
+            "--failure-traces=none",
+            "--no-a11y",
+        )
     outcomes = scenario_outcomes(tmp_path / "rapport")
     advisory = {name for name, extra in outcomes.items() if extra.get("advisory")}
     skipped = {name for name, extra in outcomes.items() if extra.get("outcome") == "skipped"}
@@ -69,7 +81,7 @@ def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around, 
     assert "ordalydelsen kontrollerades inte" in report  # its wording is mapped only in part
     assert "saknas" not in report.split('id="ord"', 1)[1].split("</section>", 1)[0]
     # Its used link's page says so without a "Skapa lösenord" link: a reference decision, not H11.
-    assert 'länken &#34;Skapa lösenord&#34; finns på sidan: syns inte här' in report
+    assert "länken &#34;Skapa lösenord&#34; finns på sidan: syns inte här" in report
     assert "Cookie-ruta: en cookie-ruta visades" in run.stdout and "Cookie-ruta: en cookie-ruta visades" in report
     kept = run.stdout + run.stderr + report
     assert STAGING_PASSWORD not in kept and "Sommarregn-Ek-21" not in kept and "191212121212" not in kept

@@ -27,9 +27,12 @@ def browser_server():
         probe.bind(("127.0.0.1", 0))
         port = probe.getsockname()[1]
     # Its own process group: `python -m playwright` starts the Node.js driver as a child.
-    server = subprocess.Popen([sys.executable, "-m", "playwright", "run-server", "--host", "127.0.0.1",
-                               "--port", str(port), "--unsafe"], stdout=subprocess.PIPE, text=True,
-                              start_new_session=True)
+    server = subprocess.Popen(
+        [sys.executable, "-m", "playwright", "run-server", "--host", "127.0.0.1", "--port", str(port), "--unsafe"],
+        stdout=subprocess.PIPE,
+        text=True,
+        start_new_session=True,
+    )
     assert "Listening on" in server.stdout.readline()  # it says so once it accepts clients
     yield f"ws://127.0.0.1:{port}/"
     os.killpg(server.pid, signal.SIGTERM)
@@ -49,9 +52,26 @@ def _scenarios(report_dir) -> set[str]:
 
 def _subset_ids() -> set[str]:
     """The scenarios SUBSET selects, as cucumber JSON names them (collected, not run)."""
-    listed = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--collect-only", "-q",
-                             "-p", "no:cacheprovider", "-m", SUBSET], cwd=ROOT, capture_output=True, text=True,
-                            encoding="utf-8", timeout=120)
+    listed = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/acceptance",
+            *without_test_plugins(),
+            "--collect-only",
+            "-q",
+            "-p",
+            "no:cacheprovider",
+            "-m",
+            SUBSET,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     return {line.rsplit("::", 1)[1] for line in listed.stdout.splitlines() if "::" in line}
 
 

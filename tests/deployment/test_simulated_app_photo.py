@@ -48,9 +48,14 @@ def test_a_photo_without_a_qr_code_says_so(stack, browser):
     phone = context.new_page()
     try:
         phone.goto(f"{stack.bankid_url}/app")
-        blank = {"name": "vagg.png", "mimeType": "image/png", "buffer": phone.screenshot(clip={
-            "x": 0, "y": 0, "width": 40, "height": 40})}
+        blank = {
+            "name": "vagg.png",
+            "mimeType": "image/png",
+            "buffer": phone.screenshot(clip={"x": 0, "y": 0, "width": 40, "height": 40}),
+        }
         phone.get_by_label("Fotografera QR-koden").set_input_files(files=[blank])
-        expect(phone.get_by_role("status")).to_have_text("Ingen QR-kod hittades i bilden. Ta en ny bild där hela koden syns.")
+        expect(phone.get_by_role("status")).to_have_text(
+            "Ingen QR-kod hittades i bilden. Ta en ny bild där hela koden syns."
+        )
     finally:
         context.close()

@@ -37,7 +37,8 @@ NOT_ACCEPTED = "test_ett_lösenord_som_inte_godtas_får_ett_meddelande_vid_fält
 # Per group of deviations: each scenario that must fail, and the rule its explanation names.
 GROUPS = {
     "H1,H2,H4,H6,H7,H10,H13": {
-        f"{IE}[Internet Explorer 11]": "H1", f"{IE}[Internet Explorer 10]": "H1",
+        f"{IE}[Internet Explorer 11]": "H1",
+        f"{IE}[Internet Explorer 10]": "H1",
         "test_hjälpsidan_om_inloggning_har_en_undermeny_med_fler_hjälpavsnitt": "H2",
         "test_ett_annat_hjälpavsnitt_öppnas_från_undermenyn": "H2",
         "test_instruktionen_första_gången_du_loggar_in_visas_till_höger": "H4",
@@ -47,25 +48,40 @@ GROUPS = {
         "test_organisationsnummer_utan_16_först_får_veta_att_skriva_16_först[XXXXXX-XXXX]": "H7",
         "test_organisationsnummer_utan_16_först_får_veta_att_skriva_16_först[XXXXXXXXXX]": "H7",
         "test_den_som_redan_har_en_epostadress_kan_inte_byta_den_här": "H10",
-        FIRST_TIME: "H13"},
+        FIRST_TIME: "H13",
+    },
     "H3,H8,H9,H11": {
         "test_logga_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
         "test_utan_lösenord_går_det_inte_att_logga_in_med_kundnummer": "H8",
         "test_privatkund_registrerar_sin_epostadress": "H9",
-        FIRST_TIME: "H9", "test_skapa_lösenord_skickar_en_länk_till_den_registrerade_epostadressen": "H11"},
+        FIRST_TIME: "H9",
+        "test_skapa_lösenord_skickar_en_länk_till_den_registrerade_epostadressen": "H11",
+    },
     "H5,H12": {
-        **{name: "H5" for name in (
-            "test_privatkund_loggar_in_med_kundnummer_och_lösenord", "test_fel_lösenord_ger_ett_allmänt_felmeddelande",
-            "test_ett_kundnummer_som_inte_finns_ger_samma_meddelande_som_fel_lösenord",
-            f"{KUNDNUMMER}[-Fyll i ditt kundnummer.]", f"{KUNDNUMMER}[10O001-Kundnummer f\\xe5r bara inneh\\xe5lla siffror.]",
-            f"{KUNDNUMMER}[123-Kundnumret har 6\\u20138 siffror och finns p\\xe5 din senaste faktura.]",
-            f"{KUNDNUMMER}[19121212-1212-Logga in med ditt kundnummer, inte personnummer.]",
-            "test_lösenordet_måste_fyllas_i")},
-        **{name: "H12" for name in (
-            FIRST_TIME, "test_en_länk_kan_bara_användas_en_gång",
-            f"{NOT_ACCEPTED}[kort-kort-Nytt l\\xf6senord-L\\xf6senordet m\\xe5ste ha minst 8 tecken.]",
-            f"{NOT_ACCEPTED}[Bl\\xe5b\\xe4rsskog i juli-Bl\\xe5b\\xe4rsskog i augusti-Upprepa l\\xf6senordet-L\\xf6senorden "
-            "\\xe4r inte likadana.]")}},
+        **{
+            name: "H5"
+            for name in (
+                "test_privatkund_loggar_in_med_kundnummer_och_lösenord",
+                "test_fel_lösenord_ger_ett_allmänt_felmeddelande",
+                "test_ett_kundnummer_som_inte_finns_ger_samma_meddelande_som_fel_lösenord",
+                f"{KUNDNUMMER}[-Fyll i ditt kundnummer.]",
+                f"{KUNDNUMMER}[10O001-Kundnummer f\\xe5r bara inneh\\xe5lla siffror.]",
+                f"{KUNDNUMMER}[123-Kundnumret har 6\\u20138 siffror och finns p\\xe5 din senaste faktura.]",
+                f"{KUNDNUMMER}[19121212-1212-Logga in med ditt kundnummer, inte personnummer.]",
+                "test_lösenordet_måste_fyllas_i",
+            )
+        },
+        **{
+            name: "H12"
+            for name in (
+                FIRST_TIME,
+                "test_en_länk_kan_bara_användas_en_gång",
+                f"{NOT_ACCEPTED}[kort-kort-Nytt l\\xf6senord-L\\xf6senordet m\\xe5ste ha minst 8 tecken.]",
+                f"{NOT_ACCEPTED}[Bl\\xe5b\\xe4rsskog i juli-Bl\\xe5b\\xe4rsskog i augusti-Upprepa l\\xf6senordet-L\\xf6senorden "
+                "\\xe4r inte likadana.]",
+            )
+        },
+    },
 }
 
 
@@ -80,15 +96,24 @@ def test_a_faithful_single_page_portal_proves_every_rule_it_can(tmp_path, spa_ar
     """Behind a staging site's basic auth (its password from the environment) and a cookie banner."""
     monkeypatch.setenv(STAGING_SECRET, STAGING_PASSWORD)
     with spa_stack(tmp_path / "ren", spa_around, staging=True) as stack:  # axe-core: in the short run below
-        run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--screenshot=only-on-failure",
-                       "--tracing=off", "--failure-traces=none", "--no-a11y")
+        run = run_spec(
+            tmp_path / "rapport",
+            "--target",
+            str(stack.profile),
+            "--screenshot=only-on-failure",
+            "--tracing=off",
+            "--failure-traces=none",
+            "--no-a11y",
+        )
     outcomes = scenario_outcomes(tmp_path / "rapport")
     assert run.returncode == 0 and not failures(tmp_path / "rapport"), run.stdout[-6000:]
     assert {name for name, extra in outcomes.items() if extra.get("outcome") == "skipped"} == SKIPPED, summary(run)
     assert "Hjälpsidans regler: 13 bevisade." in run.stdout
     report = (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")
-    assert "<strong>13 av 13</strong> regler bevisade" in report and "saknas" not in report.split('id="ord"', 1)[1] \
-        .split("</section>", 1)[0]
+    assert (
+        "<strong>13 av 13</strong> regler bevisade" in report
+        and "saknas" not in report.split('id="ord"', 1)[1].split("</section>", 1)[0]
+    )
     # Where it decides otherwise than our portal (a password needs a digit, errors sit in one region): noted.
     assert "Referensbeslut: avviker" in report and "valdes i stället" in report
     assert "Cookie-ruta: en cookie-ruta visades" in run.stdout
@@ -99,8 +124,9 @@ LOGIN = "test_privatkund_loggar_in_med_kundnummer_och_lösenord"
 WRONG_PASSWORD = "Fel-Lösen-4711-xyz"
 
 
-def test_a_cookie_banner_nobody_clicks_away_is_named_and_a_failure_trace_keeps_no_password(tmp_path, spa_around,
-                                                                                          monkeypatch):
+def test_a_cookie_banner_nobody_clicks_away_is_named_and_a_failure_trace_keeps_no_password(
+    tmp_path, spa_around, monkeypatch
+):
     """Without [consent], the banner that covers the page is named in the pre-flight and the failure.
     With it, a login that fails (the password from the environment is wrong) leaves a trace in
     which the typed password is nowhere."""
@@ -111,14 +137,34 @@ def test_a_cookie_banner_nobody_clicks_away_is_named_and_a_failure_trace_keeps_n
         without = text.replace(f'[consent]\nbutton = "{CONSENT_BUTTON}"', "")
         assert without != text
         stack.profile.write_text(without, encoding="utf-8")
-        run = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "-k", "Privatkund_loggar_in_med_kundnummer",
-                       "--no-a11y", "--tracing=off", "--failure-traces=none")
-        stack.profile.write_text(text.replace('password = "Norrsken-Ljus-2026"', 'password = { env = "MINASIDOR_FEL_LOSENORD" }'),
-                                 encoding="utf-8")
-        traced = run_spec(tmp_path / "spar", "--target", str(stack.profile), "-k", "Privatkund_loggar_in_med_kundnummer",
-                          "--no-a11y", "--tracing=retain-on-failure", "--failure-traces=none")
+        run = run_spec(
+            tmp_path / "rapport",
+            "--target",
+            str(stack.profile),
+            "-k",
+            "Privatkund_loggar_in_med_kundnummer",
+            "--no-a11y",
+            "--tracing=off",
+            "--failure-traces=none",
+        )
+        stack.profile.write_text(
+            text.replace('password = "Norrsken-Ljus-2026"', 'password = { env = "MINASIDOR_FEL_LOSENORD" }'),
+            encoding="utf-8",
+        )
+        traced = run_spec(
+            tmp_path / "spar",
+            "--target",
+            str(stack.profile),
+            "-k",
+            "Privatkund_loggar_in_med_kundnummer",
+            "--no-a11y",
+            "--tracing=retain-on-failure",
+            "--failure-traces=none",
+        )
     said = failures(tmp_path / "rapport")
-    assert run.returncode == 1 and "En cookie-ruta täcker sidan (”Vi använder kakor (cookies)" in run.stdout, run.stdout[-3000:]
+    assert run.returncode == 1 and "En cookie-ruta täcker sidan (”Vi använder kakor (cookies)" in run.stdout, (
+        run.stdout[-3000:]
+    )
     assert list(said) == [LOGIN], said
     assert "En cookie-ruta täcker sidan" in said[LOGIN] and "[consent]" in said[LOGIN]
     assert traced.returncode == 1 and list(failures(tmp_path / "spar")) == [LOGIN], traced.stdout[-3000:]
@@ -142,12 +188,21 @@ def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, spa_ar
     check_deviations_caught(run, tmp_path / "rapport", GROUPS[deviations], rules)
 
 
-def test_too_few_test_customers_stop_the_run_before_the_first_scenario_and_a_state_file_of_ones_own(tmp_path, spa_around):
+def test_too_few_test_customers_stop_the_run_before_the_first_scenario_and_a_state_file_of_ones_own(
+    tmp_path, spa_around
+):
     with spa_stack(tmp_path / "portal", spa_around, pool=2) as stack:
         short = run_spec(tmp_path / "rapport", "--target", str(stack.profile), "--no-a11y")
         state = tmp_path / "cache" / "kunder.json"
-        one = run_spec(tmp_path / "en", "--target", str(stack.profile), "--test-data-state", str(state),
-                       "-k", "Privatkund_registrerar_sin_epostadress")
+        one = run_spec(
+            tmp_path / "en",
+            "--target",
+            str(stack.profile),
+            "--test-data-state",
+            str(state),
+            "-k",
+            "Privatkund_registrerar_sin_epostadress",
+        )
     assert short.returncode == 4 and "passed" not in short.stdout, short.stdout[-3000:]
     said = short.stdout + short.stderr
     assert "Testkunderna räcker inte för de valda scenarierna" in said

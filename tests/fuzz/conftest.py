@@ -16,26 +16,61 @@ import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 
-settings.register_profile("test", max_examples=int(os.environ.get("FUZZ_EXAMPLES", 12)), deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
-settings.register_profile("fuzz", max_examples=int(os.environ.get("FUZZ_EXAMPLES", 300)), deadline=None,
-                          suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow])
+settings.register_profile(
+    "test",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", 12)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
+settings.register_profile(
+    "fuzz",
+    max_examples=int(os.environ.get("FUZZ_EXAMPLES", 300)),
+    deadline=None,
+    suppress_health_check=[HealthCheck.function_scoped_fixture, HealthCheck.too_slow],
+)
 settings.load_profile(os.environ.get("FUZZ_PROFILE", "test"))
 
 SLOW_SECONDS = 5.0
 EXCEPTION_TEXT = re.compile(
     r"Traceback \(most recent call last\)|File \"[^\"]+\", line \d+|\b(?:TypeError|KeyError|AttributeError|"
     r"IndexError|RecursionError|OverflowError|UnicodeDecodeError|UnicodeEncodeError|OperationalError|"
-    r"IntegrityError|BadRequestKeyError)\b")
+    r"IntegrityError|BadRequestKeyError)\b"
+)
 
 # Text as people and programs send it (no lone surrogates: no client can encode those).
 TEXT = st.text(st.characters(blacklist_categories=("Cs",)), max_size=300)
-EDGY_TEXT = st.one_of(TEXT, st.sampled_from(["", " ", "0", "-1", "1e400", "NaN", "null", "[]", "{}", "16556677-8899",
-                                              "19121212-1212", "100001", "a@b.se", "<script>", "'; DROP TABLE x;--",
-                                              "../../etc/passwd", "%00", "\u202e", "Å" * 5000, "9" * 5000]))
+EDGY_TEXT = st.one_of(
+    TEXT,
+    st.sampled_from(
+        [
+            "",
+            " ",
+            "0",
+            "-1",
+            "1e400",
+            "NaN",
+            "null",
+            "[]",
+            "{}",
+            "16556677-8899",
+            "19121212-1212",
+            "100001",
+            "a@b.se",
+            "<script>",
+            "'; DROP TABLE x;--",
+            "../../etc/passwd",
+            "%00",
+            "\u202e",
+            "Å" * 5000,
+            "9" * 5000,
+        ]
+    ),
+)
 JSON_VALUES = st.recursive(
     st.none() | st.booleans() | st.integers() | st.floats(allow_nan=False, allow_infinity=False) | TEXT,
-    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(TEXT, inner, max_size=5), max_leaves=20)
+    lambda inner: st.lists(inner, max_size=5) | st.dictionaries(TEXT, inner, max_size=5),
+    max_leaves=20,
+)
 
 
 @dataclass
@@ -77,7 +112,8 @@ class Caller:
 def pytest_terminal_summary(terminalreporter):
     if TALLY.answers:
         terminalreporter.write_line(
-            f"Fuzz (hypothesis): {TALLY.answers} svar på slumpade indata, långsammast {TALLY.slowest:.2f} s")
+            f"Fuzz (hypothesis): {TALLY.answers} svar på slumpade indata, långsammast {TALLY.slowest:.2f} s"
+        )
     if TALLY.openapi_cases:
         terminalreporter.write_line(f"Fuzz (schemathesis): {TALLY.openapi_cases} fall mot OpenAPI-dokumenten")
 

@@ -17,8 +17,20 @@ from reference_app.mailcatcher import MailCatcher
 from .conftest import EDGY_TEXT, JSON_VALUES, TEXT, Caller
 
 RP_ENDPOINTS = ["auth", "sign", "collect", "cancel", "phone/auth", "phone/sign", "nope"]
-RP_FIELDS = ["endUserIp", "userVisibleData", "userNonVisibleData", "userVisibleDataFormat", "requirement", "orderRef",
-             "returnUrl", "returnRisk", "web", "app", "personalNumber", "callInitiator"]
+RP_FIELDS = [
+    "endUserIp",
+    "userVisibleData",
+    "userNonVisibleData",
+    "userVisibleDataFormat",
+    "requirement",
+    "orderRef",
+    "returnUrl",
+    "returnRisk",
+    "web",
+    "app",
+    "personalNumber",
+    "callInitiator",
+]
 
 
 @pytest.fixture(scope="module")
@@ -37,9 +49,11 @@ def _order(rp) -> dict:
     return rp("POST", "/rp/v6.0/auth", json={"endUserIp": "192.0.2.1"}).get_json()
 
 
-@given(endpoint=st.sampled_from(RP_ENDPOINTS),
-       body=st.one_of(JSON_VALUES, st.fixed_dictionaries({}, optional={k: JSON_VALUES | EDGY_TEXT for k in RP_FIELDS})),
-       content_type=st.sampled_from(["application/json", "application/json; charset=utf-8", "text/plain", ""]))
+@given(
+    endpoint=st.sampled_from(RP_ENDPOINTS),
+    body=st.one_of(JSON_VALUES, st.fixed_dictionaries({}, optional={k: JSON_VALUES | EDGY_TEXT for k in RP_FIELDS})),
+    content_type=st.sampled_from(["application/json", "application/json; charset=utf-8", "text/plain", ""]),
+)
 def test_rp_api_answers_any_body(rp, endpoint, body, content_type):
     import json
 
@@ -51,8 +65,14 @@ def test_rp_api_answers_any_bytes(rp, raw):
     rp("POST", "/rp/v6.0/auth", data=raw, content_type="application/json")
 
 
-@given(qr=EDGY_TEXT, person=EDGY_TEXT, code=EDGY_TEXT, action=st.sampled_from(["identifiera", "avbryt", "", "x"]),
-       token=EDGY_TEXT, redirect=EDGY_TEXT)
+@given(
+    qr=EDGY_TEXT,
+    person=EDGY_TEXT,
+    code=EDGY_TEXT,
+    action=st.sampled_from(["identifiera", "avbryt", "", "x"]),
+    token=EDGY_TEXT,
+    redirect=EDGY_TEXT,
+)
 def test_the_app_takes_any_input(bankid, rp, qr, person, code, action, token, redirect):
     phone = Caller(bankid.test_client(), "bankid-app")
     order = _order(rp)
@@ -65,8 +85,10 @@ def test_the_app_takes_any_input(bankid, rp, qr, person, code, action, token, re
     phone("GET", f"/app/order/{token[:100] or 'x'}")
 
 
-@given(path=st.sampled_from(["/control/clock", "/control/next-outcome", "/control/next-error"]),
-       body=JSON_VALUES | st.binary(max_size=100))
+@given(
+    path=st.sampled_from(["/control/clock", "/control/next-outcome", "/control/next-error"]),
+    body=JSON_VALUES | st.binary(max_size=100),
+)
 def test_bankid_control_takes_any_body(rp, path, body):
     if isinstance(body, bytes):
         rp("POST", path, data=body, content_type="application/json")
@@ -95,8 +117,10 @@ def mail(catcher):
 QUERY_KEYS = st.sampled_from(["query", "start", "limit", "count", "timeout"]) | TEXT
 
 
-@given(path=st.sampled_from(["/api/v1/messages", "/api/v1/search", "/api/v1/wait", "/api/v1/chaos", "/"]),
-       query=st.dictionaries(QUERY_KEYS, EDGY_TEXT, max_size=4))
+@given(
+    path=st.sampled_from(["/api/v1/messages", "/api/v1/search", "/api/v1/wait", "/api/v1/chaos", "/"]),
+    query=st.dictionaries(QUERY_KEYS, EDGY_TEXT, max_size=4),
+)
 def test_catcher_reads_with_any_query(mail, path, query):
     if path == "/api/v1/wait":
         query["timeout"] = "0"  # the long-poll waits by design; what it is given is the subject here

@@ -33,10 +33,17 @@ def portal(module_dir):
     catcher = MailCatcher(module_dir / "mail", "127.0.0.1", 0, test_mode=True).start()
     with ExitStack() as running:
         bankid = start_http(running, "fake-bankid", "127.0.0.1", 0, create_bankid(module_dir / "bankid"))
-        yield create_app({
-            "DATA_DIR": str(module_dir / "portal"), "TEST_MODE": True, "OUTBOX_WORKER": False,
-            "SMTP_HOST": catcher.smtp.host, "SMTP_PORT": catcher.smtp.port, "PUBLIC_BASE_URL": "http://portal.test",
-            "BANKID_API_URL": f"http://127.0.0.1:{bankid.server_port}/rp/v6.0"})
+        yield create_app(
+            {
+                "DATA_DIR": str(module_dir / "portal"),
+                "TEST_MODE": True,
+                "OUTBOX_WORKER": False,
+                "SMTP_HOST": catcher.smtp.host,
+                "SMTP_PORT": catcher.smtp.port,
+                "PUBLIC_BASE_URL": "http://portal.test",
+                "BANKID_API_URL": f"http://127.0.0.1:{bankid.server_port}/rp/v6.0",
+            }
+        )
     catcher.stop()
 
 
@@ -66,19 +73,38 @@ def test_forms_never_fail_on_any_input(call, path, data, with_token):
 def test_a_file_where_text_belongs(call, path, value):
     import io
 
-    call("POST", path, data={"csrf_token": _token(call), "kundnummer": (io.BytesIO(value.encode()), "x.txt")},
-         content_type="multipart/form-data")
+    call(
+        "POST",
+        path,
+        data={"csrf_token": _token(call), "kundnummer": (io.BytesIO(value.encode()), "x.txt")},
+        content_type="multipart/form-data",
+    )
 
 
-@given(path=st.sampled_from(["/logga-in", "/mina-sidor", "/", "/hjalp/kundservice", "/valj-losenord/abc",
-                             "/bankid/qr", "/registrera-e-post", "/skapa-losenord"]),
-       query=st.dictionaries(st.sampled_from(["next", "flik", "x", "autostart"]) | TEXT, EDGY_TEXT, max_size=3))
+@given(
+    path=st.sampled_from(
+        [
+            "/logga-in",
+            "/mina-sidor",
+            "/",
+            "/hjalp/kundservice",
+            "/valj-losenord/abc",
+            "/bankid/qr",
+            "/registrera-e-post",
+            "/skapa-losenord",
+        ]
+    ),
+    query=st.dictionaries(st.sampled_from(["next", "flik", "x", "autostart"]) | TEXT, EDGY_TEXT, max_size=3),
+)
 def test_pages_with_any_query(call, path, query):
     call("GET", path, query_string=query)
 
 
-@given(path=st.sampled_from(["/bankid/start", "/bankid/status", "/bankid/cancel"]),
-       body=JSON_VALUES | st.binary(max_size=200), with_token=st.booleans())
+@given(
+    path=st.sampled_from(["/bankid/start", "/bankid/status", "/bankid/cancel"]),
+    body=JSON_VALUES | st.binary(max_size=200),
+    with_token=st.booleans(),
+)
 def test_bankid_endpoints_with_any_body(call, path, body, with_token):
     headers = {"X-CSRFToken": _token(call)} if with_token else {}
     if isinstance(body, bytes):

@@ -38,9 +38,23 @@ def servers(tmp_path_factory):
 @pytest.mark.parametrize("component, extra", [("bankid", []), ("mail", ["--exclude-path", "/api/v1/wait"])])
 def test_answers_match_the_published_document(servers, component, extra):
     run = subprocess.run(
-        [str(SCHEMATHESIS), "run", f"{servers[component]}/openapi.json", "--checks", CHECKS,
-         "--max-examples", str(EXAMPLES), "--suppress-health-check", "all", "--no-color", *extra],
-        capture_output=True, text=True, timeout=900)
+        [
+            str(SCHEMATHESIS),
+            "run",
+            f"{servers[component]}/openapi.json",
+            "--checks",
+            CHECKS,
+            "--max-examples",
+            str(EXAMPLES),
+            "--suppress-health-check",
+            "all",
+            "--no-color",
+            *extra,
+        ],
+        capture_output=True,
+        text=True,
+        timeout=900,
+    )
     generated = re.search(r"(\d+) generated", run.stdout)
     TALLY.openapi_cases += int(generated.group(1)) if generated else 0
     assert run.returncode == 0, run.stdout[-6000:] + run.stderr[-2000:]

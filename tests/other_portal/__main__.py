@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -35,10 +36,8 @@ def main() -> int:
     guard(app)  # basic auth and a cookie banner, where the environment asks for them
     server = make_server("127.0.0.1", port, app, threaded=True)
     print(f"{READY}{settings['base_url']}", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

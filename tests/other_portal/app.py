@@ -28,14 +28,20 @@ from .rules import Problem, deviates
 from .store import Store
 
 COOKIE = "kund_sid"
-HELP = [("inloggning", "Så här loggar du in på nya Mina sidor"), ("elavtal", "Elavtal och priser"),
-        ("kontakt", "Kontakta oss")]
+HELP = [
+    ("inloggning", "Så här loggar du in på nya Mina sidor"),
+    ("elavtal", "Elavtal och priser"),
+    ("kontakt", "Kontakta oss"),
+]
 MOBILE = re.compile(r"Android|iPhone|iPad|Mobile", re.I)
 
 
 def create_app(store: Store, settings: dict) -> Flask:
-    app = Flask(__name__, template_folder=str(Path(__file__).with_name("templates")),
-                static_folder=str(Path(__file__).with_name("static")))
+    app = Flask(
+        __name__,
+        template_folder=str(Path(__file__).with_name("templates")),
+        static_folder=str(Path(__file__).with_name("static")),
+    )
     bankid = RelyingParty(settings["bankid_api"])
 
     def send_mail(to: str, subject: str, text: str) -> None:
@@ -69,8 +75,13 @@ def create_app(store: Store, settings: dict) -> Flask:
     def _page():
         agent = request.headers.get("User-Agent", "")
         messages, g.session.flash = g.session.flash, []
-        return {"customer": g.customer, "csrf": g.session.csrf, "old_browser": "Trident/" in agent or "MSIE " in agent,
-                "messages": messages, "deviates": deviates}
+        return {
+            "customer": g.customer,
+            "csrf": g.session.csrf,
+            "old_browser": "Trident/" in agent or "MSIE " in agent,
+            "messages": messages,
+            "deviates": deviates,
+        }
 
     def say(role: str, text: str) -> None:
         g.session.flash.append((role, text))
@@ -86,6 +97,7 @@ def create_app(store: Store, settings: dict) -> Flask:
                 say("status", "Du måste logga in först.")
                 return redirect(f"/kund/inloggning?till={request.path}")
             return view(*args, **kwargs)
+
         return wrapped
 
     @app.get("/")
@@ -116,9 +128,17 @@ def create_app(store: Store, settings: dict) -> Flask:
                     return redirect(target if target.startswith("/kund/") else "/kund/oversikt")
                 errors["_"] = "Inloggningen misslyckades. Kontrollera kundnummer och lösenord."
             status = 400
-        method = "losen" if request.method == "POST" or request.args.get("satt") == "losen" or deviates("H5") else "bankid"
-        return render_template("inloggning.html", errors=errors, form=request.form, method=method,
-                               resume=request.args.get("bankid") == "fortsatt", poll_ms=settings["poll_ms"]), status
+        method = (
+            "losen" if request.method == "POST" or request.args.get("satt") == "losen" or deviates("H5") else "bankid"
+        )
+        return render_template(
+            "inloggning.html",
+            errors=errors,
+            form=request.form,
+            method=method,
+            resume=request.args.get("bankid") == "fortsatt",
+            poll_ms=settings["poll_ms"],
+        ), status
 
     @app.get("/kund/oversikt")
     @customer_only
@@ -150,12 +170,17 @@ def create_app(store: Store, settings: dict) -> Flask:
                 if customer is None or getattr(customer, kind) != number:
                     errors["_"] = "Uppgifterna stämmer inte med våra register."
                 elif customer.email and not deviates("H10"):
-                    errors["_"] = ("Det finns redan en registrerad e-postadress. Vill du byta adress, ring kundservice "
-                                   "på 020-10 20 30.")
+                    errors["_"] = (
+                        "Det finns redan en registrerad e-postadress. Vill du byta adress, ring kundservice "
+                        "på 020-10 20 30."
+                    )
                 else:
-                    send_mail(values["epost"], "Bekräftelse: din e-post för Mina sidor",
-                              f"Hej {customer.name}!\n\nDin e-postadress är nu registrerad för Mina sidor. "
-                              f"Nästa steg: skapa ett lösenord på {settings['base_url']}/kund/losenord\n")
+                    send_mail(
+                        values["epost"],
+                        "Bekräftelse: din e-post för Mina sidor",
+                        f"Hej {customer.name}!\n\nDin e-postadress är nu registrerad för Mina sidor. "
+                        f"Nästa steg: skapa ett lösenord på {settings['base_url']}/kund/losenord\n",
+                    )
                     customer.email = values["epost"]
                     done = values["epost"]
         status = 400 if errors else 200
@@ -172,8 +197,11 @@ def create_app(store: Store, settings: dict) -> Flask:
                 customer = store.customers.get(kundnummer)
                 if customer is not None and customer.email:
                     link = f"{settings['base_url']}/kund/losenord/{store.new_link(kundnummer)}"
-                    send_mail(customer.email, "Länk för att välja lösenord",
-                              f"Hej {customer.name}!\n\nVälj ditt lösenord här (länken gäller i 30 minuter):\n{link}\n")
+                    send_mail(
+                        customer.email,
+                        "Länk för att välja lösenord",
+                        f"Hej {customer.name}!\n\nVälj ditt lösenord här (länken gäller i 30 minuter):\n{link}\n",
+                    )
                 sent = True
         return render_template("losenord.html", errors=errors, sent=sent), 400 if errors else 200
 
@@ -203,8 +231,11 @@ def create_app(store: Store, settings: dict) -> Flask:
         order["started"] = time.time()
         g.session.bankid = order
         back = f"{settings['base_url']}/kund/inloggning?bankid=fortsatt"
-        return jsonify(app=autostart_link(order["autoStartToken"],
-                                          back if MOBILE.search(request.headers.get("User-Agent", "")) else None))
+        return jsonify(
+            app=autostart_link(
+                order["autoStartToken"], back if MOBILE.search(request.headers.get("User-Agent", "")) else None
+            )
+        )
 
     @app.get("/kund/bankid/qr")
     def bankid_qr():

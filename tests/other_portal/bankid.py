@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import base64
+import contextlib
 import hashlib
 import hmac
 import io
@@ -13,13 +14,18 @@ import segno
 
 ASKED = "Inloggning på Mina sidor hos Kraftbolaget"
 
-PENDING = {"outstandingTransaction": "Starta BankID-appen och skanna QR-koden.",
-           "started": "Söker efter BankID …",
-           "userSign": "Skriv in din säkerhetskod i BankID-appen och välj Identifiera."}
-FAILED = {"userCancel": "Inloggningen avbröts.", "cancelled": "Inloggningen avbröts.",
-          "startFailed": "QR-koden skannades inte i tid. Försök igen.",
-          "expiredTransaction": "BankID-appen svarade inte i tid. Försök igen.",
-          "certificateErr": "Ditt BankID är spärrat eller för gammalt."}
+PENDING = {
+    "outstandingTransaction": "Starta BankID-appen och skanna QR-koden.",
+    "started": "Söker efter BankID …",
+    "userSign": "Skriv in din säkerhetskod i BankID-appen och välj Identifiera.",
+}
+FAILED = {
+    "userCancel": "Inloggningen avbröts.",
+    "cancelled": "Inloggningen avbröts.",
+    "startFailed": "QR-koden skannades inte i tid. Försök igen.",
+    "expiredTransaction": "BankID-appen svarade inte i tid. Försök igen.",
+    "certificateErr": "Ditt BankID är spärrat eller för gammalt.",
+}
 SERVICE_DOWN = "Tekniskt fel hos BankID. Försök igen om en stund."
 
 
@@ -49,10 +55,8 @@ class RelyingParty:
         return self._call("collect", {"orderRef": order_ref})
 
     def cancel(self, order_ref: str) -> None:
-        try:
+        with contextlib.suppress(BankIDDown, httpx.HTTPStatusError):
             self._call("cancel", {"orderRef": order_ref})
-        except (BankIDDown, httpx.HTTPStatusError):
-            pass
 
 
 def qr_svg(order: dict) -> bytes:

@@ -44,14 +44,18 @@ def guard(app: Flask) -> None:
             pair = f"{sent.username}:{sent.password}" if sent and sent.type == "basic" else ""
             if hmac.compare_digest(pair.encode(), credentials.encode()):
                 return portal(environ, start_response)
-            refused = Response("Inloggning krävs för staging.", 401,
-                               {"WWW-Authenticate": 'Basic realm="staging", charset="UTF-8"'})
+            refused = Response(
+                "Inloggning krävs för staging.", 401, {"WWW-Authenticate": 'Basic realm="staging", charset="UTF-8"'}
+            )
             return refused(environ, start_response)
 
         app.wsgi_app = gate
     if consent:
-        app.add_url_rule("/kakruta.js", "kakruta_js",
-                         lambda: Response(SCRIPT, mimetype="text/javascript", headers={"Cache-Control": "no-store"}))
+        app.add_url_rule(
+            "/kakruta.js",
+            "kakruta_js",
+            lambda: Response(SCRIPT, mimetype="text/javascript", headers={"Cache-Control": "no-store"}),
+        )
 
         @app.after_request
         def _banner(response: Response) -> Response:

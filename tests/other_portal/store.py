@@ -24,14 +24,16 @@ class Customer:
     password_digest: str | None = None
 
     def check(self, password: str) -> bool:
-        return self.password_digest is not None and secrets.compare_digest(self.password_digest, _hash(self.kundnummer, password))
+        return self.password_digest is not None and secrets.compare_digest(
+            self.password_digest, _hash(self.kundnummer, password)
+        )
 
     def set_password(self, password: str) -> None:
         self.password_digest = _hash(self.kundnummer, password)
 
 
 def _hash(salt: str, password: str) -> str:
-    return hashlib.scrypt(password.encode(), salt=f"annan-portal:{salt}".encode(), n=2 ** 12, r=8, p=1).hex()
+    return hashlib.scrypt(password.encode(), salt=f"annan-portal:{salt}".encode(), n=2**12, r=8, p=1).hex()
 
 
 @dataclass
@@ -47,7 +49,9 @@ class Store:
 
     def __init__(self, customers: list[dict]):
         self.lock = threading.Lock()
-        self.customers = {c["kundnummer"]: Customer(**{k: v for k, v in c.items() if k != "password"}) for c in customers}
+        self.customers = {
+            c["kundnummer"]: Customer(**{k: v for k, v in c.items() if k != "password"}) for c in customers
+        }
         for record in customers:
             if record.get("password"):
                 self.customers[record["kundnummer"]].set_password(record["password"])

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import sys
 from pathlib import Path
@@ -10,9 +11,8 @@ from pathlib import Path
 from werkzeug.serving import make_server
 
 from reference_app.processes import free_port
-from tests.other_portal.store import Store
-
 from tests.other_portal.staging import guard
+from tests.other_portal.store import Store
 
 from .server import create_app
 
@@ -34,10 +34,8 @@ def main() -> int:
     guard(app)  # basic auth and a cookie banner, where the environment asks for them
     server = make_server("127.0.0.1", port_number, app, threaded=True)
     print(f"{READY}{base_url}", flush=True)
-    try:
+    with contextlib.suppress(KeyboardInterrupt):
         server.serve_forever()
-    except KeyboardInterrupt:
-        pass
     return 0
 
 

@@ -36,10 +36,12 @@ FROM = "Norrsken Energi <kundservice@norrsken.example>"
 def _letter(base_url: str, heading: str, body: str, button: tuple[str, str] | None = None) -> str:
     """An HTML-only mail: the logo links to the start page first, an unsubscribe link last."""
     action = f'<p><a href="{html.escape(button[1])}" class="knapp">{html.escape(button[0])}</a></p>' if button else ""
-    return (f'<html><body><p><a href="{base_url}/"><img src="{base_url}/logga.png" alt="Norrsken Energi"></a></p>'
-            f"<h1>{html.escape(heading)}</h1><p>{body}</p>{action}"
-            f'<p><small>Vill du inte ha våra nyhetsbrev? <a href="{base_url}/nyhetsbrev/avsluta">Avsluta '
-            f"prenumerationen</a>.</small></p></body></html>")
+    return (
+        f'<html><body><p><a href="{base_url}/"><img src="{base_url}/logga.png" alt="Norrsken Energi"></a></p>'
+        f"<h1>{html.escape(heading)}</h1><p>{body}</p>{action}"
+        f'<p><small>Vill du inte ha våra nyhetsbrev? <a href="{base_url}/nyhetsbrev/avsluta">Avsluta '
+        f"prenumerationen</a>.</small></p></body></html>"
+    )
 
 
 def create_app(store: Store, settings: dict) -> Flask:
@@ -98,8 +100,11 @@ def create_app(store: Store, settings: dict) -> Flask:
     @app.get("/api/session")
     def session():
         customer = {"namn": g.customer.name} if g.customer else None
-        return jsonify(csrf=g.session.csrf, kund=customer, avvikelser=sorted(rule for rule in ("H1", "H2", "H3", "H4",
-                       "H5", "H6") if breaks(rule)))
+        return jsonify(
+            csrf=g.session.csrf,
+            kund=customer,
+            avvikelser=sorted(rule for rule in ("H1", "H2", "H3", "H4", "H5", "H6") if breaks(rule)),
+        )
 
     @app.post("/api/logga-in")
     def log_in():
@@ -134,9 +139,15 @@ def create_app(store: Store, settings: dict) -> Flask:
         if customer.email and not breaks("H10"):
             raise Refused("Du har redan en e-postadress hos oss. Vill du byta den? Ring kundtjänst, 0771-00 00 00.")
         if not breaks("H9"):
-            send(address, "Välkommen till Mina sidor", _letter(
-                base_url, f"Hej {customer.name}!", "Din e-postadress är nu kopplad till Mina sidor. Nästa steg är att "
-                "skapa ett lösenord."))
+            send(
+                address,
+                "Välkommen till Mina sidor",
+                _letter(
+                    base_url,
+                    f"Hej {customer.name}!",
+                    "Din e-postadress är nu kopplad till Mina sidor. Nästa steg är att skapa ett lösenord.",
+                ),
+            )
         customer.email = address
         return jsonify(text=f"Tack! Vi har skickat ett mejl till {address}.")
 
@@ -146,11 +157,20 @@ def create_app(store: Store, settings: dict) -> Flask:
         customer = store.customers.get(kundnummer)
         if customer is not None and customer.email and not breaks("H11"):
             link = f"{base_url}/mina-sidor/valj-losenord#nyckel={store.new_link(kundnummer)}"
-            send(customer.email, "Ditt lösenord till Mina sidor", _letter(
-                base_url, f"Hej {customer.name}!", "Klicka på knappen för att välja ditt lösenord. Länken gäller i "
-                "30 minuter.", ("Välj lösenord", link)))
-        return jsonify(text="Om kundnumret finns och har en e-postadress har vi skickat en länk dit. Saknar du "
-                            "e-postadress? Registrera den först under Ny kund.")
+            send(
+                customer.email,
+                "Ditt lösenord till Mina sidor",
+                _letter(
+                    base_url,
+                    f"Hej {customer.name}!",
+                    "Klicka på knappen för att välja ditt lösenord. Länken gäller i 30 minuter.",
+                    ("Välj lösenord", link),
+                ),
+            )
+        return jsonify(
+            text="Om kundnumret finns och har en e-postadress har vi skickat en länk dit. Saknar du "
+            "e-postadress? Registrera den först under Ny kund."
+        )
 
     @app.post("/api/losenord/nyckel")
     def check_link():
@@ -180,7 +200,9 @@ def create_app(store: Store, settings: dict) -> Flask:
         order["started"] = time.time()
         g.session.bankid = order
         back = f"{base_url}/mina-sidor/logga-in?bankid=fortsatt"
-        return jsonify(app=autostart_link(order["autoStartToken"], back if request.get_json(force=True).get("mobil") else None))
+        return jsonify(
+            app=autostart_link(order["autoStartToken"], back if request.get_json(force=True).get("mobil") else None)
+        )
 
     @app.get("/api/bankid/qr")
     def bankid_qr():

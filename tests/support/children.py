@@ -18,8 +18,15 @@ ROOT = Path(__file__).resolve().parents[2]
 @contextmanager
 def started(command: list[str], ready: str, env: dict | None = None, timeout: float = 60) -> Iterator[str]:
     """Run `command` until the `with` ends; yields what follows `ready` on its ready line."""
-    process = subprocess.Popen(command, cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.STDOUT, text=True,
-                               encoding="utf-8", env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})})
+    process = subprocess.Popen(
+        command,
+        cwd=ROOT,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+        encoding="utf-8",
+        env={**os.environ, "PYTHONUNBUFFERED": "1", **(env or {})},
+    )
     seen: list[str] = []
     output: list[str] = []
     ready_event = threading.Event()

@@ -18,7 +18,17 @@ def running_maildev() -> Iterator[dict]:
     """{"smtp": port, "api": URL}; the test is skipped where node/npm or the package is missing."""
     modules = installed(MAILDEV)
     smtp, web = free_port(), free_port()
-    command = ["node", str(modules / "maildev" / "dist" / "bin" / "maildev.js"), "--smtp", str(smtp), "--web", str(web),
-               "--ip", "127.0.0.1", "--web-ip", "127.0.0.1"]
+    command = [
+        "node",
+        str(modules / "maildev" / "dist" / "bin" / "maildev.js"),
+        "--smtp",
+        str(smtp),
+        "--web",
+        str(web),
+        "--ip",
+        "127.0.0.1",
+        "--web-ip",
+        "127.0.0.1",
+    ]
     with started(command, READY):
         yield {"smtp": smtp, "api": f"http://127.0.0.1:{web}"}

@@ -24,8 +24,14 @@ class NodeCallError(Exception):
 class NodeClient:
     def __init__(self, kind: str, config: dict, node_modules: Path):
         env = {**os.environ, "NODE_PATH": str(node_modules)}
-        self._process = subprocess.Popen(["node", str(DRIVER), kind, json.dumps(config)], stdin=subprocess.PIPE,
-                                         stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True, env=env)
+        self._process = subprocess.Popen(
+            ["node", str(DRIVER), kind, json.dumps(config)],
+            stdin=subprocess.PIPE,
+            stdout=subprocess.PIPE,
+            stderr=subprocess.PIPE,
+            text=True,
+            env=env,
+        )
         self._selector = selectors.DefaultSelector()
         self._selector.register(self._process.stdout, selectors.EVENT_READ)
         self._next_id = 0

@@ -14,8 +14,10 @@ from pathlib import Path
 
 import pytest
 
-CACHE = Path(os.environ.get("MINASIDOR_NPM_CACHE")
-             or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "minasidor-spec" / "npm")
+CACHE = Path(
+    os.environ.get("MINASIDOR_NPM_CACHE")
+    or Path(os.environ.get("XDG_CACHE_HOME") or Path.home() / ".cache") / "minasidor-spec" / "npm"
+)
 MAILDEV = "maildev@3.0.0"
 
 
@@ -34,8 +36,12 @@ def installed(spec: str) -> Path:
             # Whole or not at all: an install cut short must not pass for one in the next run.
             partial = prefix.with_name(f"{prefix.name}.{os.getpid()}")
             shutil.rmtree(partial, ignore_errors=True)
-            run = subprocess.run(["npm", "install", "--no-audit", "--no-fund", "--prefix", str(partial), spec],
-                                 capture_output=True, text=True, timeout=300)
+            run = subprocess.run(
+                ["npm", "install", "--no-audit", "--no-fund", "--prefix", str(partial), spec],
+                capture_output=True,
+                text=True,
+                timeout=300,
+            )
             if run.returncode != 0:
                 shutil.rmtree(partial, ignore_errors=True)
                 pytest.skip(f"Hoppas över: npm kunde inte installera {spec}: {run.stderr.strip()[-300:]}")

@@ -49,17 +49,27 @@ CONSENT_BUTTON = "Godkänn alla cookies"
 
 def staging_env(staging: bool) -> dict[str, str]:
     """The portal's environment: behind basic auth and a cookie banner, or open."""
-    return {"PORTAL_BASIC_AUTH": f"{STAGING_USER}:{STAGING_PASSWORD}", "PORTAL_CONSENT": "1"} if staging else \
-        {"PORTAL_BASIC_AUTH": "", "PORTAL_CONSENT": ""}
+    return (
+        {"PORTAL_BASIC_AUTH": f"{STAGING_USER}:{STAGING_PASSWORD}", "PORTAL_CONSENT": "1"}
+        if staging
+        else {"PORTAL_BASIC_AUTH": "", "PORTAL_CONSENT": ""}
+    )
 
 
 def staging_lines(staging: bool) -> list[str]:
     """A profile's [access] and [consent] for such a portal, the password not in the file."""
     if not staging:
         return []
-    return ["", "[access.basic_auth]", f"username = {toml_string(STAGING_USER)}",
-            f"password = {{ env = {toml_string(STAGING_SECRET)} }}", "", "[consent]",
-            f"button = {toml_string(CONSENT_BUTTON)}", ""]
+    return [
+        "",
+        "[access.basic_auth]",
+        f"username = {toml_string(STAGING_USER)}",
+        f"password = {{ env = {toml_string(STAGING_SECRET)} }}",
+        "",
+        "[consent]",
+        f"button = {toml_string(CONSENT_BUTTON)}",
+        "",
+    ]
 
 
 def personnummer_of(day: int) -> str:
@@ -76,20 +86,50 @@ def orgnr_of(serial: int) -> str:
 def customers() -> dict[str, list[dict]]:
     """The other portal's customers, by the roles the scenarios ask for."""
     return {
-        "privatkund": [{"kundnummer": "300001", "name": "Tolvan Tolvansson", "personnummer": "191212121212",
-                        "email": "tolvan@kraftbolaget.example", "password": "Sommarregn-Ek-21"}],
-        "företagskund": [{"kundnummer": "400001", "name": "Ekbacken Snickeri AB", "orgnr": orgnr_of(1),
-                          "email": "ekonomi@ekbacken.example", "password": "Hyvelspan-Ask-88"}],
-        "privatkund som får spärras": [{"kundnummer": "300002", "name": "Elsa Ekström", "personnummer": "198112189876",
-                                        "email": "elsa@kraftbolaget.example", "password": "Morgondagg-Lind-45"}],
-        "privatkund utan e-postadress": [{"kundnummer": f"31{n:04d}", "name": f"Kund {n} Utan E-post",
-                                          "personnummer": personnummer_of(n)} for n in range(1, POOL + 1)],
-        "företagskund utan e-postadress": [{"kundnummer": f"41{n:04d}", "name": f"Bolag {n} AB", "orgnr": orgnr_of(100 + n)}
-                                           for n in range(1, POOL + 1)],
-        "kund med e-postadress utan lösenord": [{"kundnummer": f"32{n:04d}", "name": f"Kund {n} Med E-post",
-                                                 "personnummer": personnummer_of(100 + n),
-                                                 "email": f"kund-32{n:04d}@kraftbolaget.example"}
-                                                for n in range(1, POOL + 1)],
+        "privatkund": [
+            {
+                "kundnummer": "300001",
+                "name": "Tolvan Tolvansson",
+                "personnummer": "191212121212",
+                "email": "tolvan@kraftbolaget.example",
+                "password": "Sommarregn-Ek-21",
+            }
+        ],
+        "företagskund": [
+            {
+                "kundnummer": "400001",
+                "name": "Ekbacken Snickeri AB",
+                "orgnr": orgnr_of(1),
+                "email": "ekonomi@ekbacken.example",
+                "password": "Hyvelspan-Ask-88",
+            }
+        ],
+        "privatkund som får spärras": [
+            {
+                "kundnummer": "300002",
+                "name": "Elsa Ekström",
+                "personnummer": "198112189876",
+                "email": "elsa@kraftbolaget.example",
+                "password": "Morgondagg-Lind-45",
+            }
+        ],
+        "privatkund utan e-postadress": [
+            {"kundnummer": f"31{n:04d}", "name": f"Kund {n} Utan E-post", "personnummer": personnummer_of(n)}
+            for n in range(1, POOL + 1)
+        ],
+        "företagskund utan e-postadress": [
+            {"kundnummer": f"41{n:04d}", "name": f"Bolag {n} AB", "orgnr": orgnr_of(100 + n)}
+            for n in range(1, POOL + 1)
+        ],
+        "kund med e-postadress utan lösenord": [
+            {
+                "kundnummer": f"32{n:04d}",
+                "name": f"Kund {n} Med E-post",
+                "personnummer": personnummer_of(100 + n),
+                "email": f"kund-32{n:04d}@kraftbolaget.example",
+            }
+            for n in range(1, POOL + 1)
+        ],
     }
 
 
@@ -98,10 +138,22 @@ def toml_string(text: str) -> str:
 
 
 def profile_text(portal: str, mail_api: str, bankid: str, staging: bool = False) -> str:
-    lines = ['name = "Annan portal (tests/other_portal)"', f"base_url = {toml_string(portal)}", *staging_lines(staging),
-             "[timeouts]", "mail = 5  # its MailDev has a mail within a second", "",
-             "[mail]", 'kind = "maildev"', f"api_url = {toml_string(mail_api)}", "",
-             "[bankid]", f"app_url = {toml_string(bankid)}", "", "[texts]"]
+    lines = [
+        'name = "Annan portal (tests/other_portal)"',
+        f"base_url = {toml_string(portal)}",
+        *staging_lines(staging),
+        "[timeouts]",
+        "mail = 5  # its MailDev has a mail within a second",
+        "",
+        "[mail]",
+        'kind = "maildev"',
+        f"api_url = {toml_string(mail_api)}",
+        "",
+        "[bankid]",
+        f"app_url = {toml_string(bankid)}",
+        "",
+        "[texts]",
+    ]
     lines += [f"{toml_string(ours)} = {toml_string(theirs)}" for ours, theirs in TEXTS.items()]
     return "\n".join(lines + customer_tables(customers())) + "\n"
 
@@ -134,9 +186,23 @@ class Services:
 def services(folder: Path) -> Iterator[Services]:
     with ExitStack() as running:
         mail = running.enter_context(running_maildev())
-        bankid = running.enter_context(started(
-            [sys.executable, "-m", "reference_app", "serve", "bankid", "--test-mode", "--bankid-port", "0",
-             "--data-dir", str(folder / "bankid")], BANKID_READY)).rstrip("/")
+        bankid = running.enter_context(
+            started(
+                [
+                    sys.executable,
+                    "-m",
+                    "reference_app",
+                    "serve",
+                    "bankid",
+                    "--test-mode",
+                    "--bankid-port",
+                    "0",
+                    "--data-dir",
+                    str(folder / "bankid"),
+                ],
+                BANKID_READY,
+            )
+        ).rstrip("/")
         yield Services(mail, bankid)
 
 
@@ -146,10 +212,23 @@ def other_stack(folder: Path, around: Services, deviation: str = "", staging: bo
     on `around`, and a profile for it."""
     folder.mkdir(parents=True, exist_ok=True)
     seeded = folder / "kunder.json"
-    seeded.write_text(json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8")
-    command = [sys.executable, "-m", "tests.other_portal", "--smtp", f"127.0.0.1:{around.mail['smtp']}",
-               "--bankid-api", f"{around.bankid}/rp/v6.0", "--customers", str(seeded)]
-    with started(command, "Annan portal: ", env={"OTHER_PORTAL_DEVIATION": deviation, **staging_env(staging)}) as portal:
+    seeded.write_text(
+        json.dumps([c for pool in customers().values() for c in pool], ensure_ascii=False), encoding="utf-8"
+    )
+    command = [
+        sys.executable,
+        "-m",
+        "tests.other_portal",
+        "--smtp",
+        f"127.0.0.1:{around.mail['smtp']}",
+        "--bankid-api",
+        f"{around.bankid}/rp/v6.0",
+        "--customers",
+        str(seeded),
+    ]
+    with started(
+        command, "Annan portal: ", env={"OTHER_PORTAL_DEVIATION": deviation, **staging_env(staging)}
+    ) as portal:
         profile = folder / "annan-portal.toml"
         profile.write_text(profile_text(portal, around.mail["api"], around.bankid, staging), encoding="utf-8")
         yield OtherStack(portal, profile)

@@ -33,8 +33,16 @@ class TerminalRun:
 
     def __init__(self, command: list[str], cwd: Path, env: dict[str, str]):
         master, slave = os.openpty()
-        self.process = subprocess.Popen(command, cwd=cwd, env=env, stdin=slave, stdout=slave, stderr=slave,
-                                        start_new_session=True, preexec_fn=_become_terminal_owner)
+        self.process = subprocess.Popen(
+            command,
+            cwd=cwd,
+            env=env,
+            stdin=slave,
+            stdout=slave,
+            stderr=slave,
+            start_new_session=True,
+            preexec_fn=_become_terminal_owner,
+        )
         os.close(slave)
         self._master = master
         self._text: list[str] = []
@@ -105,8 +113,15 @@ def last_qr(text: str) -> str | None:
             for x, char in enumerate(row):
                 for half, dark in enumerate(BLOCKS[char]):
                     if dark:
-                        image.paste(0, (x * MODULE_PX, (2 * y + half) * MODULE_PX,
-                                        (x + 1) * MODULE_PX, (2 * y + half + 1) * MODULE_PX))
+                        image.paste(
+                            0,
+                            (
+                                x * MODULE_PX,
+                                (2 * y + half) * MODULE_PX,
+                                (x + 1) * MODULE_PX,
+                                (2 * y + half + 1) * MODULE_PX,
+                            ),
+                        )
         found = zxingcpp.read_barcodes(image)
         if found:
             return found[0].text
@@ -114,5 +129,14 @@ def last_qr(text: str) -> str | None:
 
 
 def spec_command(report_dir: Path, *arguments: str) -> list[str]:
-    return [sys.executable, "-m", "minasidor_spec", "spec", "--report", str(report_dir),
-            "-p", "no:cacheprovider", *arguments]
+    return [
+        sys.executable,
+        "-m",
+        "minasidor_spec",
+        "spec",
+        "--report",
+        str(report_dir),
+        "-p",
+        "no:cacheprovider",
+        *arguments,
+    ]

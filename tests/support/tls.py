@@ -22,14 +22,48 @@ def self_signed(directory: Path, name: str) -> tuple[str, str]:
     """(certificate, key) as PEM files, valid for a day for 127.0.0.1."""
     need_openssl()
     cert, key = directory / f"{name}.pem", directory / f"{name}-key.pem"
-    subprocess.run(["openssl", "req", "-x509", "-newkey", "rsa:2048", "-nodes", "-days", "1", "-subj", "/CN=127.0.0.1",
-                    "-addext", "subjectAltName=IP:127.0.0.1", "-keyout", str(key), "-out", str(cert)],
-                   check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "req",
+            "-x509",
+            "-newkey",
+            "rsa:2048",
+            "-nodes",
+            "-days",
+            "1",
+            "-subj",
+            "/CN=127.0.0.1",
+            "-addext",
+            "subjectAltName=IP:127.0.0.1",
+            "-keyout",
+            str(key),
+            "-out",
+            str(cert),
+        ],
+        check=True,
+        capture_output=True,
+    )
     return str(cert), str(key)
 
 
 def pkcs12(cert: str, key: str, path: Path) -> str:
     """The certificate and key as one PKCS#12 file protected by PASSPHRASE."""
-    subprocess.run(["openssl", "pkcs12", "-export", "-in", cert, "-inkey", key, "-out", str(path),
-                    "-passout", f"pass:{PASSPHRASE}"], check=True, capture_output=True)
+    subprocess.run(
+        [
+            "openssl",
+            "pkcs12",
+            "-export",
+            "-in",
+            cert,
+            "-inkey",
+            key,
+            "-out",
+            str(path),
+            "-passout",
+            f"pass:{PASSPHRASE}",
+        ],
+        check=True,
+        capture_output=True,
+    )
     return str(path)

@@ -37,8 +37,15 @@ def catcher(tmp_path):
 
 
 def portal_config(data_dir, catcher, **overrides) -> dict:
-    config = {"DATA_DIR": str(data_dir), "TEST_MODE": True, "OUTBOX_WORKER": False, "FAST_TEST_HASHING": True,
-              "SMTP_HOST": catcher.smtp.host, "SMTP_PORT": catcher.smtp.port, "PUBLIC_BASE_URL": PUBLIC_BASE_URL}
+    config = {
+        "DATA_DIR": str(data_dir),
+        "TEST_MODE": True,
+        "OUTBOX_WORKER": False,
+        "FAST_TEST_HASHING": True,
+        "SMTP_HOST": catcher.smtp.host,
+        "SMTP_PORT": catcher.smtp.port,
+        "PUBLIC_BASE_URL": PUBLIC_BASE_URL,
+    }
     config.update(overrides)
     return config
 
@@ -77,10 +84,10 @@ class AuthActions:
     def login(self, username="100001", password="Vinterljus-Kaffe-42", next_url=None):
         page = self.client.get("/logga-in?flik=kundnummer")
         url = "/logga-in" + (f"?next={next_url}" if next_url else "")
-        return self.client.post(url, data={
-            "csrf_token": csrf_token(page.get_data(as_text=True)),
-            "kundnummer": username, "losenord": password,
-        })
+        return self.client.post(
+            url,
+            data={"csrf_token": csrf_token(page.get_data(as_text=True)), "kundnummer": username, "losenord": password},
+        )
 
     def logout(self):
         page = self.client.get("/mina-sidor")
@@ -93,8 +100,10 @@ class AuthActions:
 @pytest.fixture
 def new_customer(client):
     """Make a fresh test customer through the test-mode control API."""
+
     def make(kind="privat", email=False, password=None):
         return client.post("/_test/customers", json={"kind": kind, "email": email, "password": password}).get_json()
+
     return make
 
 
@@ -133,9 +142,15 @@ def bankid_certificates(tmp_path_factory):
     folder = tmp_path_factory.mktemp("certificates")
     server_cert, server_key = tls.self_signed(folder, "server")
     client_cert, client_key = tls.self_signed(folder, "client")
-    return SimpleNamespace(server_cert=server_cert, server_key=server_key, ca=server_cert, cert=client_cert,
-                           key=client_key, pfx=tls.pkcs12(client_cert, client_key, folder / "client.p12"),
-                           passphrase=tls.PASSPHRASE)
+    return SimpleNamespace(
+        server_cert=server_cert,
+        server_key=server_key,
+        ca=server_cert,
+        cert=client_cert,
+        key=client_key,
+        pfx=tls.pkcs12(client_cert, client_key, folder / "client.p12"),
+        passphrase=tls.PASSPHRASE,
+    )
 
 
 @pytest.fixture
@@ -149,8 +164,16 @@ def https_bankid_stack(tmp_path, bankid_certificates):
     server = make_server("127.0.0.1", 0, app, threaded=True, ssl_context=(tls_files.server_cert, tls_files.server_key))
     thread = threading.Thread(target=server.serve_forever, kwargs={"poll_interval": 0.05}, daemon=True)
     thread.start()
-    yield SimpleNamespace(base_url=f"https://127.0.0.1:{server.port}/rp/v6.0/", ca=tls_files.ca, cert=tls_files.cert,
-                          key=tls_files.key, pfx=tls_files.pfx, passphrase=tls_files.passphrase, app=app,
-                          phone=app.test_client(), control=app.test_client())
+    yield SimpleNamespace(
+        base_url=f"https://127.0.0.1:{server.port}/rp/v6.0/",
+        ca=tls_files.ca,
+        cert=tls_files.cert,
+        key=tls_files.key,
+        pfx=tls_files.pfx,
+        passphrase=tls_files.passphrase,
+        app=app,
+        phone=app.test_client(),
+        control=app.test_client(),
+    )
     server.shutdown()
     thread.join()

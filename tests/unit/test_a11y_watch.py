@@ -70,10 +70,15 @@ def test_the_report_lists_each_page_with_its_violations_in_swedish(tmp_path, pag
     _visit(page, BAD, "/logga-in")
     _after_step(watch, page, "Privatkund loggar in")
     watch.pytest_sessionfinish(SimpleNamespace(exitstatus=0))
-    element = {"id": "test_a", "name": "Privatkund loggar in", "tags": [{"name": "H5"}, {"name": "bevis"}],
-               "steps": [{"keyword": "Så", "name": "är jag inloggad", "result": {"status": "passed"}}]}
-    (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "F", "tags": [], "elements": [element]}]),
-                                            encoding="utf-8")
+    element = {
+        "id": "test_a",
+        "name": "Privatkund loggar in",
+        "tags": [{"name": "H5"}, {"name": "bevis"}],
+        "steps": [{"keyword": "Så", "name": "är jag inloggad", "result": {"status": "passed"}}],
+    }
+    (tmp_path / "cucumber.json").write_text(
+        json.dumps([{"name": "F", "tags": [], "elements": [element]}]), encoding="utf-8"
+    )
     run = {"target": "", "accessibility": config.stash[A11Y_KEY], "scenarios": {}}
     (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
     out = tmp_path / "index.html"
@@ -91,10 +96,27 @@ def test_the_report_lists_each_page_with_its_violations_in_swedish(tmp_path, pag
 
 
 def _configured(tmp_path, *options: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--collect-only", "-q",
-                           "--trace-config",
-                           "-p", "no:cacheprovider", f"--report-extras={tmp_path / 'extras.json'}", *options],
-                          cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/acceptance",
+            *without_test_plugins(),
+            "--collect-only",
+            "-q",
+            "--trace-config",
+            "-p",
+            "no:cacheprovider",
+            f"--report-extras={tmp_path / 'extras.json'}",
+            *options,
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
 
 
 def test_no_a11y_leaves_the_report_run_without_scans_and_refuses_to_go_with_strict(tmp_path):

@@ -22,8 +22,13 @@ def access(table: dict, tmp_path: Path):
 def test_basic_auth_and_an_extra_header_reach_the_portal(browser: Browser, tmp_path, monkeypatch):
     monkeypatch.setenv("TEST_GRIND", "grind-8812")
     seen: list[dict] = []
-    gate = access({"basic_auth": {"username": "qa", "password": {"env": "TEST_GRIND"}},
-                   "headers": {"X-Staging-Bypass": "bypass-4711"}}, tmp_path)
+    gate = access(
+        {
+            "basic_auth": {"username": "qa", "password": {"env": "TEST_GRIND"}},
+            "headers": {"X-Staging-Bypass": "bypass-4711"},
+        },
+        tmp_path,
+    )
     with serving(recording_app(seen, "qa:grind-8812")) as url:
         options = gate.context_options(url)
         assert set(options) == {"http_credentials", "extra_http_headers"}
@@ -93,17 +98,21 @@ def test_a_proxy_carries_the_browser_and_the_apis(browser: Browser, tmp_path):
 
 def test_a_proxy_may_be_given_as_its_address_alone(tmp_path):
     gate = access({"proxy": "http://proxy.kraftbolaget.example:3128"}, tmp_path)
-    assert gate.context_options("https://staging.example")["proxy"] == {"server": "http://proxy.kraftbolaget.example:3128"}
+    assert gate.context_options("https://staging.example")["proxy"] == {
+        "server": "http://proxy.kraftbolaget.example:3128"
+    }
     assert gate.httpx_options()["proxy"] == "http://proxy.kraftbolaget.example:3128"
 
 
 def test_bad_access_tables_are_named(tmp_path):
     from minasidor_spec.access import AccessError
 
-    for table, said in [({"basic_auth": {"password": "x"}}, "access.basic_auth.username"),
-                        ({"proxy": {"server": "proxy:3128"}}, "access.proxy.server"),
-                        ({"client_certificate": {"cert": str(tmp_path / "saknas.pem")}}, "access.client_certificate.cert"),
-                        ({"ignore_tls_errors": "ja"}, "access.ignore_tls_errors"),
-                        ({"cookies": {}}, "access.cookies")]:
+    for table, said in [
+        ({"basic_auth": {"password": "x"}}, "access.basic_auth.username"),
+        ({"proxy": {"server": "proxy:3128"}}, "access.proxy.server"),
+        ({"client_certificate": {"cert": str(tmp_path / "saknas.pem")}}, "access.client_certificate.cert"),
+        ({"ignore_tls_errors": "ja"}, "access.ignore_tls_errors"),
+        ({"cookies": {}}, "access.cookies"),
+    ]:
         with pytest.raises(AccessError, match=said.replace(".", r"\.")):
             access(table, tmp_path)

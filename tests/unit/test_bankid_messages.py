@@ -16,11 +16,11 @@ CURRENT = {
     "RFA5": "Något gick fel. Försök igen.",
     "RFA6": "Åtgärden avbröts.",
     "RFA8": "BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. "
-            "Försök sedan igen.",
+    "Försök sedan igen.",
     "RFA9": "Skriv in din säkerhetskod i BankID-appen och välj Identifiera eller Skriv under.",
     "RFA13": "Försöker starta BankID-appen.",
     "RFA15A": "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
-              "BankID på kort, sätt in kortet i kortläsaren.",
+    "BankID på kort, sätt in kortet i kortläsaren.",
     "RFA15B": "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten.",
     "RFA16": "Ditt BankID är för gammalt eller spärrat. Använd ett annat BankID eller skaffa ett nytt hos din bank.",
     "RFA17A": "Du verkar inte ha BankID-appen/programmet. Installera den och skaffa ett BankID hos din bank.",
@@ -31,18 +31,41 @@ CURRENT = {
 }
 
 # (hint code, autostart flow, phone or tablet) -> RFA, as the fact sheet's "shown for" column says.
-PENDING = [("outstandingTransaction", False, False, "RFA1"), ("outstandingTransaction", True, False, "RFA13"),
-           ("noClient", False, False, "RFA1"), ("noClient", True, False, "RFA1"),
-           ("started", False, False, "RFA15A"), ("started", True, False, "RFA15A"),
-           ("started", False, True, "RFA15B"), ("started", True, True, "RFA15B"),
-           ("userSign", False, False, "RFA9"), ("userMrtd", False, False, "RFA23"),
-           ("userCallConfirm", False, False, "RFA21"), ("aNewHintCode", False, False, "RFA21"), (None, False, False, "RFA21")]
-FAILED = [("cancelled", False, "RFA3"), ("userCancel", False, "RFA6"), ("expiredTransaction", False, "RFA8"),
-          ("certificateErr", False, "RFA16"), ("startFailed", True, "RFA17A"), ("startFailed", False, "RFA17B"),
-          ("userDeclinedCall", False, "RFA22"), ("notSupportedByUserApp", False, "RFA22"),
-          ("transactionRiskBlocked", False, "RFA22"), ("aNewHintCode", False, "RFA22")]
-ERRORS = [("alreadyInProgress", "RFA4"), ("requestTimeout", "RFA5"), ("maintenance", "RFA5"),
-          ("internalError", "RFA5"), ("tooManyRequests", "RFA22"), ("somethingNew", "RFA22")]
+PENDING = [
+    ("outstandingTransaction", False, False, "RFA1"),
+    ("outstandingTransaction", True, False, "RFA13"),
+    ("noClient", False, False, "RFA1"),
+    ("noClient", True, False, "RFA1"),
+    ("started", False, False, "RFA15A"),
+    ("started", True, False, "RFA15A"),
+    ("started", False, True, "RFA15B"),
+    ("started", True, True, "RFA15B"),
+    ("userSign", False, False, "RFA9"),
+    ("userMrtd", False, False, "RFA23"),
+    ("userCallConfirm", False, False, "RFA21"),
+    ("aNewHintCode", False, False, "RFA21"),
+    (None, False, False, "RFA21"),
+]
+FAILED = [
+    ("cancelled", False, "RFA3"),
+    ("userCancel", False, "RFA6"),
+    ("expiredTransaction", False, "RFA8"),
+    ("certificateErr", False, "RFA16"),
+    ("startFailed", True, "RFA17A"),
+    ("startFailed", False, "RFA17B"),
+    ("userDeclinedCall", False, "RFA22"),
+    ("notSupportedByUserApp", False, "RFA22"),
+    ("transactionRiskBlocked", False, "RFA22"),
+    ("aNewHintCode", False, "RFA22"),
+]
+ERRORS = [
+    ("alreadyInProgress", "RFA4"),
+    ("requestTimeout", "RFA5"),
+    ("maintenance", "RFA5"),
+    ("internalError", "RFA5"),
+    ("tooManyRequests", "RFA22"),
+    ("somethingNew", "RFA22"),
+]
 
 
 @pytest.mark.parametrize("code, text", CURRENT.items())

@@ -77,7 +77,10 @@ def test_playwrights_list_is_read_once_per_version_and_then_kept(tmp_path, monke
     version = importlib.metadata.version("playwright")
     kept.write_text(json.dumps({version: "--disable-features=PaintHolding,WebUIOmniboxPopup"}), encoding="utf-8")
     options = launching.without_hidden_ui(NoLaunch(), {"executable_path": DEBIAN_CHROMIUM, "args": ["--no-first-run"]})
-    assert options["args"] == ["--no-first-run", "--disable-features=PaintHolding,WebUIOmniboxPopup,WebUIOmniboxAimPopup"]
+    assert options["args"] == [
+        "--no-first-run",
+        "--disable-features=PaintHolding,WebUIOmniboxPopup,WebUIOmniboxAimPopup",
+    ]
     assert options["ignore_default_args"] == ["--disable-features=PaintHolding,WebUIOmniboxPopup"]
 
 
@@ -96,9 +99,11 @@ def test_headless_runs_get_the_shell_and_headed_runs_the_whole_browser(monkeypat
 
 
 def test_a_headless_shell_is_launched_as_it_is_without_a_probe():
-    for shell in ({"executable_path": DEBIAN_HEADLESS_SHELL},
-                  {"executable_path": "/ms-playwright/chromium_headless_shell-1200/chrome-linux/headless_shell"},
-                  {}):  # Playwright's own build, headless: its shell
+    for shell in (
+        {"executable_path": DEBIAN_HEADLESS_SHELL},
+        {"executable_path": "/ms-playwright/chromium_headless_shell-1200/chrome-linux/headless_shell"},
+        {},
+    ):  # Playwright's own build, headless: its shell
         assert launching.without_hidden_ui(NoLaunch(), shell) == shell
     assert launching.runs_headless_shell({}) and not launching.runs_headless_shell({"channel": "chrome"})
     assert not launching.runs_headless_shell({"executable_path": DEBIAN_HEADLESS_SHELL, "headless": False})
@@ -119,11 +124,30 @@ def test_without_the_shell_setup_tries_apt_once_and_goes_on_with_the_whole_brows
 
 
 def test_a_chromium_path_that_is_not_there_stops_the_run_once_in_swedish(tmp_path):
-    (tmp_path / "test_one.py").write_text("def test_one(page):\n    page.set_content('<p>Hej</p>')\n"
-                                          "def test_two(page):\n    page.set_content('<p>Hej</p>')\n", encoding="utf-8")
-    run = subprocess.run([sys.executable, "-m", "pytest", "test_one.py", "-p", "no:randomly", "-p", "no:cacheprovider",
-                          *without_test_plugins()], cwd=tmp_path, capture_output=True, text=True, encoding="utf-8",
-                         timeout=120, env={**os.environ, "CHROMIUM_PATH": "/finns/inte/chrome"})
+    (tmp_path / "test_one.py").write_text(
+        "def test_one(page):\n    page.set_content('<p>Hej</p>')\n"
+        "def test_two(page):\n    page.set_content('<p>Hej</p>')\n",
+        encoding="utf-8",
+    )
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "test_one.py",
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            *without_test_plugins(),
+        ],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+        env={**os.environ, "CHROMIUM_PATH": "/finns/inte/chrome"},
+    )
     assert run.returncode == 4, run.stdout[-2000:] + run.stderr[-2000:]
     said = "Webbläsaren /finns/inte/chrome finns inte eller är inte körbar. Rätta CHROMIUM_PATH"
     assert said in run.stdout + run.stderr and "Traceback" not in run.stdout + run.stderr

@@ -48,8 +48,9 @@ def serve():
         server.shutdown()
 
 
-@pytest.mark.parametrize(("kind", "believed"), [("handshake", True), ("spa", False), ("other json", False),
-                                                ("newer", False)])
+@pytest.mark.parametrize(
+    ("kind", "believed"), [("handshake", True), ("spa", False), ("other json", False), ("newer", False)]
+)
 def test_only_the_handshake_is_test_mode(playwright, serve, kind, believed):
     request = playwright.request.new_context(base_url=serve(kind))
     try:

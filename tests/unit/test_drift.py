@@ -16,11 +16,13 @@ def test_a_missing_word_names_its_rules_the_word_and_the_page():
 
 def test_a_broken_rule_is_named_with_what_happened():
     assert explanation(RuleBroken("H7", "företaget loggades in utan 16 före organisationsnumret")) == (
-        "Avvikelse från hjälpsidan (H7): företaget loggades in utan 16 före organisationsnumret.")
+        "Avvikelse från hjälpsidan (H7): företaget loggades in utan 16 före organisationsnumret."
+    )
 
 
-@pytest.mark.parametrize(("status", "said"), [(404, "finns inte (404)"), (500, "gav ett serverfel (500)"),
-                                              (405, "svarade 405")])
+@pytest.mark.parametrize(
+    ("status", "said"), [(404, "finns inte (404)"), (500, "gav ett serverfel (500)"), (405, "svarade 405")]
+)
 def test_a_page_the_target_cannot_show_is_no_drift(status, said):
     text = explanation(PageUnavailable("http://staging.example.se/x", status))
     assert text.startswith(f"Sidan /x {said}.") and "inte en avvikelse från hjälpsidan" in text
@@ -31,7 +33,20 @@ def test_other_failures_keep_pytests_report():
     assert explanation(None) is None
 
 
-@pytest.mark.parametrize(("status", "missing"), [(200, False), (302, False), (401, False), (409, False), (410, False),
-                                                 (429, False), (503, False), (404, True), (500, True), (502, True)])
+@pytest.mark.parametrize(
+    ("status", "missing"),
+    [
+        (200, False),
+        (302, False),
+        (401, False),
+        (409, False),
+        (410, False),
+        (429, False),
+        (503, False),
+        (404, True),
+        (500, True),
+        (502, True),
+    ],
+)
 def test_which_answers_mean_the_page_is_not_there(status, missing):
     assert unavailable(status) is missing

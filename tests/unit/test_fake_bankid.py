@@ -40,7 +40,11 @@ def test_auth_returns_the_four_fields(rp):
 def test_hint_codes_progress_to_completion(rp, phone, bankid):
     order = start(rp, userVisibleData=base64.b64encode("Logga in på Mina sidor".encode()).decode())
     ref = order["orderRef"]
-    assert rp("collect", {"orderRef": ref}).get_json() == {"orderRef": ref, "status": "pending", "hintCode": "outstandingTransaction"}
+    assert rp("collect", {"orderRef": ref}).get_json() == {
+        "orderRef": ref,
+        "status": "pending",
+        "hintCode": "outstandingTransaction",
+    }
     page = scan(phone, bankid, order)
     assert page.status_code == 302
     assert rp("collect", {"orderRef": ref}).get_json()["hintCode"] == "started"
@@ -51,7 +55,12 @@ def test_hint_codes_progress_to_completion(rp, phone, bankid):
     done = rp("collect", {"orderRef": ref}).get_json()
     assert done["status"] == "complete" and "hintCode" not in done
     data = done["completionData"]
-    assert data["user"] == {"personalNumber": TOLVAN, "name": "Tolvan Tolvansson", "givenName": "Tolvan", "surname": "Tolvansson"}
+    assert data["user"] == {
+        "personalNumber": TOLVAN,
+        "name": "Tolvan Tolvansson",
+        "givenName": "Tolvan",
+        "surname": "Tolvansson",
+    }
     assert data["device"]["ipAddress"] == "127.0.0.1" and data["device"]["uhi"]  # the phone's address
     assert {"bankIdIssueDate", "stepUp", "signature", "ocspResponse"} <= set(data)
     assert b"Signature" in base64.b64decode(data["signature"])
@@ -79,7 +88,10 @@ def test_qr_not_read_in_30_seconds_gives_start_failed(rp, bankid):
     order = start(rp)
     advance(bankid, 31)
     assert rp("collect", {"orderRef": order["orderRef"]}).get_json() == {
-        "orderRef": order["orderRef"], "status": "failed", "hintCode": "startFailed"}
+        "orderRef": order["orderRef"],
+        "status": "failed",
+        "hintCode": "startFailed",
+    }
 
 
 def test_order_expires_after_three_minutes(rp, phone, bankid):
@@ -139,13 +151,16 @@ def test_scripted_start_failed(rp, phone):
     assert rp("collect", {"orderRef": order["orderRef"]}).get_json()["hintCode"] == "startFailed"
 
 
-@pytest.mark.parametrize(("body", "details"), [
-    ({}, "Invalid endUserIp"),
-    ({"endUserIp": "not-an-ip"}, "Invalid endUserIp"),
-    ({"endUserIp": "192.0.2.1", "userVisibleData": "åäö not base64"}, "not base64"),
-    ({"endUserIp": "192.0.2.1", "userVisibleDataFormat": "html"}, "userVisibleDataFormat"),
-    ({"endUserIp": "192.0.2.1", "requirement": {"personalNumber": "121212-1212"}}, "personalNumber"),
-])
+@pytest.mark.parametrize(
+    ("body", "details"),
+    [
+        ({}, "Invalid endUserIp"),
+        ({"endUserIp": "not-an-ip"}, "Invalid endUserIp"),
+        ({"endUserIp": "192.0.2.1", "userVisibleData": "åäö not base64"}, "not base64"),
+        ({"endUserIp": "192.0.2.1", "userVisibleDataFormat": "html"}, "userVisibleDataFormat"),
+        ({"endUserIp": "192.0.2.1", "requirement": {"personalNumber": "121212-1212"}}, "personalNumber"),
+    ],
+)
 def test_invalid_parameters(rp, body, details):
     response = rp("auth", body)
     assert response.status_code == 400
@@ -166,8 +181,16 @@ def test_transport_errors(rp):
     assert wrong_path.status_code == 404 and wrong_path.get_json()["errorCode"] == "notFound"
 
 
-@pytest.mark.parametrize(("code", "status"), [("unauthorized", 401), ("requestTimeout", 408), ("tooManyRequests", 429),
-                                              ("internalError", 500), ("maintenance", 503)])
+@pytest.mark.parametrize(
+    ("code", "status"),
+    [
+        ("unauthorized", 401),
+        ("requestTimeout", 408),
+        ("tooManyRequests", 429),
+        ("internalError", 500),
+        ("maintenance", 503),
+    ],
+)
 def test_scripted_service_errors_use_bankids_statuses(rp, phone, code, status):
     assert phone.post("/control/next-error", json={"errorCode": code}).status_code == 201
     response = rp("auth", {"endUserIp": "192.0.2.10"})

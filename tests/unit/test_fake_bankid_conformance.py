@@ -29,7 +29,10 @@ def test_already_in_progress_aborts_the_running_order(rp):
     second = rp("auth", {"endUserIp": "192.0.2.10", "requirement": {"personalNumber": TOLVAN}})
     assert second.status_code == 400 and second.get_json()["errorCode"] == "alreadyInProgress"
     assert rp("collect", {"orderRef": first["orderRef"]}).get_json() == {
-        "orderRef": first["orderRef"], "status": "failed", "hintCode": "cancelled"}
+        "orderRef": first["orderRef"],
+        "status": "failed",
+        "hintCode": "cancelled",
+    }
 
 
 def test_return_url_brings_the_app_back_and_wins_over_the_autostart_redirect(rp, phone, bankid):
@@ -52,29 +55,57 @@ def test_a_bad_return_url_is_invalid_parameters(rp, url):
 
 
 def test_content_type_with_a_charset_is_unsupported(rp):
-    response = rp.client.post("/rp/v6.0/auth", data='{"endUserIp": "192.0.2.10"}',
-                              content_type="application/json; charset=utf-8")
+    response = rp.client.post(
+        "/rp/v6.0/auth", data='{"endUserIp": "192.0.2.10"}', content_type="application/json; charset=utf-8"
+    )
     assert response.status_code == 415 and response.get_json()["errorCode"] == "unsupportedMediaType"
 
 
-@pytest.mark.parametrize("extra", [
-    {"requirement": {"pinCode": True, "mrtd": False, "cardReader": "class2", "certificatePolicies": ["1.2.752.78.1.5"],
-                     "personalNumber": TOLVAN, "risk": "moderate"}},
-    {"web": {"referringDomain": "minasidor.example", "userAgent": "Mozilla/5.0", "deviceIdentifier": "abc"}},
-    {"app": {"appIdentifier": "se.example.app", "deviceOS": "iOS 18", "deviceModelName": "iPhone", "deviceIdentifier": "x"}},
-    {"returnRisk": True},
-])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {
+            "requirement": {
+                "pinCode": True,
+                "mrtd": False,
+                "cardReader": "class2",
+                "certificatePolicies": ["1.2.752.78.1.5"],
+                "personalNumber": TOLVAN,
+                "risk": "moderate",
+            }
+        },
+        {"web": {"referringDomain": "minasidor.example", "userAgent": "Mozilla/5.0", "deviceIdentifier": "abc"}},
+        {
+            "app": {
+                "appIdentifier": "se.example.app",
+                "deviceOS": "iOS 18",
+                "deviceModelName": "iPhone",
+                "deviceIdentifier": "x",
+            }
+        },
+        {"returnRisk": True},
+    ],
+)
 def test_documented_fields_are_accepted(rp, extra):
     assert rp("auth", {"endUserIp": "192.0.2.10", **extra}).status_code == 200
 
 
-@pytest.mark.parametrize("extra", [
-    {"requirement": {"pinCode": "yes"}}, {"requirement": {"cardReader": "class3"}},
-    {"requirement": {"certificatePolicies": "1.2.3"}}, {"requirement": {"certificatePolicies": [1]}},
-    {"requirement": {"mrtd": 1}}, {"requirement": {"risk": "high"}}, {"requirement": {"shoeSize": 42}},
-    {"web": "minasidor.example"}, {"web": {"userAgent": 5}}, {"app": {"color": "blue"}},
-    {"returnRisk": "true"},
-])
+@pytest.mark.parametrize(
+    "extra",
+    [
+        {"requirement": {"pinCode": "yes"}},
+        {"requirement": {"cardReader": "class3"}},
+        {"requirement": {"certificatePolicies": "1.2.3"}},
+        {"requirement": {"certificatePolicies": [1]}},
+        {"requirement": {"mrtd": 1}},
+        {"requirement": {"risk": "high"}},
+        {"requirement": {"shoeSize": 42}},
+        {"web": "minasidor.example"},
+        {"web": {"userAgent": 5}},
+        {"app": {"color": "blue"}},
+        {"returnRisk": "true"},
+    ],
+)
 def test_wrong_fields_are_invalid_parameters_naming_the_field(rp, extra):
     response = rp("auth", {"endUserIp": "192.0.2.10", **extra})
     assert response.status_code == 400 and response.get_json()["errorCode"] == "invalidParameters"
@@ -84,7 +115,11 @@ def test_wrong_fields_are_invalid_parameters_naming_the_field(rp, extra):
 def test_return_risk_reports_the_risk(rp, phone, bankid):
     order = start(rp, returnRisk=True)
     complete(rp, phone, bankid, order)
-    assert rp("collect", {"orderRef": order["orderRef"]}).get_json()["completionData"]["risk"] in ("low", "moderate", "high")
+    assert rp("collect", {"orderRef": order["orderRef"]}).get_json()["completionData"]["risk"] in (
+        "low",
+        "moderate",
+        "high",
+    )
 
 
 # --- phone/auth and phone/sign ------------------------------------------------------------------
@@ -117,8 +152,11 @@ def test_declining_the_call_fails_the_order(rp, phone):
     ref = phone_order(rp, callInitiator="user")
     phone.post("/app/samtal", data={"person": TOLVAN})
     phone.post(f"/app/order/{ref}/samtal", data={"svar": "nej"})
-    assert rp("collect", {"orderRef": ref}).get_json() == {"orderRef": ref, "status": "failed",
-                                                           "hintCode": "userDeclinedCall"}
+    assert rp("collect", {"orderRef": ref}).get_json() == {
+        "orderRef": ref,
+        "status": "failed",
+        "hintCode": "userDeclinedCall",
+    }
 
 
 def test_nobody_else_can_answer_the_call(rp, phone):
@@ -126,9 +164,15 @@ def test_nobody_else_can_answer_the_call(rp, phone):
     assert phone.post("/app/samtal", data={"person": "198112189876"}).status_code == 400
 
 
-@pytest.mark.parametrize("body", [{"callInitiator": "RP"}, {"personalNumber": TOLVAN},
-                                  {"personalNumber": TOLVAN, "callInitiator": "bank"},
-                                  {"personalNumber": "19121212-1212", "callInitiator": "user"}])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"callInitiator": "RP"},
+        {"personalNumber": TOLVAN},
+        {"personalNumber": TOLVAN, "callInitiator": "bank"},
+        {"personalNumber": "19121212-1212", "callInitiator": "user"},
+    ],
+)
 def test_phone_orders_need_person_and_initiator(rp, body):
     response = rp("phone/auth", body)
     assert response.status_code == 400 and response.get_json()["errorCode"] == "invalidParameters"

@@ -19,8 +19,14 @@ def post_form(client, path, **fields):
 
 
 def register(client, customer, email, identity=None, repeat=None):
-    return post_form(client, "/registrera-e-post", kundnummer=customer["kundnummer"],
-                     personnummer=identity or "19121212-1212", epost=email, epost_igen=repeat or email)
+    return post_form(
+        client,
+        "/registrera-e-post",
+        kundnummer=customer["kundnummer"],
+        personnummer=identity or "19121212-1212",
+        epost=email,
+        epost_igen=repeat or email,
+    )
 
 
 def mails_to(catcher, address):
@@ -59,11 +65,14 @@ def test_company_registers_with_16_and_orgnr(app, client, new_customer):
     assert stored_email(app, company["kundnummer"]) == "ekonomi@bolaget.example.se"
 
 
-@pytest.mark.parametrize(("identity", "message"), [
-    ("19121312-1212", MSG_PNR_DATE),
-    ("19121212-1213", MSG_PNR_CHECK),
-    ("5566778899", "Skriv 16 före organisationsnumret"),
-])
+@pytest.mark.parametrize(
+    ("identity", "message"),
+    [
+        ("19121312-1212", MSG_PNR_DATE),
+        ("19121212-1213", MSG_PNR_CHECK),
+        ("5566778899", "Skriv 16 före organisationsnumret"),
+    ],
+)
 def test_identity_number_errors_are_named_at_the_field(client, new_customer, identity, message):
     response = register(client, new_customer(), "a@example.se", identity=identity)
     assert response.status_code == 400 and message in response.get_data(as_text=True)
@@ -109,8 +118,10 @@ def _visible_answer(response) -> tuple[int, str]:
 
 def test_create_password_answers_alike_whoever_asks(client, new_customer):
     with_email, without_email = new_customer(email=True), new_customer()
-    answers = {_visible_answer(post_form(client, "/skapa-losenord", kundnummer=k))
-               for k in (with_email["kundnummer"], without_email["kundnummer"], "999999")}
+    answers = {
+        _visible_answer(post_form(client, "/skapa-losenord", kundnummer=k))
+        for k in (with_email["kundnummer"], without_email["kundnummer"], "999999")
+    }
     assert len(answers) == 1
     status, html = answers.pop()
     assert status == 200 and "Ny kund/Registrera E-post" in html and "registrerad e-postadress" in html
@@ -163,11 +174,14 @@ def test_no_automatic_login_after_choosing(client, link):
     assert client.get("/mina-sidor").status_code == 302
 
 
-@pytest.mark.parametrize(("password", "repeat", "message"), [
-    ("kort", "kort", "minst 8 tecken"),
-    ("lösenord123", "lösenord123", "för vanligt"),
-    ("Blåbär i juli månad", "Blåbär i juli", first_time.MSG_PASSWORDS_DIFFER),
-])
+@pytest.mark.parametrize(
+    ("password", "repeat", "message"),
+    [
+        ("kort", "kort", "minst 8 tecken"),
+        ("lösenord123", "lösenord123", "för vanligt"),
+        ("Blåbär i juli månad", "Blåbär i juli", first_time.MSG_PASSWORDS_DIFFER),
+    ],
+)
 def test_refused_passwords_keep_the_link_usable(client, link, password, repeat, message):
     response = choose(client, link[1], password, repeat)
     assert response.status_code == 400 and message in response.get_data(as_text=True)

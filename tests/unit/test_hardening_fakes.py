@@ -51,8 +51,11 @@ def test_f1_the_completing_device_reports_its_own_address_and_a_stable_uhi(rp, b
         order = start(rp)  # endUserIp 192.0.2.10: the computer, not the phone
         phone.get(f"/app/start?autostarttoken={order['autoStartToken']}", environ_base={"REMOTE_ADDR": "203.0.113.5"})
         phone.post(f"/app/order/{order['orderRef']}/person", data={"person": TOLVAN})
-        phone.post(f"/app/order/{order['orderRef']}/answer", data={"action": "identifiera", "sakerhetskod": "1"},
-                   environ_base={"REMOTE_ADDR": "203.0.113.5"})
+        phone.post(
+            f"/app/order/{order['orderRef']}/answer",
+            data={"action": "identifiera", "sakerhetskod": "1"},
+            environ_base={"REMOTE_ADDR": "203.0.113.5"},
+        )
         device = rp("collect", {"orderRef": order["orderRef"]}).get_json()["completionData"]["device"]
         assert device["ipAddress"] == "203.0.113.5"
         uhis.append(device["uhi"])
@@ -89,12 +92,19 @@ def test_f6_only_a_test_person_can_be_chosen(rp, bankid, person):
 
 
 # --- F4: the fake's control inputs are validated --------------------------------------------------
-@pytest.mark.parametrize("path, body", [
-    ("/control/clock", {"advance_seconds": 1e400}), ("/control/clock", {"advance_seconds": True}),
-    ("/control/clock", [1]), ("/control/clock", "x"), ("/control/next-outcome", [1]),
-    ("/control/next-outcome", {"outcome": "userCancel", "personalNumber": 5}), ("/control/next-error", [1]),
-    ("/control/next-outcome", {"outcome": ["userCancel"]}),
-])
+@pytest.mark.parametrize(
+    "path, body",
+    [
+        ("/control/clock", {"advance_seconds": 1e400}),
+        ("/control/clock", {"advance_seconds": True}),
+        ("/control/clock", [1]),
+        ("/control/clock", "x"),
+        ("/control/next-outcome", [1]),
+        ("/control/next-outcome", {"outcome": "userCancel", "personalNumber": 5}),
+        ("/control/next-error", [1]),
+        ("/control/next-outcome", {"outcome": ["userCancel"]}),
+    ],
+)
 def test_f4_bankid_control_refuses_wrong_types(bankid, path, body):
     response = bankid.test_client().post(path, json=body)
     assert response.status_code == 400 and response.get_json()["error"]
@@ -113,7 +123,8 @@ def test_f12_smtp_refusal_from_test_mode_is_off_in_a_normal_start(tmp_path):
     (tmp_path / "mail").mkdir()
     store = MessageStore(str(tmp_path / "mail" / "mail.db"))
     create_catcher(store, test_mode=True).test_client().put(
-        "/api/v1/chaos", json={"Sender": {"ErrorCode": 451, "Probability": 100}})
+        "/api/v1/chaos", json={"Sender": {"ErrorCode": 451, "Probability": 100}}
+    )
     create_catcher(MessageStore(store.path), test_mode=False)
     assert not any(setting["Probability"] for setting in store.chaos().values())
 
@@ -138,8 +149,17 @@ def test_f7_a_huge_search_is_refused_with_a_message(api, query):
     assert response.status_code == 400 and response.get_json()["Error"]
 
 
-@pytest.mark.parametrize("body", [{"Sender": 1}, {"Sender": {"ErrorCode": "x"}}, {"Sender": {"ErrorCode": 200}},
-                                  {"Sender": {"Probability": 101}}, {"Sender": {"ErrorCode": 1e400}}, [1]])
+@pytest.mark.parametrize(
+    "body",
+    [
+        {"Sender": 1},
+        {"Sender": {"ErrorCode": "x"}},
+        {"Sender": {"ErrorCode": 200}},
+        {"Sender": {"Probability": 101}},
+        {"Sender": {"ErrorCode": 1e400}},
+        [1],
+    ],
+)
 def test_f7_chaos_refuses_wrong_settings(api, body):
     response = api.put("/api/v1/chaos", json=body)
     assert response.status_code == 400 and response.get_json()["Error"]

@@ -86,8 +86,12 @@ def test_any_input_either_parses_or_gives_a_swedish_message(typed):
         parsed = parse_username(typed)
     except FieldError as refused:
         assert str(refused) in {
-            field_errors.MSG_EMPTY, field_errors.MSG_CHARACTERS, field_errors.MSG_LENGTH,
-            field_errors.MSG_ORGNR_WITHOUT_16, field_errors.MSG_ORGNR_INVALID, field_errors.MSG_PERSONNUMMER,
+            field_errors.MSG_EMPTY,
+            field_errors.MSG_CHARACTERS,
+            field_errors.MSG_LENGTH,
+            field_errors.MSG_ORGNR_WITHOUT_16,
+            field_errors.MSG_ORGNR_INVALID,
+            field_errors.MSG_PERSONNUMMER,
         }
     else:
         assert parsed.value.isdigit()

@@ -11,8 +11,13 @@ from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
 # Folder -> the package it is installed as (pyproject's [tool.setuptools.package-dir]).
-PACKAGES = {"reference_app": "reference_app", "minasidor_spec": "minasidor_spec", "pages": "minasidor_spec.pages",
-            "steps": "minasidor_spec.steps", "tests": "tests"}
+PACKAGES = {
+    "reference_app": "reference_app",
+    "minasidor_spec": "minasidor_spec",
+    "pages": "minasidor_spec.pages",
+    "steps": "minasidor_spec.steps",
+    "tests": "tests",
+}
 # Lowest first; a module may import its own layer and those below, never one above. The longest
 # prefix its name starts with places a module.
 LAYERS = (
@@ -42,8 +47,11 @@ def _called(call: ast.Call) -> str:
 
 
 def _text(arguments: list[ast.expr]) -> str:
-    return arguments[0].value if arguments and isinstance(arguments[0], ast.Constant) \
-        and isinstance(arguments[0].value, str) else ""
+    return (
+        arguments[0].value
+        if arguments and isinstance(arguments[0], ast.Constant) and isinstance(arguments[0].value, str)
+        else ""
+    )
 
 
 def _imports(name: str, path: Path, known: set[str]) -> set[str]:
@@ -60,8 +68,11 @@ def _imports_of_tree(name: str, path: Path, tree: ast.AST, known: set[str]) -> s
         elif isinstance(node, ast.Call) and _called(node) in STRING_IMPORTERS and _text(node.args[:1]):
             targets = [_text(node.args[:1])]
         elif isinstance(node, ast.Assign) and any(getattr(t, "id", "") == "pytest_plugins" for t in node.targets):
-            targets = [element.value for element in ast.walk(node.value)
-                       if isinstance(element, ast.Constant) and isinstance(element.value, str)]
+            targets = [
+                element.value
+                for element in ast.walk(node.value)
+                if isinstance(element, ast.Constant) and isinstance(element.value, str)
+            ]
         elif isinstance(node, ast.ImportFrom):
             base = node.module or ""
             if node.level:
@@ -130,14 +141,22 @@ def test_relative_imports_resolve_to_the_module_they_name():
 
 
 def _layer(module: str) -> int:
-    matching = [(len(prefix), rank) for rank, (_, prefixes) in enumerate(LAYERS) for prefix in prefixes
-                if module == prefix or module.startswith(prefix + ".")]
+    matching = [
+        (len(prefix), rank)
+        for rank, (_, prefixes) in enumerate(LAYERS)
+        for prefix in prefixes
+        if module == prefix or module.startswith(prefix + ".")
+    ]
     return max(matching)[1]
 
 
 def _upward_imports(graph: dict[str, set[str]]) -> list[str]:
-    return sorted(f"{name} ({LAYERS[_layer(name)][0]}) -> {target} ({LAYERS[_layer(target)][0]})"
-                  for name, targets in graph.items() for target in targets if _layer(target) > _layer(name))
+    return sorted(
+        f"{name} ({LAYERS[_layer(name)][0]}) -> {target} ({LAYERS[_layer(target)][0]})"
+        for name, targets in graph.items()
+        for target in targets
+        if _layer(target) > _layer(name)
+    )
 
 
 def test_the_layers_are_one_way():
@@ -146,8 +165,10 @@ def test_the_layers_are_one_way():
 
 def test_string_imports_count():
     """A plugin loaded by name is a dependency like any import (the check sees through it)."""
-    tree = ast.parse('config.pluginmanager.import_plugin("minasidor_spec.steps.login_steps")\n'
-                     'importlib.import_module("minasidor_spec.plugin")\npytest_plugins = ["minasidor_spec.devtools.bench"]')
+    tree = ast.parse(
+        'config.pluginmanager.import_plugin("minasidor_spec.steps.login_steps")\n'
+        'importlib.import_module("minasidor_spec.plugin")\npytest_plugins = ["minasidor_spec.devtools.bench"]'
+    )
     path = ROOT / "pages" / "_example.py"
     known = {"minasidor_spec.steps.login_steps", "minasidor_spec.plugin", "minasidor_spec.devtools.bench"}
     found = _imports_of_tree("minasidor_spec.pages._example", path, tree, known)
@@ -166,8 +187,11 @@ def test_the_plugin_does_not_import_the_development_tools():
 
 
 def test_nothing_outside_tests_imports_from_tests():
-    leaks = {name: sorted(t for t in targets if t.split(".")[0] == "tests")
-             for name, targets in _graph().items() if not name.startswith("tests")}
+    leaks = {
+        name: sorted(t for t in targets if t.split(".")[0] == "tests")
+        for name, targets in _graph().items()
+        if not name.startswith("tests")
+    }
     assert {name: targets for name, targets in leaks.items() if targets} == {}
 
 
@@ -175,8 +199,9 @@ def test_no_product_code_names_a_path_under_tests():
     """The engine runs its features by module name (minasidor_spec.feature_suite), never by a path
     of this repository's tests."""
     product = [path for folder in PACKAGES if folder != "tests" for path in (ROOT / folder).rglob("*.py")]
-    assert [str(path.relative_to(ROOT)) for path in product
-            if re.search(r"\btests/", path.read_text(encoding="utf-8"))] == []
+    assert [
+        str(path.relative_to(ROOT)) for path in product if re.search(r"\btests/", path.read_text(encoding="utf-8"))
+    ] == []
 
 
 def test_makefile_and_pyproject_do_not_reach_into_tests():

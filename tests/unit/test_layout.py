@@ -11,18 +11,21 @@ from minasidor_spec.pages.layout import Box, in_top_right_corner, placed_to_the_
 FORM = Box(90, 234, 712, 189)  # x=90..802, y=234..423
 
 
-@pytest.mark.parametrize(("aside", "width", "where"), [
-    (Box(834, 130, 356, 274), 1280, None),  # a faithful portal's box: right of the form, starting above it
-    (Box(802, 234, 300, 100), 1280, None),  # right at the form's right edge
-    (Box(806, 418, 300, 100), 1280, None),  # overlaps the form's last 5 px
-    (Box(797, 234, 300, 100), 1280, "över"),  # 5 px into the form
-    (Box(834, 428, 300, 100), 1280, "under"),  # right, but 5 px below the form's bottom
-    (Box(90, 430, 712, 120), 1280, "under"),  # under the form on a desktop
-    (Box(90, 430, 712, 120), 412, None),  # under the form on a phone: the page stacks
-    (Box(90, 418, 712, 120), 412, "över"),  # on a phone, but 5 px into the form
-    (Box(0, 234, 85, 100), 1280, "till vänster om"),
-    (Box(834, 20, 300, 100), 1280, "ovanför"),
-])
+@pytest.mark.parametrize(
+    ("aside", "width", "where"),
+    [
+        (Box(834, 130, 356, 274), 1280, None),  # a faithful portal's box: right of the form, starting above it
+        (Box(802, 234, 300, 100), 1280, None),  # right at the form's right edge
+        (Box(806, 418, 300, 100), 1280, None),  # overlaps the form's last 5 px
+        (Box(797, 234, 300, 100), 1280, "över"),  # 5 px into the form
+        (Box(834, 428, 300, 100), 1280, "under"),  # right, but 5 px below the form's bottom
+        (Box(90, 430, 712, 120), 1280, "under"),  # under the form on a desktop
+        (Box(90, 430, 712, 120), 412, None),  # under the form on a phone: the page stacks
+        (Box(90, 418, 712, 120), 412, "över"),  # on a phone, but 5 px into the form
+        (Box(0, 234, 85, 100), 1280, "till vänster om"),
+        (Box(834, 20, 300, 100), 1280, "ovanför"),
+    ],
+)
 def test_to_the_right_of_the_login(aside, width, where):
     said = placed_to_the_right(aside, FORM, width)
     if where is None:
@@ -34,12 +37,15 @@ def test_to_the_right_of_the_login(aside, width, where):
 HEADER = Box(0, 0, 1280, 64)
 
 
-@pytest.mark.parametrize(("name", "height", "wrong"), [
-    (Box(1100, 16, 140, 32), 720, None),
-    (Box(572, 16, 140, 32), 720, None),  # its centre 2 px right of the header's middle
-    (Box(564, 16, 140, 32), 720, "vänstra halva"),  # 6 px left of it
-    (Box(1100, 700, 140, 32), 720, "rullar"),  # below the fold
-])
+@pytest.mark.parametrize(
+    ("name", "height", "wrong"),
+    [
+        (Box(1100, 16, 140, 32), 720, None),
+        (Box(572, 16, 140, 32), 720, None),  # its centre 2 px right of the header's middle
+        (Box(564, 16, 140, 32), 720, "vänstra halva"),  # 6 px left of it
+        (Box(1100, 700, 140, 32), 720, "rullar"),  # below the fold
+    ],
+)
 def test_top_right_corner(name, height, wrong):
     said = in_top_right_corner(name, HEADER, height)
     assert (said is None) if wrong is None else (wrong in said), said

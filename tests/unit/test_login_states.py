@@ -1,4 +1,4 @@
-""""Givet att jag är inloggad" starts in a kept session of the customer while that session lives,
+""" "Givet att jag är inloggad" starts in a kept session of the customer while that session lives,
 and goes back to the form once a scenario ended it (logged out, timed out)."""
 
 from __future__ import annotations
@@ -14,10 +14,14 @@ from minasidor_spec.pages.site import Site
 from minasidor_spec.steps.login_states import LoginStates
 
 CUSTOMER = KnownCustomer(PRIVATE, "100001", "Tolvan Tolvansson", password="x")
-LOGGED_IN = ('<html lang="sv"><head><title>Mina sidor</title></head><body><header><button>Tolvan Tolvansson'
-             '</button></header><main><h1>Mina sidor</h1></main></body></html>')
-LOGGED_OUT = ('<html lang="sv"><head><title>Logga in</title></head><body><header><a href="/">Mina sidor</a>'
-              '</header><main><h1>Logga in</h1></main></body></html>')
+LOGGED_IN = (
+    '<html lang="sv"><head><title>Mina sidor</title></head><body><header><button>Tolvan Tolvansson'
+    "</button></header><main><h1>Mina sidor</h1></main></body></html>"
+)
+LOGGED_OUT = (
+    '<html lang="sv"><head><title>Logga in</title></head><body><header><a href="/">Mina sidor</a>'
+    "</header><main><h1>Logga in</h1></main></body></html>"
+)
 
 
 @pytest.fixture

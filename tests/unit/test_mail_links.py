@@ -11,8 +11,10 @@ UNSUBSCRIBE = '<a href="https://minasidor.kraftbolaget.example/nyhetsbrev/avslut
 
 
 def test_an_html_only_mail_with_a_logo_first_and_the_token_in_the_fragment():
-    html = (f"<p>{LOGO}</p><p>Välj ditt lösenord:</p><p><a href=\"https://minasidor.kraftbolaget.example/valj#"
-            f"nyckel=AbC-123_x&amp;steg=1\">Välj lösenord</a></p><p>{UNSUBSCRIBE}</p>")
+    html = (
+        f'<p>{LOGO}</p><p>Välj ditt lösenord:</p><p><a href="https://minasidor.kraftbolaget.example/valj#'
+        f'nyckel=AbC-123_x&amp;steg=1">Välj lösenord</a></p><p>{UNSUBSCRIBE}</p>'
+    )
     assert customer_link(html, "", PORTAL) == "https://minasidor.kraftbolaget.example/valj#nyckel=AbC-123_x&steg=1"
 
 
@@ -22,8 +24,10 @@ def test_the_plain_text_when_there_is_no_html():
 
 
 def test_a_link_to_the_portal_before_a_link_elsewhere():
-    html = ('<a href="https://www.facebook.com/kraftbolaget">Följ oss</a>'
-            '<a href="https://minasidor.kraftbolaget.example/losenord/xyz">Välj lösenord</a>')
+    html = (
+        '<a href="https://www.facebook.com/kraftbolaget">Följ oss</a>'
+        '<a href="https://minasidor.kraftbolaget.example/losenord/xyz">Välj lösenord</a>'
+    )
     assert customer_link(html, "", PORTAL) == "https://minasidor.kraftbolaget.example/losenord/xyz"
 
 
@@ -32,5 +36,7 @@ def test_a_mail_with_only_a_logo_and_an_unsubscribe_link_has_none_to_follow():
 
 
 def test_the_text_parts_links_when_the_html_part_has_none():
-    assert customer_link("<p>Följ länken</p>", "Länk: https://portal.example/v?t=1", "https://portal.example") == \
-        "https://portal.example/v?t=1"
+    assert (
+        customer_link("<p>Följ länken</p>", "Länk: https://portal.example/v?t=1", "https://portal.example")
+        == "https://portal.example/v?t=1"
+    )

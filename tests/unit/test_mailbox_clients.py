@@ -117,19 +117,25 @@ def test_websocket_events_answer_pings_and_wake_on_a_message():
 
 
 # --- MailHog, against a double in MailHog's shapes ------------------------------------------
-RAW = ("From: Stadsenergi <no-reply@example.se>\r\nTo: =?UTF-8?Q?=C3=85sa?= <asa@example.se>\r\n"
-       "Subject: =?UTF-8?Q?V=C3=A4lj_l=C3=B6senord_f=C3=B6r_Mina_sidor?=\r\nMIME-Version: 1.0\r\n"
-       "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n"
-       "Content-Transfer-Encoding: quoted-printable\r\n\r\nF=C3=B6lj l=C3=A4nken https://portal.example/v?t=3D1\r\n"
-       "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>F\u00f6lj</p>\r\n--b--\r\n")
+RAW = (
+    "From: Stadsenergi <no-reply@example.se>\r\nTo: =?UTF-8?Q?=C3=85sa?= <asa@example.se>\r\n"
+    "Subject: =?UTF-8?Q?V=C3=A4lj_l=C3=B6senord_f=C3=B6r_Mina_sidor?=\r\nMIME-Version: 1.0\r\n"
+    "Content-Type: multipart/alternative; boundary=b\r\n\r\n--b\r\nContent-Type: text/plain; charset=utf-8\r\n"
+    "Content-Transfer-Encoding: quoted-printable\r\n\r\nF=C3=B6lj l=C3=A4nken https://portal.example/v?t=3D1\r\n"
+    "--b\r\nContent-Type: text/html; charset=utf-8\r\n\r\n<p>F\u00f6lj</p>\r\n--b--\r\n"
+)
 
 
 def mailhog_double():
     app, items, arrived = Flask("mailhog"), [], threading.Condition()
 
     def item(number: int, to: str) -> dict:
-        return {"ID": f"id{number}@mailhog.example", "Raw": {"From": "no-reply@example.se", "To": [to], "Data": RAW},
-                "Content": {"Headers": {}, "Body": ""}, "MIME": None}
+        return {
+            "ID": f"id{number}@mailhog.example",
+            "Raw": {"From": "no-reply@example.se", "To": [to], "Data": RAW},
+            "Content": {"Headers": {}, "Body": ""},
+            "MIME": None,
+        }
 
     @app.get("/api/v2/messages")
     def messages():
@@ -153,6 +159,7 @@ def mailhog_double():
             with arrived:
                 arrived.wait(30)
             yield f"data: {json.dumps(items[-1])}\n\n"
+
         return Response(stream(), mimetype="text/event-stream")
 
     def deliver(to: str) -> None:

@@ -37,7 +37,9 @@ def box(maildev):
 
 def test_lists_and_reads_swedish_mail_per_recipient(maildev, box):
     assert box.available()
-    send(maildev["smtp"], "Åsa Öberg <asa@example.se>", "Välj lösenord för Mina sidor", "Följ länken https://x.se/v?t=1")
+    send(
+        maildev["smtp"], "Åsa Öberg <asa@example.se>", "Välj lösenord för Mina sidor", "Följ länken https://x.se/v?t=1"
+    )
     send(maildev["smtp"], "annan@example.se", "Något annat", "Hej")
     assert box.subjects("asa@example.se") == ["Välj lösenord för Mina sidor"]
     mail = box.wait_for("asa@example.se", 1, "Välj lösenord för Mina sidor")

@@ -15,7 +15,9 @@ def api(catcher):
     return catcher.app.test_client()
 
 
-def send(catcher, to="kund@example.se", subject="Hej", body="Text", sender="Stadsenergi <no-reply@example.se>", smtp=None):
+def send(
+    catcher, to="kund@example.se", subject="Hej", body="Text", sender="Stadsenergi <no-reply@example.se>", smtp=None
+):
     message = EmailMessage()
     message["From"], message["To"], message["Subject"] = sender, to, subject
     message.set_content(body)
@@ -28,8 +30,13 @@ def send(catcher, to="kund@example.se", subject="Hej", body="Text", sender="Stad
 
 
 def test_swedish_characters_survive_in_headers_names_and_body(catcher, api):
-    send(catcher, to="Åsa Öberg <åsa.öberg@exempel.se>", subject="Välj lösenord för Mina sidor",
-         body="Hej Åsa! Följ länken för att välja lösenord.", sender="Stadsenergi Kundtjänst <no-reply@example.se>")
+    send(
+        catcher,
+        to="Åsa Öberg <åsa.öberg@exempel.se>",
+        subject="Välj lösenord för Mina sidor",
+        body="Hej Åsa! Följ länken för att välja lösenord.",
+        sender="Stadsenergi Kundtjänst <no-reply@example.se>",
+    )
     summary = api.get("/api/v1/messages").get_json()["messages"][0]
     assert summary["Subject"] == "Välj lösenord för Mina sidor"
     assert summary["To"] == [{"Name": "Åsa Öberg", "Address": "åsa.öberg@exempel.se"}]
@@ -63,13 +70,52 @@ def test_thousand_messages_from_ten_threads_are_all_stored_unmixed(catcher):
 def test_list_and_message_have_mailpit_field_names(catcher, api):
     send(catcher)
     listing = api.get("/api/v1/messages?start=0&limit=10").get_json()
-    assert set(listing) == {"total", "unread", "count", "messages_count", "messages_unread", "start", "tags", "messages"}
+    assert set(listing) == {
+        "total",
+        "unread",
+        "count",
+        "messages_count",
+        "messages_unread",
+        "start",
+        "tags",
+        "messages",
+    }
     summary = listing["messages"][0]
-    assert {"ID", "MessageID", "Read", "From", "To", "Cc", "Bcc", "ReplyTo", "Subject", "Created", "Tags",
-            "Size", "Attachments", "Snippet"} <= set(summary)
+    assert {
+        "ID",
+        "MessageID",
+        "Read",
+        "From",
+        "To",
+        "Cc",
+        "Bcc",
+        "ReplyTo",
+        "Subject",
+        "Created",
+        "Tags",
+        "Size",
+        "Attachments",
+        "Snippet",
+    } <= set(summary)
     message = api.get(f"/api/v1/message/{summary['ID']}").get_json()
-    assert {"ID", "MessageID", "From", "To", "Cc", "Bcc", "ReplyTo", "ReturnPath", "Subject", "Date", "Tags",
-            "Text", "HTML", "Size", "Attachments", "Inline"} <= set(message)
+    assert {
+        "ID",
+        "MessageID",
+        "From",
+        "To",
+        "Cc",
+        "Bcc",
+        "ReplyTo",
+        "ReturnPath",
+        "Subject",
+        "Date",
+        "Tags",
+        "Text",
+        "HTML",
+        "Size",
+        "Attachments",
+        "Inline",
+    } <= set(message)
     assert api.get("/api/v1/messages").get_json()["unread"] == 0  # reading marks it read
     headers = api.get(f"/api/v1/message/{summary['ID']}/headers").get_json()
     assert headers["Subject"] == ["Hej"]

@@ -23,7 +23,13 @@ def test_the_list_has_mailpits_counters(catcher, api):
         send_raw(catcher, f"From: a@example.se\r\nTo: kund@example.se\r\nSubject: {subject}\r\n\r\nText".encode())
     api.get("/api/v1/message/latest")  # one read
     page = api.get("/api/v1/messages?limit=2").get_json()
-    assert (page["total"], page["unread"], page["count"], page["messages_count"], page["messages_unread"]) == (3, 2, 2, 3, 2)
+    assert (page["total"], page["unread"], page["count"], page["messages_count"], page["messages_unread"]) == (
+        3,
+        2,
+        2,
+        3,
+        2,
+    )
     found = api.get("/api/v1/search?query=subject:Två").get_json()
     assert (found["count"], found["messages_count"], found["messages_unread"]) == (1, 1, 1)
 
@@ -69,8 +75,15 @@ def test_info_in_mailpits_shape(catcher, api):
     assert info["Messages"] == 1
 
 
-@pytest.mark.parametrize("path", ["/api/v1/message/latest/html-check", "/api/v1/message/latest/link-check",
-                                  "/api/v1/message/latest/sa-check", "/api/v1/nothing-here"])
+@pytest.mark.parametrize(
+    "path",
+    [
+        "/api/v1/message/latest/html-check",
+        "/api/v1/message/latest/link-check",
+        "/api/v1/message/latest/sa-check",
+        "/api/v1/nothing-here",
+    ],
+)
 def test_left_out_features_answer_404_with_a_json_error(api, path):
     response = api.get(path)
     assert response.status_code == 404 and response.get_json()["Error"]
@@ -99,7 +112,10 @@ def test_attachments_and_inline_parts_can_be_fetched(catcher, api):
 
 
 def test_view_and_webui(catcher, api):
-    send_raw(catcher, b"From: a@example.se\r\nTo: kund@example.se\r\nSubject: Visa\r\nContent-Type: text/plain\r\n\r\nHej text")
+    send_raw(
+        catcher,
+        b"From: a@example.se\r\nTo: kund@example.se\r\nSubject: Visa\r\nContent-Type: text/plain\r\n\r\nHej text",
+    )
     assert api.get("/view/latest.txt").get_data(as_text=True).strip() == "Hej text"
     assert api.get("/view/nope.txt").status_code == 404
     webui = api.get("/api/v1/webui").get_json()

@@ -18,9 +18,15 @@ def _stored_hash(app, kundnummer: str) -> str:
         conn.close()
 
 
-@pytest.mark.parametrize("test_mode, fast, method", [
-    (False, True, passwords.HASH_METHOD), (False, False, passwords.HASH_METHOD),
-    (True, False, passwords.HASH_METHOD), (True, True, passwords.FAST_TEST_HASH_METHOD)])
+@pytest.mark.parametrize(
+    "test_mode, fast, method",
+    [
+        (False, True, passwords.HASH_METHOD),
+        (False, False, passwords.HASH_METHOD),
+        (True, False, passwords.HASH_METHOD),
+        (True, True, passwords.FAST_TEST_HASH_METHOD),
+    ],
+)
 def test_only_a_test_mode_stack_that_asks_gets_the_cheap_cost(seeded_dir, catcher, test_mode, fast, method):
     app = create_app(portal_config(seeded_dir, catcher, TEST_MODE=test_mode, FAST_TEST_HASHING=fast))
     assert app.config["PASSWORD_HASH_METHOD"] == method

@@ -11,24 +11,30 @@ from stdnum.exceptions import InvalidChecksum, InvalidComponent, InvalidFormat, 
 from reference_app.portal import personnummer
 
 
-@pytest.mark.parametrize(("typed", "twelve"), [
-    ("19121212-1212", "191212121212"),
-    ("191212121212", "191212121212"),
-    ("19121212 1212", "191212121212"),
-    ("121212-1212", "201212121212"),  # 10 digits, '-': under 100 years old
-    ("121212+1212", "191212121212"),  # 10 digits, '+': 100 or older
-])
+@pytest.mark.parametrize(
+    ("typed", "twelve"),
+    [
+        ("19121212-1212", "191212121212"),
+        ("191212121212", "191212121212"),
+        ("19121212 1212", "191212121212"),
+        ("121212-1212", "201212121212"),  # 10 digits, '-': under 100 years old
+        ("121212+1212", "191212121212"),  # 10 digits, '+': 100 or older
+    ],
+)
 def test_written_forms_give_twelve_digits(typed, twelve):
     assert personnummer.normalise(typed) == twelve
 
 
-@pytest.mark.parametrize(("typed", "error"), [
-    ("1912121", InvalidLength),
-    ("ÅÅÅÅMMDD-XXXX", InvalidFormat),
-    ("19121312-1212", InvalidComponent),
-    ("19121212-1213", InvalidChecksum),
-    ("17121212-1212", InvalidFormat),  # no personnummer in use was given in the 1700s
-])
+@pytest.mark.parametrize(
+    ("typed", "error"),
+    [
+        ("1912121", InvalidLength),
+        ("ÅÅÅÅMMDD-XXXX", InvalidFormat),
+        ("19121312-1212", InvalidComponent),
+        ("19121212-1213", InvalidChecksum),
+        ("17121212-1212", InvalidFormat),  # no personnummer in use was given in the 1700s
+    ],
+)
 def test_what_is_no_personnummer_says_why(typed, error):
     with pytest.raises(error):
         personnummer.normalise(typed)

@@ -11,8 +11,8 @@ import zipfile
 from PIL import Image
 from playwright.sync_api import Browser
 
-from minasidor_spec.privacy import masking_screenshots, redacting_traces
 from minasidor_spec.pages.secret_values import remember
+from minasidor_spec.privacy import masking_screenshots, redacting_traces
 from tests.support.little_servers import serving
 
 TYPED = "Blåbär-Skog-2026!"
@@ -67,7 +67,12 @@ def test_a_trace_carries_no_typed_password(browser: Browser, tmp_path):
         page.get_by_role("button", name="Spara").click()
         context.tracing.stop(path=trace)
         context.close()
-    forms = [TYPED, urllib.parse.quote_plus(TYPED), urllib.parse.quote(TYPED, safe=""), base64.b64encode(TYPED.encode()).decode()]
+    forms = [
+        TYPED,
+        urllib.parse.quote_plus(TYPED),
+        urllib.parse.quote(TYPED, safe=""),
+        base64.b64encode(TYPED.encode()).decode(),
+    ]
     with zipfile.ZipFile(trace) as opened:
         names = opened.namelist()
         everything = b"".join(opened.read(name) for name in names)

@@ -17,10 +17,30 @@ from tests.support.node_packages import installed
 
 PACKAGE = "mailpit-api@2.1.0"
 LEFT_OUT = {"htmlCheck", "linkCheck", "spamAssassinCheck", "getAttachmentThumbnail", "releaseMessage"}
-WORKING = {"getInfo", "getConfiguration", "getMessageSummary", "getMessageHeaders", "getMessageAttachment",
-           "getMessageSource", "sendMessage", "listMessages", "setReadStatus", "deleteMessages", "searchMessages",
-           "waitForMessage", "waitForMessages", "deleteMessagesBySearch", "getTags", "setTags", "renameTag",
-           "deleteTag", "getChaosTriggers", "setChaosTriggers", "renderMessageHTML", "renderMessageText"}
+WORKING = {
+    "getInfo",
+    "getConfiguration",
+    "getMessageSummary",
+    "getMessageHeaders",
+    "getMessageAttachment",
+    "getMessageSource",
+    "sendMessage",
+    "listMessages",
+    "setReadStatus",
+    "deleteMessages",
+    "searchMessages",
+    "waitForMessage",
+    "waitForMessages",
+    "deleteMessagesBySearch",
+    "getTags",
+    "setTags",
+    "renameTag",
+    "deleteTag",
+    "getChaosTriggers",
+    "setChaosTriggers",
+    "renderMessageHTML",
+    "renderMessageText",
+}
 FAST = {"timeout": 5000, "interval": 50}  # the client's own polling options
 
 
@@ -43,8 +63,12 @@ def mailpit(catcher_url):
 
 def smtp_send(catcher, subject: str, to: str = "kund@example.se") -> None:
     with smtplib.SMTP(catcher.smtp.host, catcher.smtp.port, timeout=10) as smtp:
-        smtp.sendmail("no-reply@example.se", [to], f"From: no-reply@example.se\r\nTo: {to}\r\nSubject: {subject}\r\n"
-                                                     f"Content-Type: text/plain; charset=utf-8\r\n\r\nHej {subject}".encode())
+        smtp.sendmail(
+            "no-reply@example.se",
+            [to],
+            f"From: no-reply@example.se\r\nTo: {to}\r\nSubject: {subject}\r\n"
+            f"Content-Type: text/plain; charset=utf-8\r\n\r\nHej {subject}".encode(),
+        )
 
 
 def test_every_call_the_client_offers_is_tried_here(mailpit):
@@ -54,11 +78,21 @@ def test_every_call_the_client_offers_is_tried_here(mailpit):
 
 def test_send_read_headers_source_attachment_and_views(mailpit):
     logo = base64.b64encode(b"\x89PNG-logga").decode()
-    sent = mailpit.call("sendMessage", {
-        "From": {"Email": "no-reply@example.se", "Name": "Mina sidor"}, "To": [{"Email": "kund@example.se"}],
-        "Subject": "Välkommen", "Text": "Hej åäö", "HTML": '<p>Hej <img src="cid:logga"></p>', "Tags": ["Registrering"],
-        "Attachments": [{"Content": logo, "Filename": "logga.png", "ContentID": "logga"},
-                        {"Content": base64.b64encode(b"villkor").decode(), "Filename": "villkor.txt"}]})
+    sent = mailpit.call(
+        "sendMessage",
+        {
+            "From": {"Email": "no-reply@example.se", "Name": "Mina sidor"},
+            "To": [{"Email": "kund@example.se"}],
+            "Subject": "Välkommen",
+            "Text": "Hej åäö",
+            "HTML": '<p>Hej <img src="cid:logga"></p>',
+            "Tags": ["Registrering"],
+            "Attachments": [
+                {"Content": logo, "Filename": "logga.png", "ContentID": "logga"},
+                {"Content": base64.b64encode(b"villkor").decode(), "Filename": "villkor.txt"},
+            ],
+        },
+    )
     message = mailpit.call("getMessageSummary", sent["ID"])
     assert message["Subject"] == "Välkommen" and message["Tags"] == ["Registrering"]
     assert mailpit.call("getMessageSummary")["ID"] == sent["ID"]  # "latest" by default
@@ -82,8 +116,12 @@ def test_list_search_wait_read_and_delete(mailpit, catcher):
     found = mailpit.call("searchMessages", {"query": "subject:Två"})
     assert found["messages_count"] == 1 and found["messages"][0]["Subject"] == "Två"
     assert mailpit.call("waitForMessage", {"query": "subject:Tre"}, FAST)["Subject"] == "Tre"
-    assert mailpit.call("waitForMessages", {"query": "to:kund@example.se", "count": 3, "exact": True},
-                        FAST)["messages_count"] == 3
+    assert (
+        mailpit.call("waitForMessages", {"query": "to:kund@example.se", "count": 3, "exact": True}, FAST)[
+            "messages_count"
+        ]
+        == 3
+    )
     assert mailpit.call("setReadStatus", {"Read": True}) == "ok"
     assert mailpit.call("listMessages")["unread"] == 0
     assert mailpit.call("setReadStatus", {"Search": "subject:Ett", "Read": False}, {"tz": "Europe/Stockholm"}) == "ok"
@@ -120,9 +158,16 @@ def test_info_configuration_and_chaos(mailpit, catcher):
     assert mailpit.call("setChaosTriggers")["Recipient"]["Probability"] == 0  # no body: all off
 
 
-@pytest.mark.parametrize("method, args", [("htmlCheck", []), ("linkCheck", ["latest", True]),
-                                          ("spamAssassinCheck", []), ("getAttachmentThumbnail", ["latest", "1"]),
-                                          ("releaseMessage", ["latest", {"To": ["x@example.se"]}])])
+@pytest.mark.parametrize(
+    "method, args",
+    [
+        ("htmlCheck", []),
+        ("linkCheck", ["latest", True]),
+        ("spamAssassinCheck", []),
+        ("getAttachmentThumbnail", ["latest", "1"]),
+        ("releaseMessage", ["latest", {"To": ["x@example.se"]}]),
+    ],
+)
 def test_left_out_features_fail_in_the_client_as_on_a_mailpit_without_them(mailpit, catcher, method, args):
     smtp_send(catcher, "Utan")
     with pytest.raises(NodeCallError) as raised:

@@ -21,8 +21,17 @@ def stack(https_bankid_stack):
 
 
 def _client(stack, base_url=None) -> NodeClient:
-    return NodeClient("bankid", {"baseURL": base_url or stack.base_url, "ca": stack.ca, "pfx": stack.pfx,
-                                 "passphrase": stack.passphrase, "refreshInterval": 250}, installed(PACKAGE))
+    return NodeClient(
+        "bankid",
+        {
+            "baseURL": base_url or stack.base_url,
+            "ca": stack.ca,
+            "pfx": stack.pfx,
+            "passphrase": stack.passphrase,
+            "refreshInterval": 250,
+        },
+        installed(PACKAGE),
+    )
 
 
 @pytest.fixture
@@ -71,8 +80,9 @@ def test_rp_cancel(client):
 
 def test_already_in_progress_aborts_the_first_order(client):
     first = client.call("authenticate", {"endUserIp": "192.0.2.10", "requirement": {"personalNumber": TOLVAN}})
-    again = _error(lambda: client.call("authenticate", {"endUserIp": "192.0.2.10",
-                                                        "requirement": {"personalNumber": TOLVAN}}))
+    again = _error(
+        lambda: client.call("authenticate", {"endUserIp": "192.0.2.10", "requirement": {"personalNumber": TOLVAN}})
+    )
     assert again["name"] == "BankIdError" and again["code"] == "alreadyInProgress"
     assert client.call("collect", {"orderRef": first["orderRef"]})["hintCode"] == "cancelled"
 
@@ -113,8 +123,17 @@ def test_not_found_for_an_api_version_the_fake_does_not_speak(stack):
 
 
 def test_unsupported_media_type(stack):
-    client = NodeClient("bankid", {"baseURL": stack.base_url, "ca": stack.ca, "pfx": stack.pfx,
-                                   "passphrase": stack.passphrase, "contentType": "text/plain"}, installed(PACKAGE))
+    client = NodeClient(
+        "bankid",
+        {
+            "baseURL": stack.base_url,
+            "ca": stack.ca,
+            "pfx": stack.pfx,
+            "passphrase": stack.passphrase,
+            "contentType": "text/plain",
+        },
+        installed(PACKAGE),
+    )
     try:
         error = _error(lambda: client.call("authenticate", {"endUserIp": "192.0.2.10"}))
     finally:
@@ -125,11 +144,22 @@ def test_unsupported_media_type(stack):
 def test_every_call_the_client_offers_is_tried_here():
     """v6 calls: authenticate, sign, collect, cancel, their *AndCollect forms and awaitPendingCollect.
     The library has no phone/auth or phone/sign call (pybankid's tests cover those)."""
-    client = NodeClient("bankid", {"baseURL": "https://127.0.0.1:9/", "ca": __file__, "pfx": __file__,
-                                   "passphrase": ""}, installed(PACKAGE))
+    client = NodeClient(
+        "bankid",
+        {"baseURL": "https://127.0.0.1:9/", "ca": __file__, "pfx": __file__, "passphrase": ""},
+        installed(PACKAGE),
+    )
     try:
         offered = set(client.call("__methods__"))
     finally:
         client.close()
-    assert offered == {"authenticate", "sign", "collect", "cancel", "authenticateAndCollect", "signAndCollect",
-                       "awaitPendingCollect", "createAxiosInstance"}
+    assert offered == {
+        "authenticate",
+        "sign",
+        "collect",
+        "cancel",
+        "authenticateAndCollect",
+        "signAndCollect",
+        "awaitPendingCollect",
+        "createAxiosInstance",
+    }

@@ -14,8 +14,14 @@ from tests.support.simulated_phone import TOLVAN, answer_call, cancel_in_app, id
 # pybankid 1.5.0 passes cert= to httpx, which httpx 0.28 deprecates: the library's warning, not ours.
 pytestmark = pytest.mark.filterwarnings("ignore:`cert=...` is deprecated:DeprecationWarning")
 bankid = pytest.importorskip("bankid", reason="pybankid saknas (pip install -e '.[test]')")
-ENDPOINTS = {"_auth_endpoint": "auth", "_phone_auth_endpoint": "phone/auth", "_sign_endpoint": "sign",
-             "_phone_sign_endpoint": "phone/sign", "_collect_endpoint": "collect", "_cancel_endpoint": "cancel"}
+ENDPOINTS = {
+    "_auth_endpoint": "auth",
+    "_phone_auth_endpoint": "phone/auth",
+    "_sign_endpoint": "sign",
+    "_phone_sign_endpoint": "phone/sign",
+    "_collect_endpoint": "collect",
+    "_cancel_endpoint": "cancel",
+}
 
 
 @pytest.fixture
@@ -41,8 +47,9 @@ def _qr(client, order, started):
 
 def test_authenticate_to_complete_with_the_clients_own_qr_code(client, stack):
     started = time.time()
-    order = client.authenticate("192.0.2.10", user_visible_data="Logga in på **Mina sidor**",
-                                user_visible_data_format="simpleMarkdownV1")
+    order = client.authenticate(
+        "192.0.2.10", user_visible_data="Logga in på **Mina sidor**", user_visible_data_format="simpleMarkdownV1"
+    )
     assert client.collect(order["orderRef"])["hintCode"] == "outstandingTransaction"
     read_qr(stack.phone, _qr(client, order, started))
     assert client.collect(order["orderRef"])["hintCode"] == "started"
@@ -66,8 +73,11 @@ def test_user_cancel_in_the_app(client, stack):
     order = client.authenticate("192.0.2.10")
     read_qr(stack.phone, _qr(client, order, started))
     cancel_in_app(stack.phone, order["orderRef"])
-    assert client.collect(order["orderRef"]) == {"orderRef": order["orderRef"], "status": "failed",
-                                                 "hintCode": "userCancel"}
+    assert client.collect(order["orderRef"]) == {
+        "orderRef": order["orderRef"],
+        "status": "failed",
+        "hintCode": "userCancel",
+    }
 
 
 def test_rp_cancel(client):
@@ -96,9 +106,15 @@ def test_phone_authenticate_and_sign(client, stack, call_initiator):
     client.cancel(signing["orderRef"])
 
 
-@pytest.mark.parametrize("error_code, exception", [
-    ("unauthorized", "UnauthorizedError"), ("requestTimeout", "RequestTimeoutError"),
-    ("internalError", "InternalError"), ("maintenance", "MaintenanceError")])
+@pytest.mark.parametrize(
+    "error_code, exception",
+    [
+        ("unauthorized", "UnauthorizedError"),
+        ("requestTimeout", "RequestTimeoutError"),
+        ("internalError", "InternalError"),
+        ("maintenance", "MaintenanceError"),
+    ],
+)
 def test_documented_service_errors_raise_the_clients_own_exceptions(client, stack, error_code, exception):
     script_error(stack.control, error_code)
     with pytest.raises(getattr(bankid.exceptions, exception)):

@@ -7,8 +7,17 @@ from minasidor_spec import report
 
 def _cucumber(tmp_path, scenarios):
     elements = [
-        {"name": name, "tags": [{"name": tag} for tag in tags],
-         "steps": [{"keyword": "Så", "name": "händer något", "result": {"status": status, "error_message": "boom" if status == "failed" else None}}]}
+        {
+            "name": name,
+            "tags": [{"name": tag} for tag in tags],
+            "steps": [
+                {
+                    "keyword": "Så",
+                    "name": "händer något",
+                    "result": {"status": status, "error_message": "boom" if status == "failed" else None},
+                }
+            ],
+        }
         for name, tags, status in scenarios
     ]
     path = tmp_path / "cucumber.json"
@@ -17,13 +26,18 @@ def _cucumber(tmp_path, scenarios):
 
 
 def test_rules_get_verdicts_from_their_proofs(tmp_path):
-    scenarios = report.load_scenarios(_cucumber(tmp_path, [
-        ("Privatkund loggar in", ["H5", "bevis"], "passed"),
-        ("Fel lösenord", ["H5"], "skipped"),  # not a proof: H5 is proven without it
-        ("Utloggning", ["H6", "bevis"], "failed"),
-        ("Webbläsare", ["H1", "bevis"], "skipped"),
-        ("Hjälp", ["H2"], "passed"),  # passes, but proves nothing: no @bevis
-    ]))
+    scenarios = report.load_scenarios(
+        _cucumber(
+            tmp_path,
+            [
+                ("Privatkund loggar in", ["H5", "bevis"], "passed"),
+                ("Fel lösenord", ["H5"], "skipped"),  # not a proof: H5 is proven without it
+                ("Utloggning", ["H6", "bevis"], "failed"),
+                ("Webbläsare", ["H1", "bevis"], "skipped"),
+                ("Hjälp", ["H2"], "passed"),  # passes, but proves nothing: no @bevis
+            ],
+        )
+    )
     verdicts = {s["rule"]: s["verdict"] for s in report.rule_sections(scenarios)}
     assert verdicts["H5"] == "bevisad" and verdicts["H6"] == "misslyckas"
     assert verdicts["H1"] == "inte bevisad" and verdicts["H2"] == "inte bevisad" and verdicts["H3"] == "inte bevisad"
@@ -35,7 +49,8 @@ def test_a_run_judges_only_its_rules_and_the_profiles_scope(tmp_path):
     sections = {s["rule"]: s for s in report.rule_sections(scenarios, rules)}
     assert sections["H1"]["verdict"] == "inte bevisad"
     assert sections["H3"]["verdict"] == "utanför omfånget" and sections["H3"]["reasons"] == [
-        "BankID:s testmiljö kräver en människa"]
+        "BankID:s testmiljö kräver en människa"
+    ]
     assert sections["H5"]["verdict"] == "inte bedömd" and sections["H5"]["green"]
 
 
@@ -58,14 +73,29 @@ def test_missing_input_is_reported_in_swedish(tmp_path, capsys):
 def test_scenarios_skipped_before_their_first_step_still_show_with_the_reason(tmp_path):
     source = _cucumber(tmp_path, [("Privatkund loggar in", ["H5", "bevis"], "passed")])
     extras = tmp_path / "extras.json"
-    extras.write_text(json.dumps({"target": "staging", "scenarios": {"test_qr": {
-        "feature": "Logga in med Mobilt BankID", "scenario": "QR-inloggning", "tags": ["H3", "bankid", "bevis"],
-        "outcome": "skipped", "skip_reason": "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."}}}),
-        encoding="utf-8")
+    extras.write_text(
+        json.dumps(
+            {
+                "target": "staging",
+                "scenarios": {
+                    "test_qr": {
+                        "feature": "Logga in med Mobilt BankID",
+                        "scenario": "QR-inloggning",
+                        "tags": ["H3", "bankid", "bevis"],
+                        "outcome": "skipped",
+                        "skip_reason": "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid).",
+                    }
+                },
+            }
+        ),
+        encoding="utf-8",
+    )
     scenarios = report.load_scenarios(source, extras)
     verdicts = {s["rule"]: s for s in report.rule_sections(scenarios)}
     assert verdicts["H3"]["verdict"] == "inte bevisad"
     assert verdicts["H3"]["reasons"] == [
-        "Logga in med Mobilt BankID: QR-inloggning: Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."]
+        "Logga in med Mobilt BankID: QR-inloggning: Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
+    ]
     assert [s.extras["skip_reason"] for s in verdicts["H3"]["scenarios"]] == [
-        "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."]
+        "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
+    ]

@@ -12,8 +12,10 @@ from minasidor_spec import report
 from minasidor_spec.rules import RULES
 
 # A 1x1 PNG: the "screenshot" of a scenario's end state.
-PIXEL = bytes.fromhex("89504e470d0a1a0a0000000d4948445200000001000000010806000000"
-                      "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2b1a35d0000000049454e44ae426082")
+PIXEL = bytes.fromhex(
+    "89504e470d0a1a0a0000000d4948445200000001000000010806000000"
+    "1f15c4890000000d49444154789c6360f8cfc0f01f0005000201e2b1a35d0000000049454e44ae426082"
+)
 DRIFT = 'Avvikelse från hjälpsidan (H5): hittade inte knappen "Logga in" på sidan.'
 
 
@@ -29,15 +31,22 @@ def _write_run(tmp_path):
             continue
         status = {"H5": "failed", "H3": "skipped"}.get(rule, "passed")
         element_id = f"test_regel_{rule.lower()}"
-        elements.append({"id": element_id, "name": f"Scenario för {rule}", "tags": [{"name": rule}, {"name": "bevis"}],
-                         "steps": [{"keyword": "Så", "name": "händer det", "result": {"status": status}}]})
+        elements.append(
+            {
+                "id": element_id,
+                "name": f"Scenario för {rule}",
+                "tags": [{"name": rule}, {"name": "bevis"}],
+                "steps": [{"keyword": "Så", "name": "händer det", "result": {"status": status}}],
+            }
+        )
         extras[element_id] = {"screenshots": [str(shot)]}
         if status == "failed":
             extras[element_id].update(failure=DRIFT, explanation=DRIFT, traces=[str(trace)], run_again="passed")
         if status == "skipped":
             extras[element_id]["skip_reason"] = "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
-    (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "Inloggning", "tags": [], "elements": elements}]),
-                                            encoding="utf-8")
+    (tmp_path / "cucumber.json").write_text(
+        json.dumps([{"name": "Inloggning", "tags": [], "elements": elements}]), encoding="utf-8"
+    )
     run = {"target": "Staging – https://staging.example.se", "scenarios": extras}
     (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
     out = tmp_path / "report" / "index.html"
@@ -60,6 +69,7 @@ def test_report_shows_every_rule_with_its_status(tmp_path, page: Page):
     expect(page.locator("section#H1 .proofs").first).to_have_text("Bevisas av: Inloggning: Scenario för H1")
     expect(page.get_by_text("Inte godkänd: minst en regel är inte bevisad.")).to_be_visible()
 
+
 def test_rules_without_a_passing_scenario_are_red(tmp_path, page: Page):
     page.goto(_write_run(tmp_path).as_uri())
     red, green = "rgb(176, 0, 32)", "rgb(27, 127, 59)"
@@ -74,24 +84,49 @@ def test_failure_shows_drift_screenshot_and_trace_skip_shows_reason(tmp_path, pa
     failed = page.locator("section#H5")
     expect(failed.locator(".explanation").get_by_text(DRIFT)).to_be_visible()
     expect(failed.get_by_role("img", name=re.compile("Skärmbild av slutläget"))).to_be_visible()
-    expect(failed.get_by_role("link", name=re.compile("Playwright-spår"))).to_have_attribute("href", re.compile(r"^spar/"))
+    expect(failed.get_by_role("link", name=re.compile("Playwright-spår"))).to_have_attribute(
+        "href", re.compile(r"^spar/")
+    )
     assert (out.parent / "spar" / "test_regel_h5-1.zip").exists()
-    expect(failed.get_by_text("kördes en gång till för spårets skull och gick då igenom: felet kommer och går")) \
-        .to_be_visible()
+    expect(
+        failed.get_by_text("kördes en gång till för spårets skull och gick då igenom: felet kommer och går")
+    ).to_be_visible()
     page.locator("section#H3 summary").click()
-    expect(page.locator("section#H3 .reason").get_by_text("målmiljön använder inte svitens falska BankID")).to_be_visible()
+    expect(
+        page.locator("section#H3 .reason").get_by_text("målmiljön använder inte svitens falska BankID")
+    ).to_be_visible()
 
 
 def test_words_table_unchecked_wording_and_accessibility_notes(tmp_path, page: Page):
     step = {"keyword": "Så", "name": 'ser jag felet "Fel kundnummer eller lösenord"', "result": {"status": "passed"}}
     other = {"keyword": "Och", "name": "jag är inte inloggad", "result": {"status": "passed"}}
-    (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "Logga in", "tags": [], "elements": [
-        {"id": "test_fel", "name": "Fel lösenord", "tags": [{"name": "H5"}], "steps": [step, other]}]}]), encoding="utf-8")
-    run = {"target": "Annan portal", "preflight": {"words": [['knappen "Logga in"', "H5", "hittat"],
-                                                               ['fliken "Mobilt BankID"', "H3", "saknas"]],
-                                                     "problems": ["Sidan /hjalp finns inte (404)."]},
-           "scenarios": {"test_fel": {"unchecked": ["Fel kundnummer eller lösenord"],
-                                      "accessibility": ["Felet visas inte som role=alert."]}}}
+    (tmp_path / "cucumber.json").write_text(
+        json.dumps(
+            [
+                {
+                    "name": "Logga in",
+                    "tags": [],
+                    "elements": [
+                        {"id": "test_fel", "name": "Fel lösenord", "tags": [{"name": "H5"}], "steps": [step, other]}
+                    ],
+                }
+            ]
+        ),
+        encoding="utf-8",
+    )
+    run = {
+        "target": "Annan portal",
+        "preflight": {
+            "words": [['knappen "Logga in"', "H5", "hittat"], ['fliken "Mobilt BankID"', "H3", "saknas"]],
+            "problems": ["Sidan /hjalp finns inte (404)."],
+        },
+        "scenarios": {
+            "test_fel": {
+                "unchecked": ["Fel kundnummer eller lösenord"],
+                "accessibility": ["Felet visas inte som role=alert."],
+            }
+        },
+    }
     (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
     out = tmp_path / "index.html"
     assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
@@ -112,11 +147,18 @@ def test_screenshots_are_small_jpegs_with_the_full_size_behind_a_click(tmp_path,
 
     big = tmp_path / "stor.png"
     Image.new("RGB", (1280, 720), "white").save(big)
-    rows = [{"id": "test_stor", "name": "Stor sida", "tags": [{"name": "H1"}],
-             "steps": [{"keyword": "Så", "name": "syns sidan", "result": {"status": "passed"}}]}]
+    rows = [
+        {
+            "id": "test_stor",
+            "name": "Stor sida",
+            "tags": [{"name": "H1"}],
+            "steps": [{"keyword": "Så", "name": "syns sidan", "result": {"status": "passed"}}],
+        }
+    ]
     (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "F", "tags": [], "elements": rows}]), encoding="utf-8")
-    (tmp_path / "extras.json").write_text(json.dumps({"target": "", "scenarios": {"test_stor": {"screenshots": [str(big)]}}}),
-                                          encoding="utf-8")
+    (tmp_path / "extras.json").write_text(
+        json.dumps({"target": "", "scenarios": {"test_stor": {"screenshots": [str(big)]}}}), encoding="utf-8"
+    )
     out = tmp_path / "report" / "index.html"
     assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
     page.goto(out.as_uri())

@@ -14,7 +14,7 @@ import pytest
 
 from minasidor_spec.spec_run import without_test_plugins
 
-FEATURE = '''# language: sv
+FEATURE = """# language: sv
 Egenskap: Regler
 
   @H1 @bevis
@@ -53,7 +53,7 @@ Egenskap: Regler
   @H4 @referensbeslut
   Scenario: H4:s referensbeslut går fel
     Givet att det går fel
-'''
+"""
 
 STEPS = '''
 import pytest
@@ -91,14 +91,31 @@ def suite(tmp_path):
 
 
 def _run(folder, *arguments: str) -> subprocess.CompletedProcess:
-    return subprocess.run([sys.executable, "-m", "pytest", "test_regler.py", *without_test_plugins(), "-p", "no:randomly",
-                           "-p", "no:cacheprovider", *arguments],
-                          cwd=folder, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    return subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "test_regler.py",
+            *without_test_plugins(),
+            "-p",
+            "no:randomly",
+            "-p",
+            "no:cacheprovider",
+            *arguments,
+        ],
+        cwd=folder,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
 
 
 @pytest.fixture(scope="module")
 def somewhere():
     """A site that answers, for a profile's base_url (the scenarios here never open it)."""
+
     class Quiet(SimpleHTTPRequestHandler):
         def log_message(self, *args):
             pass

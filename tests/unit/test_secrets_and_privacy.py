@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
+from minasidor_spec.pages.secret_values import MASK, redact, remember
 from minasidor_spec.privacy import personal, private
 from minasidor_spec.profile import ProfileError, load_profile
-from minasidor_spec.pages.secret_values import MASK, redact, remember
 
 PROFILE = """
 base_url = "http://127.0.0.1:9"
@@ -41,7 +41,9 @@ def test_secrets_come_from_the_environment_and_files(tmp_path, monkeypatch):
     monkeypatch.setenv("TEST_KUND_LOSEN", "Sommarregn-Ek-21")
     target = load_profile(write(tmp_path, '{ env = "TEST_KUND_LOSEN" }'))
     assert target.customers["privatkund"][0].password == "Sommarregn-Ek-21"
-    assert target.access.password == "grind-lösen-55" and target.access.headers == {"X-Staging-Bypass": "bypass-token-8812"}
+    assert target.access.password == "grind-lösen-55" and target.access.headers == {
+        "X-Staging-Bypass": "bypass-token-8812"
+    }
     assert target.warnings == ()  # nothing in plain text
     assert "Sommarregn-Ek-21" not in repr(target.customers)  # never printed
     said = redact("POST lösenord=Sommarregn-Ek-21&grind=grind-l%C3%B6sen-55 token bypass-token-8812")
@@ -76,15 +78,18 @@ def test_a_plain_text_password_in_a_profile_under_git_is_warned_of(tmp_path, mon
     assert load_profile(tmp_path / "staging.toml").warnings == ()  # ignored by git: never committed
 
 
-@pytest.mark.parametrize(("text", "shown"), [
-    ("Tolvan 191212121212 loggade in", "Tolvan 19121212-XXXX loggade in"),
-    ("personnummer 19121212-1212.", "personnummer 19121212-XXXX."),
-    ("samordningsnummer 197010632391", "samordningsnummer 19701063-XXXX"),
-    ("kort 121212-1212", "kort 121212-XXXX"),
-    ("skickat till tolvan@kraftbolaget.example.", "skickat till t***@kraftbolaget.example."),
-    ("orgnr 5567000012 och 16556700-0012", "orgnr 5567000012 och 16556700-0012"),  # a company's: public
-    ("kundnummer 300001, order 2026-12-03", "kundnummer 300001, order 2026-12-03"),
-])
+@pytest.mark.parametrize(
+    ("text", "shown"),
+    [
+        ("Tolvan 191212121212 loggade in", "Tolvan 19121212-XXXX loggade in"),
+        ("personnummer 19121212-1212.", "personnummer 19121212-XXXX."),
+        ("samordningsnummer 197010632391", "samordningsnummer 19701063-XXXX"),
+        ("kort 121212-1212", "kort 121212-XXXX"),
+        ("skickat till tolvan@kraftbolaget.example.", "skickat till t***@kraftbolaget.example."),
+        ("orgnr 5567000012 och 16556700-0012", "orgnr 5567000012 och 16556700-0012"),  # a company's: public
+        ("kundnummer 300001, order 2026-12-03", "kundnummer 300001, order 2026-12-03"),
+    ],
+)
 def test_personal_data_is_shortened_in_what_the_suite_writes(text, shown):
     assert personal(text) == shown
 

@@ -12,8 +12,12 @@ def store(tmp_path):
     path = str(tmp_path / "portal.db")
     db.init_schema(path)
     conn = db.connect(path)
-    conn.execute("INSERT INTO customers (id, kundnummer, kind, name, personnummer) VALUES (1, '100001', 'privat', 'A', '191212121212')")
-    conn.execute("INSERT INTO customers (id, kundnummer, kind, name, personnummer) VALUES (2, '100002', 'privat', 'B', '198112189876')")
+    conn.execute(
+        "INSERT INTO customers (id, kundnummer, kind, name, personnummer) VALUES (1, '100001', 'privat', 'A', '191212121212')"
+    )
+    conn.execute(
+        "INSERT INTO customers (id, kundnummer, kind, name, personnummer) VALUES (2, '100002', 'privat', 'B', '198112189876')"
+    )
     yield SessionStore(conn, Clock(path), SessionPolicy(idle_seconds=60, absolute_seconds=600))
     conn.close()
 
@@ -57,7 +61,9 @@ def test_clock_never_goes_back(store):
 def test_customer_add_and_authenticate(store):
     from reference_app.portal.identity import Username
 
-    customers.add(store.conn, kundnummer="300001", kind="foretag", name="C AB", orgnr="5566778899", password="Ett-Bra-Lösen-9")
+    customers.add(
+        store.conn, kundnummer="300001", kind="foretag", name="C AB", orgnr="5566778899", password="Ett-Bra-Lösen-9"
+    )
     assert customers.authenticate(store.conn, Username("orgnr", "5566778899"), "Ett-Bra-Lösen-9").name == "C AB"
     assert customers.authenticate(store.conn, Username("kundnummer", "300001"), "fel") is None
     assert customers.authenticate(store.conn, Username("kundnummer", "100001"), "x") is None  # no password set

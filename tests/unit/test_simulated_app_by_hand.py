@@ -51,7 +51,9 @@ def test_the_app_shows_its_own_address_as_a_qr_code_and_reads_by_camera_or_photo
     assert script.status_code == 200 and b"jsQR" in script.data
     script.close()
     headers = phone.get("/app").headers
-    assert "script-src 'self'" in headers["Content-Security-Policy"] and headers["Permissions-Policy"] == "camera=(self)"
+    assert (
+        "script-src 'self'" in headers["Content-Security-Policy"] and headers["Permissions-Policy"] == "camera=(self)"
+    )
 
 
 def test_the_portal_links_to_the_simulated_app_in_test_mode_only(seeded_dir, tmp_path, catcher):

@@ -3,11 +3,10 @@ in Swedish and English that names the key."""
 
 from __future__ import annotations
 
+import re
 import subprocess
 import sys
 from pathlib import Path
-
-import re
 
 import pytest
 
@@ -37,39 +36,86 @@ def test_minimal_profile_has_no_mail_bankid_or_customers(tmp_path):
     assert (profile.mail_api_url, profile.bankid_url, profile.customers) == (None, None, {})
 
 
-@pytest.mark.parametrize(("text", "swedish", "english"), [
-    ('base_url = "https://x.se"\nbas_url = "y"\n', "okänd nyckel 'bas_url'", "unknown key 'bas_url'"),
-    ('[mail]\nkind = "mailpit"\napi_url = "http://m:8025"\n', "nyckeln 'base_url' saknas", "key 'base_url' is missing"),
-    ('base_url = "staging.example.se"\n', "'base_url' ska vara en adress", "must be an http:// or https:// URL"),
-    (MINIMAL + '[mail]\nkind = "mailcatcher"\napi_url = "http://m"\n', "'mail.kind' ska vara en av", "must be one of"),
-    (MINIMAL + '[mail]\nkind = "mailhog"\n', "nyckeln 'mail.api_url' saknas", "'mail.api_url' is missing"),
-    (MINIMAL + '[mail]\nkind = "maildev"\napi = "http://m"\n', "okänd nyckel 'mail.api'", "unknown key 'mail.api'"),
-    (MINIMAL + '[bankid]\napp_url = 5002\n', "'bankid.app_url' ska vara en adress", "'bankid.app_url' must be"),
-    (MINIMAL + '[customers.kund]\nkundnummer = "1"\nname = "A"\n', "okänd kundroll 'kund'", "unknown customer role"),
-    (MINIMAL + '[customers.privatkund]\nname = "A"\n', "'customers.privatkund.kundnummer' saknas", "is missing"),
-    (MINIMAL + '[customers.privatkund]\nkundnummer = 100001\nname = "A"\n', "ska vara en text", "non-empty string"),
-    (MINIMAL + '[customers.privatkund]\nkundnummer = "1"\nname = "A"\npersonnummer = "19121212-1212"\n',
-     "'customers.privatkund.personnummer' ska vara 12 siffror utan bindestreck", "12 digits"),
-    (MINIMAL + '[customers."privatkund som får spärras"]\nname = "A"\n',
-     "'customers.\"privatkund som får spärras\".kundnummer' saknas", "is missing"),
-    (MINIMAL + '[customers.privatkund]\nkundnummer = "1"\nname = "A"\nlosenord = "x"\n',
-     "okänd nyckel 'customers.privatkund.losenord'", "unknown key"),
-    ('base_url = "https://x.se\n', "ogiltig TOML", "invalid TOML"),
-    (MINIMAL + 'reference_portal = "ja"\n', "'reference_portal' ska vara true eller false", "must be true or false"),
-    (MINIMAL + '[pages]\ninloggning = "/in"\n', "okänd nyckel 'pages.inloggning'", "unknown key 'pages.inloggning'"),
-    (MINIMAL + '[texts]\n"Du är nu utloggad." = "re:(["\n', "inget giltigt reguljärt uttryck", "not a valid regular"),
-    (MINIMAL + '[texts]\n"Du är nu utloggad." = ""\n', "ska vara en text som inte är tom", "non-empty string"),
-    (MINIMAL + '[provisioning]\ncommand = "x"\nurl = "https://t.se"\n', "antingen 'provisioning.command'", "either"),
-    (MINIMAL + '[provisioning]\nurl = "ftp://t.se"\n', "'provisioning.url' ska vara en adress", "must be an http"),
-    (MINIMAL + '[[customers."privatkund utan e-postadress"]]\nname = "A"\n',
-     "'customers.\"privatkund utan e-postadress\"[0].kundnummer' saknas", "is missing"),
-    (MINIMAL + '[scope]\nH14 = "x"\n', "okänd nyckel 'scope.H14'", "unknown key 'scope.H14'"),
-    (MINIMAL + '[scope]\nH3 = ""\n', "'scope.H3' ska vara en text som inte är tom", "non-empty string"),
-    (MINIMAL + '[timeouts]\naction = 0\n', "'timeouts.action' ska vara ett antal sekunder", "number of seconds"),
-    (MINIMAL + '[timeouts]\nmail = "20"\n', "'timeouts.mail' ska vara ett antal sekunder", "number of seconds"),
-    (MINIMAL + '[timeouts]\nsida = 5\n', "okänd nyckel 'timeouts.sida'", "unknown key 'timeouts.sida'"),
-    (MINIMAL + '[mail]\ndomain = "inte en domän"\n', "'mail.domain' ska vara ett domännamn", "must be a domain name"),
-])
+@pytest.mark.parametrize(
+    ("text", "swedish", "english"),
+    [
+        ('base_url = "https://x.se"\nbas_url = "y"\n', "okänd nyckel 'bas_url'", "unknown key 'bas_url'"),
+        (
+            '[mail]\nkind = "mailpit"\napi_url = "http://m:8025"\n',
+            "nyckeln 'base_url' saknas",
+            "key 'base_url' is missing",
+        ),
+        ('base_url = "staging.example.se"\n', "'base_url' ska vara en adress", "must be an http:// or https:// URL"),
+        (
+            MINIMAL + '[mail]\nkind = "mailcatcher"\napi_url = "http://m"\n',
+            "'mail.kind' ska vara en av",
+            "must be one of",
+        ),
+        (MINIMAL + '[mail]\nkind = "mailhog"\n', "nyckeln 'mail.api_url' saknas", "'mail.api_url' is missing"),
+        (MINIMAL + '[mail]\nkind = "maildev"\napi = "http://m"\n', "okänd nyckel 'mail.api'", "unknown key 'mail.api'"),
+        (MINIMAL + "[bankid]\napp_url = 5002\n", "'bankid.app_url' ska vara en adress", "'bankid.app_url' must be"),
+        (
+            MINIMAL + '[customers.kund]\nkundnummer = "1"\nname = "A"\n',
+            "okänd kundroll 'kund'",
+            "unknown customer role",
+        ),
+        (MINIMAL + '[customers.privatkund]\nname = "A"\n', "'customers.privatkund.kundnummer' saknas", "is missing"),
+        (MINIMAL + '[customers.privatkund]\nkundnummer = 100001\nname = "A"\n', "ska vara en text", "non-empty string"),
+        (
+            MINIMAL + '[customers.privatkund]\nkundnummer = "1"\nname = "A"\npersonnummer = "19121212-1212"\n',
+            "'customers.privatkund.personnummer' ska vara 12 siffror utan bindestreck",
+            "12 digits",
+        ),
+        (
+            MINIMAL + '[customers."privatkund som får spärras"]\nname = "A"\n',
+            "'customers.\"privatkund som får spärras\".kundnummer' saknas",
+            "is missing",
+        ),
+        (
+            MINIMAL + '[customers.privatkund]\nkundnummer = "1"\nname = "A"\nlosenord = "x"\n',
+            "okänd nyckel 'customers.privatkund.losenord'",
+            "unknown key",
+        ),
+        ('base_url = "https://x.se\n', "ogiltig TOML", "invalid TOML"),
+        (
+            MINIMAL + 'reference_portal = "ja"\n',
+            "'reference_portal' ska vara true eller false",
+            "must be true or false",
+        ),
+        (
+            MINIMAL + '[pages]\ninloggning = "/in"\n',
+            "okänd nyckel 'pages.inloggning'",
+            "unknown key 'pages.inloggning'",
+        ),
+        (
+            MINIMAL + '[texts]\n"Du är nu utloggad." = "re:(["\n',
+            "inget giltigt reguljärt uttryck",
+            "not a valid regular",
+        ),
+        (MINIMAL + '[texts]\n"Du är nu utloggad." = ""\n', "ska vara en text som inte är tom", "non-empty string"),
+        (
+            MINIMAL + '[provisioning]\ncommand = "x"\nurl = "https://t.se"\n',
+            "antingen 'provisioning.command'",
+            "either",
+        ),
+        (MINIMAL + '[provisioning]\nurl = "ftp://t.se"\n', "'provisioning.url' ska vara en adress", "must be an http"),
+        (
+            MINIMAL + '[[customers."privatkund utan e-postadress"]]\nname = "A"\n',
+            "'customers.\"privatkund utan e-postadress\"[0].kundnummer' saknas",
+            "is missing",
+        ),
+        (MINIMAL + '[scope]\nH14 = "x"\n', "okänd nyckel 'scope.H14'", "unknown key 'scope.H14'"),
+        (MINIMAL + '[scope]\nH3 = ""\n', "'scope.H3' ska vara en text som inte är tom", "non-empty string"),
+        (MINIMAL + "[timeouts]\naction = 0\n", "'timeouts.action' ska vara ett antal sekunder", "number of seconds"),
+        (MINIMAL + '[timeouts]\nmail = "20"\n', "'timeouts.mail' ska vara ett antal sekunder", "number of seconds"),
+        (MINIMAL + "[timeouts]\nsida = 5\n", "okänd nyckel 'timeouts.sida'", "unknown key 'timeouts.sida'"),
+        (
+            MINIMAL + '[mail]\ndomain = "inte en domän"\n',
+            "'mail.domain' ska vara ett domännamn",
+            "must be a domain name",
+        ),
+    ],
+)
 def test_mistakes_name_the_key_in_swedish_and_english(tmp_path, text, swedish, english):
     with pytest.raises(ProfileError) as caught:
         load_profile(_profile(tmp_path, text))
@@ -84,37 +130,70 @@ def test_missing_file(tmp_path):
 
 def test_bad_profile_stops_pytest_before_anything_starts(tmp_path):
     bad = _profile(tmp_path, MINIMAL + "[mial]\n")
-    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--target", str(bad), "-q"],
-                         cwd=ROOT, capture_output=True, text=True, encoding="utf-8", timeout=120)
+    run = subprocess.run(
+        [sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--target", str(bad), "-q"],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert run.returncode == 4  # pytest's usage error: nothing ran
     assert "okänd nyckel 'mial'" in run.stderr and "Traceback" not in run.stderr
 
 
 def test_unreachable_target_stops_the_run_in_swedish(tmp_path):
     profile = _profile(tmp_path, 'base_url = "http://127.0.0.1:9"\n')
-    run = subprocess.run([sys.executable, "-m", "pytest", "tests/acceptance", *without_test_plugins(), "--target", str(profile), "-q",
-                          "-p", "no:cacheprovider"], cwd=ROOT, capture_output=True, text=True, encoding="utf-8",
-                         timeout=120)
+    run = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            "tests/acceptance",
+            *without_test_plugins(),
+            "--target",
+            str(profile),
+            "-q",
+            "-p",
+            "no:cacheprovider",
+        ],
+        cwd=ROOT,
+        capture_output=True,
+        text=True,
+        encoding="utf-8",
+        timeout=120,
+    )
     assert run.returncode == 3
     assert "svarar inte på http://127.0.0.1:9" in run.stdout + run.stderr and "Traceback" not in run.stdout
 
 
 def test_make_spec_passes_the_target_on_and_keeps_the_embedded_stack_by_default():
-    with_target = subprocess.run(["make", "-n", "spec", "TARGET=targets/exempel.toml"], cwd=ROOT,
-                                 capture_output=True, text=True, timeout=60).stdout
+    with_target = subprocess.run(
+        ["make", "-n", "spec", "TARGET=targets/exempel.toml"], cwd=ROOT, capture_output=True, text=True, timeout=60
+    ).stdout
     default = subprocess.run(["make", "-n", "spec"], cwd=ROOT, capture_output=True, text=True, timeout=60).stdout
     assert "--target targets/exempel.toml" in with_target and "målprofilen targets/exempel.toml" in with_target
     assert "--target" not in default and "den inbyggda referensmiljön" in default
 
 
 def test_a_foreign_portal_profile_with_pages_texts_pools_and_provisioning(tmp_path):
-    profile = load_profile(_profile(tmp_path, MINIMAL + (
-        '[pages]\nlogin = "/kund/in"\nhelp = "https://hjalp.example.se/mina-sidor"\n'
-        '[texts]\n"Du är nu utloggad." = "re:^Du har loggat ut"\n'
-        '[provisioning]\ncommand = "testdata ny-kund"\n'
-        '[[customers."privatkund utan e-postadress"]]\nkundnummer = "310001"\nname = "A"\n'
-        '[[customers."privatkund utan e-postadress"]]\nkundnummer = "310002"\nname = "B"\n')))
-    assert profile.pages == {"login": "https://staging.example.se/kund/in", "help": "https://hjalp.example.se/mina-sidor"}
+    profile = load_profile(
+        _profile(
+            tmp_path,
+            MINIMAL
+            + (
+                '[pages]\nlogin = "/kund/in"\nhelp = "https://hjalp.example.se/mina-sidor"\n'
+                '[texts]\n"Du är nu utloggad." = "re:^Du har loggat ut"\n'
+                '[provisioning]\ncommand = "testdata ny-kund"\n'
+                '[[customers."privatkund utan e-postadress"]]\nkundnummer = "310001"\nname = "A"\n'
+                '[[customers."privatkund utan e-postadress"]]\nkundnummer = "310002"\nname = "B"\n'
+            ),
+        )
+    )
+    assert profile.pages == {
+        "login": "https://staging.example.se/kund/in",
+        "help": "https://hjalp.example.se/mina-sidor",
+    }
     assert profile.texts == {"Du är nu utloggad.": "re:^Du har loggat ut"} and not profile.reference
     assert [c.kundnummer for c in profile.customers["privatkund utan e-postadress"]] == ["310001", "310002"]
     assert profile.provisioning == {"command": "testdata ny-kund"}
@@ -122,10 +201,17 @@ def test_a_foreign_portal_profile_with_pages_texts_pools_and_provisioning(tmp_pa
 
 
 def test_scope_timeouts_and_the_invented_addresses_domain(tmp_path):
-    profile = load_profile(_profile(tmp_path, MINIMAL + (
-        '[scope]\nH3 = "BankID:s testmiljö kräver en människa"\n'
-        '[timeouts]\naction = 30\nmail = 120.5\n'
-        '[mail]\nkind = "mailpit"\napi_url = "http://m:8025"\ndomain = "Test.Kraftbolaget.example"\n')))
+    profile = load_profile(
+        _profile(
+            tmp_path,
+            MINIMAL
+            + (
+                '[scope]\nH3 = "BankID:s testmiljö kräver en människa"\n'
+                "[timeouts]\naction = 30\nmail = 120.5\n"
+                '[mail]\nkind = "mailpit"\napi_url = "http://m:8025"\ndomain = "Test.Kraftbolaget.example"\n'
+            ),
+        )
+    )
     assert profile.scope == {"H3": "BankID:s testmiljö kräver en människa"}
     assert (profile.timeouts.action, profile.timeouts.navigation, profile.timeouts.mail) == (30, 10, 120.5)
     assert profile.mail_domain == "test.kraftbolaget.example"
@@ -134,8 +220,13 @@ def test_scope_timeouts_and_the_invented_addresses_domain(tmp_path):
 
 
 # The secrets the foreign portal's example reads from the environment (a CI's secret store).
-EXAMPLE_SECRETS = ("STAGING_LOSENORD", "STAGING_BYPASS_TOKEN", "MAILDEV_LOSENORD", "TESTKUND_PRIVAT_LOSENORD",
-                   "TESTKUND_FORETAG_LOSENORD")
+EXAMPLE_SECRETS = (
+    "STAGING_LOSENORD",
+    "STAGING_BYPASS_TOKEN",
+    "MAILDEV_LOSENORD",
+    "TESTKUND_PRIVAT_LOSENORD",
+    "TESTKUND_FORETAG_LOSENORD",
+)
 
 
 @pytest.fixture
@@ -178,26 +269,37 @@ def test_the_foreign_portal_examples_pools_prove_every_rule(example_secrets):
             for step in scenario.steps:
                 if step.name in USES_UP:
                     needed[USES_UP[step.name]] += runs
-    assert needed == {"privatkund utan e-postadress": 5, "företagskund utan e-postadress": 1,
-                      "kund med e-postadress utan lösenord": 4}
+    assert needed == {
+        "privatkund utan e-postadress": 5,
+        "företagskund utan e-postadress": 1,
+        "kund med e-postadress utan lösenord": 4,
+    }
     assert all(len(profile.customers[role]) >= count for role, count in needed.items()), needed
     assert profile.customers["privatkund"][0].email  # "en kund med registrerad e-postadress" uses up nobody
 
 
-@pytest.mark.parametrize(("bankid", "said"), [
-    ('mode = "assisterad"\napp_url = "http://127.0.0.1:9"', "'bankid.app_url' hör till det falska BankID"),
-    ('mode = "riktigt"', "'bankid.mode' ska vara en av falskt, assisterad"),
-    ('mode = "falskt"', "nyckeln 'bankid.app_url' saknas"),
-    ('mode = "assisterad"\ntimeout = 0', "'bankid.timeout' ska vara ett antal sekunder"),
-])
+@pytest.mark.parametrize(
+    ("bankid", "said"),
+    [
+        ('mode = "assisterad"\napp_url = "http://127.0.0.1:9"', "'bankid.app_url' hör till det falska BankID"),
+        ('mode = "riktigt"', "'bankid.mode' ska vara en av falskt, assisterad"),
+        ('mode = "falskt"', "nyckeln 'bankid.app_url' saknas"),
+        ('mode = "assisterad"\ntimeout = 0', "'bankid.timeout' ska vara ett antal sekunder"),
+    ],
+)
 def test_bad_bankid_modes_are_named(tmp_path, bankid, said):
     with pytest.raises(ProfileError, match=re.escape(said)):
         load_profile(_profile(tmp_path, MINIMAL + f"[bankid]\n{bankid}\n"))
 
 
 def test_assisted_bankid_and_consent_and_privacy_are_read(tmp_path):
-    profile = load_profile(_profile(tmp_path, MINIMAL + '[bankid]\nmode = "assisterad"\ntimeout = 90\n'
-                                    '[consent]\nbutton = "Endast nödvändiga"\n[privacy]\nmask_kundnummer = true\n'))
+    profile = load_profile(
+        _profile(
+            tmp_path,
+            MINIMAL + '[bankid]\nmode = "assisterad"\ntimeout = 90\n'
+            '[consent]\nbutton = "Endast nödvändiga"\n[privacy]\nmask_kundnummer = true\n',
+        )
+    )
     assert (profile.bankid_mode, profile.person_seconds, profile.bankid_url) == ("assisterad", 90.0, None)
     assert profile.consent_button == "Endast nödvändiga" and profile.mask_kundnummer
     plain = load_profile(_profile(tmp_path, MINIMAL))

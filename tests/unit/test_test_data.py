@@ -44,15 +44,21 @@ class ControlApiInTestMode:
 
 def _pool(tmp_path, size: int = 2, **more) -> Target:
     pool = [KnownCustomer(PRIVATE_WITHOUT_EMAIL, f"31000{n}", f"Kund {n}") for n in range(1, size + 1)]
-    return Target("https://staging.example.se", customers={PRIVATE_WITHOUT_EMAIL: pool},
-                  state_path=tmp_path / "staging.tillstand.json", **more)
+    return Target(
+        "https://staging.example.se",
+        customers={PRIVATE_WITHOUT_EMAIL: pool},
+        state_path=tmp_path / "staging.tillstand.json",
+        **more,
+    )
 
 
 def test_a_pool_gives_each_customer_once_across_runs_and_says_when_it_is_empty(tmp_path):
     target = _pool(tmp_path)
     assert TestData(target, NoControlApi()).take(PRIVATE_WITHOUT_EMAIL).kundnummer == "310001"
     assert TestData(target, NoControlApi()).take(PRIVATE_WITHOUT_EMAIL).kundnummer == "310002"  # the next run
-    assert json.loads(target.state_path.read_text(encoding="utf-8")) == {"used": {PRIVATE_WITHOUT_EMAIL: ["310001", "310002"]}}
+    assert json.loads(target.state_path.read_text(encoding="utf-8")) == {
+        "used": {PRIVATE_WITHOUT_EMAIL: ["310001", "310002"]}
+    }
     with pytest.raises(pytest.skip.Exception, match="ingen oanvänd testkund med rollen 'privatkund utan e-postadress'"):
         TestData(target, NoControlApi()).take(PRIVATE_WITHOUT_EMAIL)
 
@@ -76,8 +82,11 @@ def test_test_mode_makes_customers_in_batches_and_never_gives_one_twice(tmp_path
 
 def test_a_provisioning_command_gets_the_role_and_prints_the_customer(tmp_path):
     script = tmp_path / "ny_kund.py"
-    script.write_text("import json, sys\nprint(json.dumps({'kundnummer': '777001', 'name': 'Ny ' + sys.argv[1],"
-                      " 'personnummer': '191212121212', 'hobby': 'ignored'}))\n", encoding="utf-8")
+    script.write_text(
+        "import json, sys\nprint(json.dumps({'kundnummer': '777001', 'name': 'Ny ' + sys.argv[1],"
+        " 'personnummer': '191212121212', 'hobby': 'ignored'}))\n",
+        encoding="utf-8",
+    )
     target = _pool(tmp_path, provisioning={"command": f"{sys.executable} {script}"})
     customer = TestData(target, ControlApiInTestMode()).take(PRIVATE_WITHOUT_EMAIL)
     assert (customer.kundnummer, customer.name) == ("777001", "Ny privatkund utan e-postadress")
@@ -103,4 +112,8 @@ def test_a_provisioning_url_is_posted_the_role(tmp_path):
         customer = TestData(target, NoControlApi()).take(WITH_EMAIL_WITHOUT_PASSWORD)
     finally:
         server.shutdown()
-    assert (customer.kundnummer, customer.name, customer.email) == ("888001", WITH_EMAIL_WITHOUT_PASSWORD, "ny@example.se")
+    assert (customer.kundnummer, customer.name, customer.email) == (
+        "888001",
+        WITH_EMAIL_WITHOUT_PASSWORD,
+        "ny@example.se",
+    )

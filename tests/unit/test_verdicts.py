@@ -31,11 +31,16 @@ def test_proven_only_when_every_run_of_every_proof_passed():
 
 
 def test_a_skipped_or_differing_proof_is_no_proof_and_says_why():
-    runs = [Outcome(LOGIN, ("H5",), SKIPPED, "Hoppas över: ingen testkund."),
-            Outcome(WRONG, ("H5",), REFERENCE_DIFFERS, "Referensbeslut: avviker – x"), Outcome(WRONG, ("H5",), PASSED)]
+    runs = [
+        Outcome(LOGIN, ("H5",), SKIPPED, "Hoppas över: ingen testkund."),
+        Outcome(WRONG, ("H5",), REFERENCE_DIFFERS, "Referensbeslut: avviker – x"),
+        Outcome(WRONG, ("H5",), PASSED),
+    ]
     verdict = judge("H5", PROOFS, runs)
-    assert verdict.state == UNPROVEN and verdict.reasons == [f"{LOGIN}: Hoppas över: ingen testkund.",
-                                                            f"{WRONG}: Referensbeslut: avviker – x"]
+    assert verdict.state == UNPROVEN and verdict.reasons == [
+        f"{LOGIN}: Hoppas över: ingen testkund.",
+        f"{WRONG}: Referensbeslut: avviker – x",
+    ]
 
 
 def test_a_failure_breaks_the_rule_it_names_and_leaves_the_others_of_its_scenario_unproven():
