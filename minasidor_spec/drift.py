@@ -99,7 +99,9 @@ def pytest_runtest_makereport(item, call):
         swedish = generic_explanation(item, error)
     profile = getattr(item.config, "target_profile", None)
     if swedish and not (profile is not None and profile.consent_button):  # a banner nobody clicks away
-        swedish += banner_note(used_fixture(item, "page"), getattr(used_fixture(item, "site"), "covering_banner", None))
+        swedish += banner_note(
+            used_fixture(item, "page"), getattr(used_fixture(item, "site_map"), "covering_banner", None)
+        )
     if swedish:
         report.longrepr = f"{swedish}\n\n{report.longreprtext}"
         report.user_properties.append((EXPLANATION, swedish))

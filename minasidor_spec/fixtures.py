@@ -17,7 +17,7 @@ from minasidor_spec.pages.consent_banner import ConsentBanner
 from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.mailboxes import Mailbox, open_mailbox
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
-from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site import SiteMap
 from minasidor_spec.pages.stack_control import StackControl
 from minasidor_spec.pages.texts import Texts
 
@@ -247,7 +247,7 @@ def check_test_data(request: pytest.FixtureRequest, target: targets.Target, test
 
 
 @pytest.fixture(scope="session")
-def site(
+def site_map(
     pytestconfig: pytest.Config,
     target: targets.Target,
     browser,
@@ -257,21 +257,25 @@ def site(
     known_customers,
     test_data: TestData,
     request: pytest.FixtureRequest,
-) -> Site:
+) -> SiteMap:
     """The target as a customer finds it, walked once before the first scenario (the pre-flight),
-    with test customers enough for the selected scenarios."""
+    with test customers enough for the selected scenarios. The same for every scenario after."""
     first = PREFLIGHT_KEY not in pytestconfig.stash  # not again for failed scenarios run again (retrace)
     supply = check_test_data(request, target, test_data) if first else []
-    site = Site(
-        target.portal_url, target.pages, Texts(target.texts, target.reference), documents, target.timeouts.action
-    )
     context = browser.new_context(**browser_context_args, **device_args)
     wait_like_the_target(context, target.timeouts)
     page = context.new_page()
     documents.watch(page)
-    tour = preflight.walk(site, page, known_customers.get(PRIVATE), target.consent_button)
+    tour = preflight.walk(
+        SiteMap.of(target.portal_url, target.pages),
+        page,
+        documents,
+        target.timeouts.action,
+        known_customers.get(PRIVATE),
+        target.consent_button,
+    )
     context.close()
-    rows = preflight.table(site)
+    rows = preflight.table(tour.found)
     tour.problems[:] = [private(problem) for problem in tour.problems]  # a page's text may name a person
     if first:
         _print_preflight(pytestconfig, target, rows, tour.problems, supply, tour.consent)
@@ -281,7 +285,7 @@ def site(
             "customers": supply,
             "consent": tour.consent,
         }
-    return site
+    return tour.site_map()
 
 
 def _print_preflight(
@@ -308,10 +312,16 @@ def _print_preflight(
                 reporter.write_line(f"  {line}")
 
 
+@pytest.fixture(scope="session")
+def texts(target: targets.Target) -> Texts:
+    """The target's wording of the reference portal's decisions (profile [texts])."""
+    return Texts(target.texts, target.reference)
+
+
 @pytest.fixture
-def wording(site: Site, request: pytest.FixtureRequest) -> Wording:
+def wording(texts: Texts, request: pytest.FixtureRequest) -> Wording:
     """The target's wording of the reference portal's decisions, for this scenario."""
-    return Wording(site.texts, request.node)
+    return Wording(texts, request.node)
 
 
 @pytest.fixture(scope="session")
@@ -387,7 +397,7 @@ def _preflight_first(request: pytest.FixtureRequest):
     """Before the first step of the first scenario: the pre-flight and the count of test customers
     (a scenario's first step may already take one)."""
     if is_scenario(request.node):
-        request.getfixturevalue("site")
+        request.getfixturevalue("site_map")
 
 
 @pytest.fixture(autouse=True)

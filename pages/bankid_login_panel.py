@@ -9,6 +9,7 @@ import re
 
 from playwright.sync_api import Locator
 
+from . import help_words as words
 from .feedback import LIVE_REGIONS, TEXT, Feedback
 from .finder import Finder
 from .texts import Texts
@@ -20,7 +21,7 @@ QR_IMAGE = "QR-kod för Mobilt BankID"
 _STARTS = re.compile(r"bankid|starta", re.I)
 _STARTS_IN_ITS_PANEL = re.compile(r"bankid|starta|logga in|fortsätt", re.I)  # the panel says what it starts
 _RETRIES = re.compile(r"försök igen|börja om|bankid|starta", re.I)
-_NAMED = re.compile(r"mobilt bankid", re.I)
+_NAMED = words.CHOICE_BANKID.label  # the panel of the choice "Mobilt BankID"
 
 
 class BankIDLoginPanel:

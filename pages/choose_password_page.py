@@ -10,6 +10,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from . import help_words as words
 from .finder import Finder
 from .forms import password_fields
+from .help_words import Control
 from .secret_values import remember
 
 LOOK_MS = 1_000  # the page has loaded what it loads: its form shows at once, if at all
@@ -19,17 +20,19 @@ class ChoosePasswordPage:
     def __init__(self, find: Finder):
         self.find = find
         page = find.page
-        self.passwords = password_fields(page)
+        self.passwords = Control(words.CHOOSE_PASSWORD, password_fields(page))
         # The form's last button; on a page built without forms, the first button after the field.
-        self.save_button = (
+        self.save_button = Control(
+            words.CHOOSE_PASSWORD,
             page.locator("form")
             .filter(has=page.locator("input[type=password]"))
             .get_by_role("button")
             .last.or_(
                 page.locator("body:not(:has(form)) input[type=password]").last.locator("xpath=following::button[1]")
-            )
+            ),
         )
-        self.new_link = page.get_by_role("link", name="Skapa lösenord", exact=True)
+        # The link that asks for a new one (on an expired link's page: the help page's "Skapa lösenord").
+        self.new_link = Control(words.LINK_CREATE_PASSWORD, words.LINK_CREATE_PASSWORD.locate(page))
 
     def expect_offered(self) -> None:
         """The link's page offers a password to choose, once it has loaded what it loads (a
@@ -37,13 +40,13 @@ class ChoosePasswordPage:
         page = self.find.page
         with contextlib.suppress(PlaywrightTimeoutError):  # a page that keeps a connection open: look all the same
             page.wait_for_load_state("networkidle")
-        self.find.require(self.passwords, words.CHOOSE_PASSWORD, timeout=LOOK_MS)
+        self.find.require(self.passwords, timeout=LOOK_MS)
 
     def choose(self, password: str, repeated: str | None = None) -> None:
         """Fill in the password (twice where asked) and save; returns once the page has answered."""
         remember(password)  # kept out of the console, the report and traces
         remember(repeated)
-        self.find.fill(self.passwords, words.CHOOSE_PASSWORD, password)
-        if self.passwords.count() > 1:
-            self.passwords.nth(1).fill(password if repeated is None else repeated)
-        self.find.submit(self.save_button, words.CHOOSE_PASSWORD)
+        self.find.fill(self.passwords, password)
+        if self.passwords.locator.count() > 1:
+            self.passwords.locator.nth(1).fill(password if repeated is None else repeated)
+        self.find.submit(self.save_button)

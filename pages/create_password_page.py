@@ -4,20 +4,21 @@ from __future__ import annotations
 
 from . import help_words as words
 from .finder import Finder
-from .forms import KUNDNUMMER, field
+from .forms import field
+from .help_words import Control
 
 
 class CreatePasswordPage:
     def __init__(self, find: Finder):
         self.find = find
-        self.kundnummer = field(find.page, KUNDNUMMER)
-        self.create_button = find.page.get_by_role("button", name="Skapa lösenord", exact=True)
+        self.kundnummer = Control(words.CREATE_KUNDNUMMER, field(find.page, words.CREATE_KUNDNUMMER.label))
+        self.create_button = Control(words.CREATE_BUTTON, words.CREATE_BUTTON.locate(find.page))
 
     def fill_in(self, kundnummer: str) -> None:
-        self.find.fill(self.kundnummer, words.CREATE_KUNDNUMMER, kundnummer)
+        self.find.fill(self.kundnummer, kundnummer)
 
     def submit(self) -> None:
-        self.find.submit(self.create_button, words.CREATE_BUTTON)
+        self.find.submit(self.create_button)
 
     def ask_for_link(self, kundnummer: str) -> None:
         self.fill_in(kundnummer)

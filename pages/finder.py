@@ -14,25 +14,18 @@ from .answers import NoAnswer, act_and_wait
 from .deviations import HelpWordMissing, NoAnswerSeen
 from .documents import Documents
 from .feedback import what_is_shown
-from .help_words import Word
-
-
-class WordBook:
-    """Which of the help page's words the target shows (filled by the pre-flight)."""
-
-    def __init__(self):
-        self.found: dict[Word, bool] = {}
-
-    def record(self, word: Word, found: bool) -> None:
-        self.found[word] = self.found.get(word, False) or found
-
-    def missing(self, word: Word) -> bool:
-        return self.found.get(word) is False
+from .help_words import Control, Word
 
 
 class Finder:
-    def __init__(self, page: Page, words: WordBook, documents: Documents, answer_ms: float | None = None):
-        self.page, self.words, self.documents = page, words, documents
+    def __init__(
+        self,
+        page: Page,
+        documents: Documents,
+        missing_words: frozenset[Word] = frozenset(),
+        answer_ms: float | None = None,
+    ):
+        self.page, self.documents, self.missing_words = page, documents, missing_words
         self.answer_ms = answer_ms  # how long a form may take to answer (the target's action timeout)
 
     def missing(self, word: Word, known: bool = False) -> HelpWordMissing:
@@ -40,37 +33,37 @@ class Finder:
         self.documents.check(self.page)
         return HelpWordMissing(word, self.page.url, what_is_shown(self.page), known)
 
-    def require(self, locator: Locator, word: Word, timeout: float | None = None) -> Locator:
-        """The first element `locator` finds, once visible; HelpWordMissing when it does not appear."""
-        self._act(locator, word, lambda first: first.wait_for(state="visible", timeout=timeout))
-        return locator.first
+    def require(self, control: Control, timeout: float | None = None) -> Locator:
+        """The first element of `control`, once visible; HelpWordMissing when it does not appear."""
+        self._act(control, lambda first: first.wait_for(state="visible", timeout=timeout))
+        return control.first
 
-    def _act(self, locator: Locator, word: Word, action: Callable[[Locator], object]) -> None:
-        """`action` on the first element `locator` finds (Playwright's actions wait for it, so
-        fill, click and submit need no look of their own first); HelpWordMissing when the
-        pre-flight already missed the word or it does not appear in time."""
-        if self.words.missing(word):
-            raise self.missing(word, known=True)
+    def _act(self, control: Control, action: Callable[[Locator], object]) -> None:
+        """`action` on the first element of `control` (Playwright's actions wait for it, so fill,
+        click and submit need no look of their own first); HelpWordMissing when the pre-flight
+        already missed its word or it does not appear in time."""
+        if control.word in self.missing_words:
+            raise self.missing(control.word, known=True)
         try:
-            action(locator.first)
+            action(control.first)
         except PlaywrightTimeoutError:
-            raise self.missing(word) from None
+            raise self.missing(control.word) from None
 
-    def fill(self, locator: Locator, word: Word, text: str) -> None:
-        self._act(locator, word, lambda field: field.fill(text))
+    def fill(self, control: Control, text: str) -> None:
+        self._act(control, lambda field: field.fill(text))
 
-    def click(self, locator: Locator, word: Word) -> None:
-        self._act(locator, word, lambda control: control.click())
+    def click(self, control: Control) -> None:
+        self._act(control, lambda element: element.click())
 
-    def submit(self, button: Locator, word: Word) -> None:
+    def submit(self, button: Control) -> None:
         """Click a form's button and wait for the answer as the customer sees it (answers.py)."""
         try:
-            act_and_wait(self.page, lambda: self.click(button, word), self.answer_ms)
+            act_and_wait(self.page, lambda: self.click(button), self.answer_ms)
         except NoAnswer:
             self.documents.check(self.page)
             seconds = (self.answer_ms or 30_000) / 1000
-            raise NoAnswerSeen(word, self.page.url, seconds, what_is_shown(self.page)) from None
+            raise NoAnswerSeen(button.word, self.page.url, seconds, what_is_shown(self.page)) from None
 
-    def shows(self, locator: Locator) -> bool:
+    def shows(self, control: Control) -> bool:
         """Is it on the page now (no waiting: for what the page already shows)."""
-        return locator.first.is_visible()
+        return control.first.is_visible()

@@ -6,9 +6,9 @@ import re
 
 from playwright.sync_api import Locator, Page
 
-KUNDNUMMER = re.compile("kundnummer", re.I)
+# Fields the help page names without quoting a label (the kundnummer's and personnummer's labels
+# are its words: help_words.Word.label).
 PASSWORD = re.compile("lösenord", re.I)
-PERSONNUMMER = re.compile("personnummer", re.I)
 EMAIL = re.compile("e-?post|e-?mail|mejl", re.I)
 
 # The texts tied to a field as its error: aria-errormessage, or aria-describedby (visible only).

@@ -3,13 +3,10 @@ buttons, links or buttons), the kundnummer form, and "Första gången du loggar 
 
 from __future__ import annotations
 
-import re
-
-from playwright.sync_api import Locator
-
 from . import help_words as words
 from .finder import Finder
-from .forms import KUNDNUMMER, PASSWORD, field
+from .forms import PASSWORD, field
+from .help_words import Control, Word
 from .secret_values import remember
 
 
@@ -17,9 +14,9 @@ class LoginPage:
     def __init__(self, find: Finder):
         self.find = find
         page = find.page
-        self.kundnummer = field(page, KUNDNUMMER)
-        self.password = field(page, PASSWORD)
-        self.log_in_button = page.get_by_role("button", name="Logga in", exact=True)
+        self.kundnummer = Control(words.LOGIN_KUNDNUMMER, field(page, words.LOGIN_KUNDNUMMER.label))
+        self.password = Control(words.LOGIN_PASSWORD, field(page, PASSWORD))
+        self.log_in_button = Control(words.LOGIN_BUTTON, words.LOGIN_BUTTON.locate(page))
         # The form with the password field; on a page built without forms, the nearest box around
         # the password field that holds a button.
         self.login_form = (
@@ -27,56 +24,41 @@ class LoginPage:
             .filter(has=page.locator("input[type=password]"))
             .or_(page.locator("body:not(:has(form)) input[type=password]").locator("xpath=ancestor::*[.//button][1]"))
         )
-        title = words.FIRST_TIME.description.split('"')[1]
-        # Named as a region, or the nearest box around its heading that holds its links.
-        self.first_time = (
-            page.get_by_role("complementary", name=title)
-            .or_(page.get_by_role("region", name=title))
-            .or_(
-                page.get_by_role("heading", name=title).locator(
-                    "xpath=ancestor::*[.//a[contains(., 'Skapa lösenord') or contains(., 'Registrera')]][1]"
-                )
-            )
+        # Named as a region, or the nearest box around its heading that holds one of its links.
+        links = " or ".join(f"contains(., '{word.name}')" for word in (words.LINK_REGISTER, words.LINK_CREATE_PASSWORD))
+        heading = page.get_by_role("heading", name=words.FIRST_TIME.name)
+        self.first_time = Control(
+            words.FIRST_TIME, words.FIRST_TIME.locate(page).or_(heading.locator(f"xpath=ancestor::*[.//a[{links}]][1]"))
         )
+        self.choices = {
+            word: Control(word, word.locate(page)) for word in (words.CHOICE_BANKID, words.CHOICE_KUNDNUMMER)
+        }
+        self.first_time_links = {
+            word: Control(word, word.locate(page)) for word in (words.LINK_REGISTER, words.LINK_CREATE_PASSWORD)
+        }
 
-    def choice(self, name: str) -> Locator:
-        """The tab, radio button, link or button that chooses how to log in."""
-        page = self.find.page
-        exactly = re.compile(f"^{re.escape(name)}$", re.I)
-        return (
-            page.get_by_role("tab", name=exactly)
-            .or_(page.get_by_role("radio", name=exactly))
-            .or_(page.get_by_role("link", name=exactly))
-            .or_(page.get_by_role("button", name=exactly))
-        )
-
-    def choose(self, name: str) -> Locator:
-        """Choose how to log in; returns the control (a tab, radio, link or button)."""
-        word = words.CHOICE_KUNDNUMMER if name == "Kundnummer" else words.CHOICE_BANKID
-        chosen = self.choice(name)
-        self.find.click(chosen, word)
-        return chosen.first
+    def choose(self, word: Word) -> Control:
+        """Choose how to log in (CHOICE_BANKID or CHOICE_KUNDNUMMER); returns the control."""
+        chosen = self.choices[word]
+        self.find.click(chosen)
+        return chosen
 
     def show_kundnummer_form(self) -> None:
         """As a customer would: choose "Kundnummer" unless its form is shown already."""
         if not self.find.shows(self.password):
-            self.choose("Kundnummer")
+            self.choose(words.CHOICE_KUNDNUMMER)
 
     def fill_in(self, username: str, password: str) -> None:
         remember(password)  # kept out of the console, the report and traces
-        self.find.fill(self.kundnummer, words.LOGIN_KUNDNUMMER, username)
-        self.find.fill(self.password, words.LOGIN_PASSWORD, password)
+        self.find.fill(self.kundnummer, username)
+        self.find.fill(self.password, password)
 
     def submit(self) -> None:
         """Click "Logga in" and wait for the answer (the page it leads to)."""
-        self.find.submit(self.log_in_button, words.LOGIN_BUTTON)
+        self.find.submit(self.log_in_button)
 
     def log_in(self, username: str, password: str) -> None:
         """From anywhere on the login page: the Kundnummer form, fill in, click Logga in."""
         self.show_kundnummer_form()
         self.fill_in(username, password)
         self.submit()
-
-    def first_time_link(self, name: str) -> Locator:
-        """ "Ny kund/Registrera E-post" or "Skapa lösenord" (under "Första gången du loggar in")."""
-        return self.find.page.get_by_role("link", name=name, exact=True)

@@ -7,10 +7,9 @@ from __future__ import annotations
 
 import re
 
-from playwright.sync_api import Locator
-
 from . import help_words as words
 from .finder import Finder
+from .help_words import Control
 
 
 class SiteHeader:
@@ -20,28 +19,25 @@ class SiteHeader:
         # The page's header; on a page without one, the page (its name is then sought anywhere).
         self.banner = page.locator("header, [role=banner], body:not(:has(header, [role=banner]))").first
         # "Mina sidor", also where its name says more ("Logga in på Mina sidor").
-        self.mina_sidor_icon = self.banner.get_by_role("link", name=re.compile(r"\bmina sidor\b", re.I))
-        self.log_out_control = (
-            page.get_by_role("button", name="Logga ut", exact=True)
-            .or_(page.get_by_role("link", name="Logga ut", exact=True))
-            .or_(page.get_by_role("menuitem", name="Logga ut", exact=True))
-        )
+        self.mina_sidor_icon = Control(words.MINA_SIDOR, self.banner.get_by_role("link", name=words.MINA_SIDOR.within))
+        self.log_out_control = Control(words.LOG_OUT, words.LOG_OUT.locate(page))
 
-    def name_control(self, name: str) -> Locator:
+    def name_control(self, name: str) -> Control:
         """What shows the customer's name in the header and opens the menu under it."""
         named = re.compile(re.escape(name))
-        return (
+        return Control(
+            words.NAME_IN_HEADER,
             self.banner.get_by_role("button", name=named)
             .or_(self.banner.get_by_role("link", name=named))
             .or_(self.banner.get_by_role("button").filter(has_text=name))  # a name inside a labelled button
-            .or_(self.banner.locator("summary").filter(has_text=name))
+            .or_(self.banner.locator("summary").filter(has_text=name)),
         )
 
     def open_mina_sidor(self) -> None:
-        self.find.click(self.mina_sidor_icon, words.MINA_SIDOR)
+        self.find.click(self.mina_sidor_icon)
 
     def open_name_menu(self, name: str) -> None:
-        self.find.click(self.name_control(name), words.NAME_IN_HEADER)
+        self.find.click(self.name_control(name))
 
     def click_log_out(self) -> None:
-        self.find.click(self.log_out_control, words.LOG_OUT)
+        self.find.click(self.log_out_control)

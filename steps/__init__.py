@@ -10,11 +10,13 @@ from . import (
     login_steps,
     logout_steps,
     mail_steps,
+    page_objects,
     password_steps,
     registration_steps,
 )
 
 STEP_MODULES = (
+    page_objects,
     common_steps,
     login_steps,
     logout_steps,

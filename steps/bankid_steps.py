@@ -12,12 +12,12 @@ from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.browser import device_descriptor
 from minasidor_spec.customers import KnownCustomer
+from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from minasidor_spec.pages.bankid_by_person import BankIDByPerson
 from minasidor_spec.pages.bankid_login_panel import BankIDLoginPanel
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.qr_camera import read_qr
-from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.privacy import personal
 
@@ -25,10 +25,6 @@ from .text import quoted
 
 NO_CUSTOMER = KnownCustomer(role="ingen kund", kundnummer="", name="Okänd Testperson", personnummer="200001022384")
 ASKED = "Logga in på Mina sidor"  # what the reference portal asks the BankID app to show
-
-
-def _panel(page: Page, site: Site) -> BankIDLoginPanel:
-    return BankIDLoginPanel(site.finder(page), site.texts)
 
 
 @given("att jag är en privatkund med Mobilt BankID", target_fixture="customer")
@@ -69,36 +65,34 @@ def mobile_phone(playwright, pytestconfig, new_context, bankid_app_url: str) -> 
 
 
 @when("jag startar inloggningen med Mobilt BankID")
-def start_bankid(page: Page, site: Site):
-    panel = _panel(page, site)
-    if not panel.start_button.first.is_visible():  # a login page that opens on another choice
-        LoginPage(site.finder(page)).choose("Mobilt BankID")
-        panel = _panel(page, site)
-    panel.start()
+def start_bankid(bankid_panel: BankIDLoginPanel, login_page: LoginPage):
+    if not bankid_panel.start_button.first.is_visible():  # a login page that opens on another choice
+        login_page.choose(words.CHOICE_BANKID)
+    bankid_panel.start()
 
 
 @when("jag läser av QR-koden med BankID-appen i min telefon", target_fixture="bankid_app")
 def scan_with_phone(
-    page: Page, site: Site, wording, new_context, bankid_app_url: str, request
+    page: Page, bankid_panel: BankIDLoginPanel, wording, new_context, bankid_app_url: str, request
 ) -> BankIDApp | BankIDByPerson:
     if bankid_app_url is None:  # BankID's own test environment: a person scans (assisted mode)
         person = request.getfixturevalue("bankid_person")
-        app = BankIDByPerson(page, person, _panel(page, site).instruction)
+        app = BankIDByPerson(page, person, bankid_panel.instruction)
         customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
         who = f"{customer.name} ({personal(customer.identity_written())})" if customer else "dig"
-        app.scan(_panel(page, site).qr_code, who)
+        app.scan(bankid_panel.qr_code, who)
         return app
     # The camera is open before it is pointed at the code, as on a real phone.
     phone = BankIDApp(new_context().new_page(), bankid_app_url)
     phone.open_camera()
-    phone.scan(lambda: read_qr(_panel(page, site).qr_code))
+    phone.scan(lambda: read_qr(bankid_panel.qr_code))
     phone.request(wording.name(ASKED)).first.wait_for()
     return phone
 
 
 @when("jag öppnar BankID på den här enheten", target_fixture="bankid_app")
-def open_on_this_device(page: Page, site: Site, wording) -> BankIDApp:
-    _panel(page, site).open_on_this_device.first.click()
+def open_on_this_device(page: Page, bankid_panel: BankIDLoginPanel, wording) -> BankIDApp:
+    bankid_panel.open_on_this_device.first.click()
     app = BankIDApp(page)
     app.request(wording.name(ASKED)).first.wait_for()
     return app
@@ -110,40 +104,41 @@ def choose_my_id(bankid_app: BankIDApp, customer: KnownCustomer):
     bankid_app.asks_for_code()
 
 
-def _outcome_shown(page: Page, site: Site, customer: KnownCustomer | None, patience_ms: float | None = None) -> None:
+def _outcome_shown(
+    panel: BankIDLoginPanel, header: SiteHeader, customer: KnownCustomer | None, patience_ms: float | None = None
+) -> None:
     """Back at the computer (or on the phone's browser): the page shows how the order ended,
     logged in or offering to start again. Until then BankID's last instruction is still shown.
     A person (assisted mode) gets the profile's time for it."""
-    panel = _panel(page, site)
     ended = panel.ended
     if customer is not None:
-        ended = SiteHeader(site.finder(page)).name_control(customer.name).or_(ended)
+        ended = header.name_control(customer.name).locator.or_(ended)
     ended.first.wait_for(timeout=patience_ms)
 
 
 @when("jag skriver in min säkerhetskod och väljer Identifiera")
-def identify(page: Page, site: Site, bankid_app: BankIDApp, customer: KnownCustomer):
+def identify(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, bankid_app: BankIDApp, customer: KnownCustomer):
     bankid_app.identify(TEST_SECURITY_CODE)
-    _outcome_shown(page, site, customer, bankid_app.patience_ms)
+    _outcome_shown(bankid_panel, site_header, customer, bankid_app.patience_ms)
 
 
 @when("jag väljer Avbryt i BankID-appen")
-def cancel_in_app(page: Page, site: Site, bankid_app: BankIDApp):
+def cancel_in_app(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, bankid_app: BankIDApp):
     bankid_app.cancel()
-    _outcome_shown(page, site, None, bankid_app.patience_ms)
+    _outcome_shown(bankid_panel, site_header, None, bankid_app.patience_ms)
 
 
 @when(parsers.parse("det har gått {seconds:d} sekunder hos BankID"))
-def bankid_time_passes(page: Page, site: Site, bankid_control, seconds: int):
+def bankid_time_passes(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, bankid_control, seconds: int):
     bankid_control.advance_clock(seconds)
-    _outcome_shown(page, site, None)
+    _outcome_shown(bankid_panel, site_header, None)
 
 
 @then(parsers.re(f"ser jag instruktionen {quoted('text')}"))
-def instruction_shown(page: Page, site: Site, wording, text: str):
+def instruction_shown(bankid_panel: BankIDLoginPanel, wording, text: str):
     """The help page: "Följ instruktionerna på skärmen": an instruction is shown. Its words are
     BankID's recommended text as the reference portal shows it: the target's wording, a decision."""
-    instruction = _panel(page, site).instruction
+    instruction = bankid_panel.instruction
     expect(instruction, "Ingen instruktion från BankID visas på sidan.").to_have_text(re.compile(r"\S"))
     pattern = wording.pattern(text)
     if pattern is not None:
@@ -161,14 +156,14 @@ SEARCHING = {
 
 
 @then("ser jag instruktionen att BankID söks på den här datorn eller enheten")
-def searching_shown(page: Page, site: Site, wording):
+def searching_shown(page: Page, bankid_panel: BankIDLoginPanel, wording):
     mobile = page.evaluate("() => /Android|iPhone|iPad|iPod|Mobile/i.test(navigator.userAgent)")
-    instruction_shown(page, site, wording, SEARCHING[mobile])
+    instruction_shown(bankid_panel, wording, SEARCHING[mobile])
 
 
 @then("visar sidan en ny QR-kod varje sekund")
-def qr_changes_every_second(page: Page, site: Site):
-    image = _panel(page, site).qr_code.first
+def qr_changes_every_second(page: Page, bankid_panel: BankIDLoginPanel):
+    image = bankid_panel.qr_code.first
     first = read_qr(image)
     source = image.get_attribute("src")
     page.wait_for_function(
@@ -183,6 +178,6 @@ def qr_changes_every_second(page: Page, site: Site):
 
 
 @then("kan jag försöka igen")
-def can_retry(page: Page, site: Site, wording):
+def can_retry(bankid_panel: BankIDLoginPanel, wording):
     wording.name("Försök igen")  # noted when the target's wording of it is unknown
-    expect(_panel(page, site).retry_button.first).to_be_visible()
+    expect(bankid_panel.retry_button.first).to_be_visible()

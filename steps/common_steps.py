@@ -23,54 +23,56 @@ from .text import quoted
 
 
 @given("att jag är på startsidan")
-def on_start_page(page: Page, site: Site):
-    site.open(page, "start")
+def on_start_page(site: Site):
+    site.open("start")
 
 
 @when("jag klickar på Mina sidor-ikonen")
-def click_mina_sidor_icon(page: Page, site: Site):
-    site.follow(page, SiteHeader(site.finder(page)).mina_sidor_icon, words.MINA_SIDOR)
-    site.remember("login", page.url)
+def click_mina_sidor_icon(site: Site, site_header: SiteHeader):
+    site.follow(site_header.mina_sidor_icon)
+    site.learn("login")
 
 
 @when("jag öppnar nya Mina sidor")
-def open_new_mina_sidor(page: Page, site: Site):
-    site.open(page, "login")
+def open_new_mina_sidor(site: Site):
+    site.open("login")
+
+
+# The buttons and links the help page names, by the name the features give them.
+BUTTONS = {words.LOGIN_BUTTON.name: "log_in", words.LOG_OUT.name: "log_out"}
+FIRST_TIME_LINKS = {
+    word.name: (word, page)
+    for word, page in ((words.LINK_REGISTER, "register_email"), (words.LINK_CREATE_PASSWORD, "create_password"))
+}
 
 
 @when(parsers.re(f"jag klickar på {quoted('name')}"))
-def click_button(page: Page, site: Site, wording, name: str):
+def click_button(page: Page, login_page: LoginPage, site_header: SiteHeader, wording, name: str):
     """A button: "Logga in" and "Logga ut" are the help page's; others the target's wording."""
-    find = site.finder(page)
-    if name == "Logga in":
-        LoginPage(find).submit()
-    elif name == "Logga ut":
-        SiteHeader(find).click_log_out()
+    if BUTTONS.get(name) == "log_in":
+        login_page.submit()
+    elif BUTTONS.get(name) == "log_out":
+        site_header.click_log_out()
     else:
         button = page.get_by_role("button", name=wording.name(name) or re.compile(re.escape(name), re.I))
         button.filter(visible=True).first.click()
 
 
 @when(parsers.re(f"jag klickar på länken {quoted('name')}"))
-def click_link(page: Page, site: Site, name: str):
+def click_link(site: Site, login_page: LoginPage, name: str):
     """ "Ny kund/Registrera E-post" or "Skapa lösenord", the links under "Första gången du loggar in"."""
-    register = name == "Ny kund/Registrera E-post"
-    site.follow(
-        page,
-        page.get_by_role("link", name=name, exact=True),
-        words.LINK_REGISTER if register else words.LINK_CREATE_PASSWORD,
-    )
-    site.remember("register_email" if register else "create_password", page.url)
+    word, page_name = FIRST_TIME_LINKS[name]
+    site.follow(login_page.first_time_links[word])
+    site.learn(page_name)
 
 
 @when(parsers.re(f"jag klickar på knappen {quoted('name')}"))
-def click_named_button(page: Page, site: Site, name: str):
+def click_named_button(register_email_page: RegisterEmailPage, create_password_page: CreatePasswordPage, name: str):
     """ "registrera e-postadress" or "Skapa lösenord"."""
-    find = site.finder(page)
-    if name.lower() == "registrera e-postadress":
-        RegisterEmailPage(find).submit()
+    if name.lower() == words.REGISTER_BUTTON.name.lower():
+        register_email_page.submit()
     else:
-        CreatePasswordPage(find).submit()
+        create_password_page.submit()
 
 
 @when(parsers.parse("det har gått {minutes:d} minuter"))
@@ -81,23 +83,23 @@ def time_passes(stack_control, minutes: int):
 
 @then(parsers.re(f"ser jag meddelandet {quoted('text')}"))
 @then(parsers.re(f"jag ser meddelandet {quoted('text')}"))
-def message_shown(page: Page, site: Site, wording, text: str):
-    expect_message(page, site, wording, text)
+def message_shown(site: Site, wording, text: str):
+    expect_message(site, wording, text)
 
 
 @then(parsers.re(f"ser jag inte meddelandet {quoted('text')}"))
-def message_not_shown(page: Page, site: Site, wording, text: str):
-    expect_no_message(page, site, wording, text)
+def message_not_shown(site: Site, site_header: SiteHeader, wording, text: str):
+    expect_no_message(site, site_header, wording, text)
 
 
 @then(parsers.re(f"ser jag felet {quoted('text')}"))
-def error_shown(page: Page, site: Site, wording, text: str, request: pytest.FixtureRequest):
+def error_shown(site: Site, site_header: SiteHeader, wording, text: str, request: pytest.FixtureRequest):
     customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
-    expect_error(page, site, wording, text, customer)
+    expect_error(site, site_header, wording, text, customer)
 
 
 @then(parsers.re(f"visas felet {quoted('text')} vid fältet {quoted('label')}"))
-def field_error_shown(page: Page, site: Site, wording, text: str, label: str, login_attempt):
+def field_error_shown(site: Site, site_header: SiteHeader, wording, text: str, label: str, login_attempt):
     if login_attempt is not None:
-        login_attempt.check_not_logged_in(page, site)
-    expect_field_error(page, site, field_for(page, label, wording), wording, text, label)
+        login_attempt.check_not_logged_in(site_header)
+    expect_field_error(site, site_header, field_for(site.page, label, wording), wording, text, label)

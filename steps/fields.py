@@ -6,9 +6,16 @@ from __future__ import annotations
 
 from playwright.sync_api import Locator, Page
 
-from minasidor_spec.pages.forms import EMAIL, KUNDNUMMER, PASSWORD, PERSONNUMMER, field, password_fields
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.forms import EMAIL, PASSWORD, field, password_fields
 
-HELP_PAGE_LABELS = {"Kundnummer": KUNDNUMMER, "Lösenord": PASSWORD, "Personnummer": PERSONNUMMER, "E-postadress": EMAIL}
+# The fields by the names the features give them: the help page's words, and the fields it
+# describes without a label of its own.
+HELP_PAGE_LABELS = {
+    **{word.name: word.label for word in (words.LOGIN_KUNDNUMMER, words.REGISTER_PERSONNUMMER)},
+    "Lösenord": PASSWORD,
+    "E-postadress": EMAIL,
+}
 # The choose-password page: the new password first, its repetition second.
 PASSWORD_ORDER = {"Nytt lösenord": 0, "Upprepa lösenordet": 1}
 

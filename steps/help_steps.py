@@ -3,49 +3,48 @@ the help page's word; the other sections' titles are the target's choice."""
 
 import re
 
-from playwright.sync_api import Page, expect
+from playwright.sync_api import expect
 from pytest_bdd import parsers, then, when
 
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.help_page import HelpPage
+from minasidor_spec.pages.help_words import Control
 from minasidor_spec.pages.site import Site
 
 from .text import quoted
 
 
 @when(parsers.re(f"jag öppnar hjälpsidan {quoted('title')}"), target_fixture="help_section")
-def open_help(page: Page, site: Site, title: str) -> str:
-    site.open(page, "help")
-    help_page = HelpPage(site.finder(page))
-    site.follow(page, help_page.submenu_link(title), words.HELP_SUBMENU)
+def open_help(site: Site, help_page: HelpPage, title: str) -> str:
+    site.open("help")
+    site.follow(help_page.submenu_link(title))
     return title
 
 
 @when(parsers.re(f"jag väljer {quoted('title')} i undermenyn"), target_fixture="help_section")
-def choose_section(page: Page, site: Site, wording, title: str) -> str:
+def choose_section(site: Site, help_page: HelpPage, wording, title: str) -> str:
     """By the target's title for it; with that unknown, another section than this one."""
-    help_page = HelpPage(site.finder(page))
     named = wording.name(title)
+    links = help_page.submenu_links
     link = (
         help_page.submenu.get_by_role("link", name=named)
         if named
-        else help_page.submenu_links.filter(has_not_text=words.HELP_TITLE)
+        else links.locator.filter(has_not_text=words.HELP_PAGE.name)
     )
-    chosen = site.finder(page).require(link, words.HELP_SUBMENU)
+    chosen = help_page.find.require(Control(links.word, link))
     shown = chosen.inner_text().strip()
-    site.follow(page, chosen)
+    site.follow(chosen)
     return shown
 
 
 @then("ser jag undermenyn med hjälpavsnitten")
-def submenu_lists(page: Page, site: Site, wording, datatable):
+def submenu_lists(help_page: HelpPage, wording, datatable):
     """The help page's own section and more sections beside it (H2); the other sections' titles
     are the target's, checked as its profile words them."""
-    links = HelpPage(site.finder(page)).submenu_links
-    site.finder(page).require(links, words.HELP_SUBMENU)
-    expect(links.filter(has_text=words.HELP_TITLE)).to_have_count(1)
+    links = help_page.find.require(help_page.submenu_links) and help_page.submenu_links.locator
+    expect(links.filter(has_text=words.HELP_PAGE.name)).to_have_count(1)
     expect(links.nth(1), "Undermenyn har inga fler hjälpavsnitt än det om inloggning.").to_be_visible()
-    titles = [row[0] for row in datatable if row[0] != words.HELP_TITLE]
+    titles = [row[0] for row in datatable if row[0] != words.HELP_PAGE.name]
     for title in titles:
         named = wording.name(title)
         if named is not None:
@@ -56,8 +55,8 @@ def submenu_lists(page: Page, site: Site, wording, datatable):
 
 
 @then(parsers.re(f"avsnittet {quoted('title')} är markerat som aktuellt"))
-def section_is_current(page: Page, site: Site, wording, help_section: str, title: str):
-    link = HelpPage(site.finder(page)).submenu.get_by_role("link", name=help_section, exact=True)
+def section_is_current(help_page: HelpPage, wording, help_section: str, title: str):
+    link = help_page.submenu_link(help_section).locator
     expect(link).to_be_visible()
     if link.get_attribute("aria-current") != "page":
         wording.accessibility(
@@ -66,9 +65,10 @@ def section_is_current(page: Page, site: Site, wording, help_section: str, title
 
 
 @then(parsers.re(f"visas hjälpavsnittet {quoted('title')}"))
-def section_shown(page: Page, site: Site, wording, help_section: str, title: str):
+def section_shown(site: Site, wording, help_section: str, title: str):
     """The section's title as a heading; that it is the page's first-level heading is the
     reference portal's decision."""
+    page = site.page
     site.documents.check(page)
     named = wording.name(title) or re.compile(re.escape(help_section), re.I)
     expect(page.get_by_role("heading", name=named).first).to_be_visible()

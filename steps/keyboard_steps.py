@@ -31,15 +31,11 @@ def keyboard(page: Page) -> Keyboard:
     return Keyboard(page)
 
 
-def _control(page: Page, site: Site, name: str) -> Locator:
-    """What the scenario names: a field or button of the login form, or "Logga ut"."""
-    login, header = LoginPage(site.finder(page)), SiteHeader(site.finder(page))
-    return {
-        "Kundnummer": login.kundnummer,
-        "Lösenord": login.password,
-        "Logga in": login.log_in_button,
-        "Logga ut": header.log_out_control,
-    }[name]
+def _control(login: LoginPage, header: SiteHeader, name: str) -> Locator:
+    """What the scenario names: a field or button of the login form (by the help page's word for
+    it; the password field by its label), or "Logga ut"."""
+    named = (login.kundnummer, login.log_in_button, header.log_out_control)
+    return {"Lösenord": login.password, **{control.word.name: control for control in named}}[name].locator
 
 
 def _tabs(page: Page) -> Locator:
@@ -47,19 +43,19 @@ def _tabs(page: Page) -> Locator:
 
 
 @given("att jag är på inloggningssidan")
-def on_login_page(page: Page, site: Site):
-    site.open(page, "login")
+def on_login_page(site: Site):
+    site.open("login")
 
 
 @when(parsers.re(f"jag tabbar fram till {quoted('name')}"))
-def tab_to(page: Page, site: Site, keyboard: Keyboard, name: str):
-    if not keyboard.tab_to(_control(page, site, name)):
+def tab_to(login_page: LoginPage, site_header: SiteHeader, keyboard: Keyboard, name: str):
+    if not keyboard.tab_to(_control(login_page, site_header, name)):
         raise AssertionError(f'"{name}" gick inte att nå med Tab (efter {MAX_TABS} tryck).')
 
 
 @when("jag tabbar fram till mitt namn uppe i högra hörnet")
-def tab_to_name(page: Page, site: Site, keyboard: Keyboard, customer: KnownCustomer):
-    if not keyboard.tab_to(SiteHeader(site.finder(page)).name_control(customer.name)):
+def tab_to_name(site_header: SiteHeader, keyboard: Keyboard, customer: KnownCustomer):
+    if not keyboard.tab_to(site_header.name_control(customer.name).locator):
         raise AssertionError(f"Ditt namn ({customer.name}) gick inte att nå med Tab (efter {MAX_TABS} tryck).")
 
 
@@ -89,13 +85,13 @@ def type_password(keyboard: Keyboard, customer: KnownCustomer):
 
 
 @then(parsers.re(f"har {quoted('name')} fokus"))
-def has_focus(page: Page, site: Site, name: str):
-    expect(_control(page, site, name).first).to_be_focused()
+def has_focus(login_page: LoginPage, site_header: SiteHeader, name: str):
+    expect(_control(login_page, site_header, name).first).to_be_focused()
 
 
 @then(parsers.re(f"syns inte {quoted('name')}"))
-def not_shown(page: Page, site: Site, name: str):
-    expect(_control(page, site, name).first).to_be_hidden()
+def not_shown(login_page: LoginPage, site_header: SiteHeader, name: str):
+    expect(_control(login_page, site_header, name).first).to_be_hidden()
 
 
 @then("är en annan flik vald och har fokus")

@@ -10,7 +10,6 @@ from __future__ import annotations
 import html
 
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Page
 
 from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages.site import Site
@@ -22,24 +21,25 @@ class LoginStates:
         self.kept: dict[str, list[dict]] = {}  # kundnummer -> the cookies of a live session
         self.resumed = 0  # how many scenarios started in a kept session (for the bench)
 
-    def resume(self, page: Page, site: Site, customer: KnownCustomer) -> bool:
+    def resume(self, site: Site, header: SiteHeader, customer: KnownCustomer) -> bool:
         """Start `page` in the customer's kept session, on Mina sidor; False when there is none
         or it no longer shows the customer as logged in (the form is then the way in)."""
         cookies = self.kept.pop(customer.kundnummer, None)
-        if cookies is None or "mina_sidor" not in site.urls:
+        if cookies is None or "mina_sidor" not in site.map.urls:
             return False
+        page = site.page
         page.context.add_cookies(cookies)
-        site.open(page, "mina_sidor")
-        if SiteHeader(site.finder(page)).name_control(customer.name).first.is_visible():
+        site.open("mina_sidor")
+        if header.name_control(customer.name).first.is_visible():
             self.resumed += 1
             return True
         page.context.clear_cookies()
         return False
 
-    def keep_if_alive(self, page: Page, site: Site, customer: KnownCustomer) -> None:
+    def keep_if_alive(self, site: Site, customer: KnownCustomer) -> None:
         """At the end of a scenario: keep the session if Mina sidor still shows the customer's
         name (asked over HTTP with the scenario's cookies, not through its page)."""
-        url = site.urls.get("mina_sidor")
+        url, page = site.map.urls.get("mina_sidor"), site.page
         if url is None or page.is_closed():
             return
         try:

@@ -7,6 +7,7 @@ from pytest_bdd import given, parsers, then, when
 from minasidor_spec.customers import KnownCustomer, lockable
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import RuleBroken
+from minasidor_spec.pages.help_words import Control
 from minasidor_spec.pages.layout import Box, in_top_right_corner, placed_to_the_right
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site, UnknownPage
@@ -41,17 +42,20 @@ def customer_to_lock_out(known_customers: dict[str, KnownCustomer], role: str) -
     return known_customers[lockable(role)]
 
 
-def _on_login_page(page: Page, site: Site) -> LoginPage:
+def _on_login_page(site: Site, login: LoginPage) -> LoginPage:
     """Stay on the login page if it is shown (it may carry where to go after), else open it."""
-    login = LoginPage(site.finder(page))
-    if not (login.choice("Kundnummer").or_(login.password).first.is_visible()):
-        site.open(page, "login")
+    if not (login.choices[words.CHOICE_KUNDNUMMER].locator.or_(login.password.locator).first.is_visible()):
+        site.open("login")
     return login
 
 
+# The choices by the name the features give them.
+CHOICES = {word.name: word for word in (words.CHOICE_BANKID, words.CHOICE_KUNDNUMMER)}
+
+
 @when(parsers.re(f"jag väljer fliken {quoted('tab')}"))
-def choose_tab(page: Page, site: Site, wording, tab: str):
-    chosen = LoginPage(site.finder(page)).choose(tab)
+def choose_tab(login_page: LoginPage, wording, tab: str):
+    chosen = login_page.choose(CHOICES[tab]).first
     if chosen.evaluate("el => !el.matches('[role=tab], [role=radio], input[type=radio]')"):
         wording.accessibility(f'Valet "{tab}" är en länk eller knapp, inte en flik (role=tab) eller ett radioval.')
 
@@ -63,34 +67,39 @@ def login_states() -> LoginStates:
 
 @given("att jag är inloggad")
 def logged_in(
-    page: Page, site: Site, customer: KnownCustomer, login_states: LoginStates, request: pytest.FixtureRequest
+    site: Site,
+    login_page: LoginPage,
+    site_header: SiteHeader,
+    customer: KnownCustomer,
+    login_states: LoginStates,
+    request: pytest.FixtureRequest,
 ):
     """A precondition, not the subject: a kept session of this customer where one lives."""
-    if not login_states.resume(page, site, customer):
-        site.open(page, "login")
-        LoginPage(site.finder(page)).log_in(customer.kundnummer, customer.password)
-        wait_logged_in(page, site, customer)
-    request.addfinalizer(lambda: login_states.keep_if_alive(page, site, customer))
+    if not login_states.resume(site, site_header, customer):
+        site.open("login")
+        login_page.log_in(customer.kundnummer, customer.password)
+        wait_logged_in(site, site_header, customer)
+    request.addfinalizer(lambda: login_states.keep_if_alive(site, customer))
 
 
 @when("jag fyller i mitt kundnummer och mitt lösenord")
-def fill_in_own(page: Page, site: Site, customer: KnownCustomer):
-    LoginPage(site.finder(page)).fill_in(customer.kundnummer, customer.password)
+def fill_in_own(login_page: LoginPage, customer: KnownCustomer):
+    login_page.fill_in(customer.kundnummer, customer.password)
 
 
 @when("jag loggar in med mitt kundnummer och mitt lösenord")
-def log_in_own(page: Page, site: Site, customer: KnownCustomer):
-    _on_login_page(page, site).log_in(customer.kundnummer, customer.password)
+def log_in_own(site: Site, login_page: LoginPage, customer: KnownCustomer):
+    _on_login_page(site, login_page).log_in(customer.kundnummer, customer.password)
 
 
 @when(
     parsers.re(f"jag loggar in med mitt kundnummer och lösenordet {quoted('password')}"), target_fixture="login_attempt"
 )
-def log_in_with_password(page: Page, site: Site, customer: KnownCustomer, password: str, chosen_password):
+def log_in_with_password(site: Site, login_page: LoginPage, customer: KnownCustomer, password: str, chosen_password):
     """With the password just chosen (the one the target accepted, where its rules asked for more),
     H13 decides the outcome."""
     just_chosen = chosen_password is not None and password == chosen_password.asked
-    _on_login_page(page, site).log_in(customer.kundnummer, chosen_password.used if just_chosen else password)
+    _on_login_page(site, login_page).log_in(customer.kundnummer, chosen_password.used if just_chosen else password)
     if just_chosen:
         return LoginAttempt(
             customer, "H13", True, "det gick inte att logga in med kundnumret och lösenordet som just valdes"
@@ -99,15 +108,15 @@ def log_in_with_password(page: Page, site: Site, customer: KnownCustomer, passwo
 
 
 @when(parsers.re(f"jag loggar in med kundnummer {quoted('username')} och lösenordet {quoted('password')}"))
-def log_in_as(page: Page, site: Site, username: str, password: str):
-    _on_login_page(page, site).log_in(username, password)
+def log_in_as(site: Site, login_page: LoginPage, username: str, password: str):
+    _on_login_page(site, login_page).log_in(username, password)
 
 
 @when(
     parsers.re(f"jag loggar in med organisationsnumret skrivet som {quoted('pattern')}"), target_fixture="login_attempt"
 )
-def log_in_with_orgnr(page: Page, site: Site, customer: KnownCustomer, pattern: str) -> LoginAttempt:
-    _on_login_page(page, site).log_in(customer.orgnr_written_as(pattern), customer.password)
+def log_in_with_orgnr(site: Site, login_page: LoginPage, customer: KnownCustomer, pattern: str) -> LoginAttempt:
+    _on_login_page(site, login_page).log_in(customer.orgnr_written_as(pattern), customer.password)
     if pattern.startswith("16"):
         return LoginAttempt(
             customer,
@@ -121,35 +130,35 @@ def log_in_with_orgnr(page: Page, site: Site, customer: KnownCustomer, pattern: 
 
 
 @when(parsers.parse("jag loggar in med fel lösenord {attempts:d} gånger"))
-def log_in_wrong_repeatedly(page: Page, site: Site, customer: KnownCustomer, attempts: int):
+def log_in_wrong_repeatedly(site: Site, login_page: LoginPage, customer: KnownCustomer, attempts: int):
     for attempt in range(1, attempts + 1):
-        site.open(page, "login")  # a fresh page each time, as a customer who tries again
-        LoginPage(site.finder(page)).log_in(customer.kundnummer, WRONG_PASSWORD.format(attempt=attempt))
+        site.open("login")  # a fresh page each time, as a customer who tries again
+        login_page.log_in(customer.kundnummer, WRONG_PASSWORD.format(attempt=attempt))
 
 
 @when("jag går direkt till Mina sidor utan att vara inloggad")
 @when("jag öppnar Mina sidor igen")
-def open_account_page(page: Page, site: Site):
+def open_account_page(site: Site):
     try:
-        site.open(page, "mina_sidor")
+        site.open("mina_sidor")
     except UnknownPage as unknown:
         pytest.skip(f"Hoppas över: {unknown}")
 
 
 @then("är jag inloggad på Mina sidor")
-def is_logged_in(page: Page, site: Site, customer: KnownCustomer, login_attempt):
-    wait_logged_in(page, site, customer, login_attempt)
+def is_logged_in(site: Site, site_header: SiteHeader, customer: KnownCustomer, login_attempt):
+    wait_logged_in(site, site_header, customer, login_attempt)
 
 
 @then("jag är inte inloggad")
-def is_not_logged_in(page: Page, site: Site, request: pytest.FixtureRequest):
+def is_not_logged_in(site: Site, site_header: SiteHeader, request: pytest.FixtureRequest):
     customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
-    expect_logged_out(page, site, customer)
+    expect_logged_out(site, site_header, customer)
 
 
 @then("jag ser mitt namn uppe i högra hörnet")
-def name_top_right(page: Page, site: Site, customer: KnownCustomer):
-    header = SiteHeader(site.finder(page))
+def name_top_right(page: Page, site_header: SiteHeader, customer: KnownCustomer):
+    header = site_header
     name = header.name_control(customer.name).first
     expect(name).to_be_visible()
     wrong = in_top_right_corner(
@@ -160,18 +169,18 @@ def name_top_right(page: Page, site: Site, customer: KnownCustomer):
 
 
 @then(parsers.re(f"kundnumret står kvar i fältet {quoted('label')}"))
-def username_kept(page: Page, site: Site, wording, customer: KnownCustomer, label: str):
+def username_kept(login_page: LoginPage, wording, customer: KnownCustomer, label: str):
     """The reference portal's choice (the help page is silent)."""
-    kept = LoginPage(site.finder(page)).kundnummer.first
+    kept = login_page.kundnummer.first
     wording.decide(
         "kundnumret står kvar i fältet", lambda ms: expect(kept).to_have_value(customer.kundnummer, timeout=ms)
     )
 
 
 @then(parsers.re(f"ser jag instruktionen {quoted('title')} till höger om inloggningen"))
-def first_time_to_the_right(page: Page, site: Site, title: str):
-    login = LoginPage(site.finder(page))
-    aside = site.finder(page).require(login.first_time, words.FIRST_TIME)
+def first_time_to_the_right(page: Page, login_page: LoginPage, title: str):
+    login = login_page
+    aside = login.find.require(login.first_time)
     form = login.login_form.first
     expect(form).to_be_visible()
     wrong = placed_to_the_right(
@@ -182,14 +191,11 @@ def first_time_to_the_right(page: Page, site: Site, title: str):
 
 
 @then(parsers.re(f"instruktionen säger {quoted('text')}"))
-def first_time_says(page: Page, site: Site, wording, text: str):
+def first_time_says(login_page: LoginPage, wording, text: str):
     """It leads to both steps the help page names (its links); its wording is the target's."""
-    box = LoginPage(site.finder(page)).first_time.first
-    for name, word in (
-        ("Ny kund/Registrera E-post", words.LINK_REGISTER),
-        ("Skapa lösenord", words.LINK_CREATE_PASSWORD),
-    ):
-        site.finder(page).require(box.get_by_role("link", name=name, exact=True), word)
+    box = login_page.first_time.first
+    for word in (words.LINK_REGISTER, words.LINK_CREATE_PASSWORD):
+        login_page.find.require(Control(word, word.locate(box)))
     pattern = wording.pattern(text)
     if pattern is not None:
         wording.decide(f"instruktionen säger {text!r}", lambda ms: expect(box).to_contain_text(pattern, timeout=ms))

@@ -5,6 +5,7 @@ from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, then, when
 
 from minasidor_spec.customers import KnownCustomer
+from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site
@@ -13,25 +14,26 @@ from minasidor_spec.pages.site_header import SiteHeader
 from .session_state import expect_logged_out
 
 
-def _open_name_menu(page: Page, site: Site, customer: KnownCustomer) -> SiteHeader:
+def _open_name_menu(header: SiteHeader, customer: KnownCustomer) -> SiteHeader:
     """Help page: "klicka på ditt namn och sedan Logga ut": Logga ut is under the name, not beside it."""
-    header = SiteHeader(site.finder(page))
     if header.log_out_control.first.is_visible():
-        raise RuleBroken("H6", '"Logga ut" finns, men inte under ditt namn: den syns innan du klickat på namnet')
+        raise RuleBroken(
+            "H6", f'"{words.LOG_OUT.name}" finns, men inte under ditt namn: den syns innan du klickat på namnet'
+        )
     header.open_name_menu(customer.name)
     return header
 
 
 @when("jag klickar på mitt namn uppe i högra hörnet")
-def click_own_name(page: Page, site: Site, customer: KnownCustomer):
-    _open_name_menu(page, site, customer)
+def click_own_name(site_header: SiteHeader, customer: KnownCustomer):
+    _open_name_menu(site_header, customer)
 
 
 @when("jag loggar ut")
-def log_out(page: Page, site: Site, customer: KnownCustomer):
-    header = _open_name_menu(page, site, customer)
+def log_out(site_header: SiteHeader, customer: KnownCustomer):
+    header = _open_name_menu(site_header, customer)
     header.click_log_out()
-    expect(header.name_control(customer.name)).to_have_count(0)
+    expect(header.name_control(customer.name).locator).to_have_count(0)
 
 
 @when("jag går tillbaka i webbläsaren")
@@ -40,8 +42,8 @@ def go_back(page: Page):
 
 
 @then("ser jag inte Mina sidor")
-def account_not_shown(page: Page, site: Site, customer: KnownCustomer):
-    expect_logged_out(page, site, customer)
+def account_not_shown(site: Site, site_header: SiteHeader, customer: KnownCustomer):
+    expect_logged_out(site, site_header, customer)
 
 
 @given("att någon har kopierat min inloggade session", target_fixture="copied_cookies")
@@ -49,17 +51,18 @@ def copy_session(context: BrowserContext) -> list:
     return context.cookies()
 
 
-@when("den som kopierade sessionen öppnar Mina sidor", target_fixture="other_page")
-def replay_copied_session(new_context, site: Site, copied_cookies: list) -> Page:
+@when("den som kopierade sessionen öppnar Mina sidor", target_fixture="other_site")
+def replay_copied_session(new_context, finder_for, site: Site, copied_cookies: list) -> Site:
     other = new_context()
     other.add_cookies(copied_cookies)
-    other_page = other.new_page()
-    site.open(other_page, "mina_sidor")
-    return other_page
+    other_site = Site(finder_for(other.new_page()), site.map, site.wait_seconds)
+    other_site.open("mina_sidor")
+    return other_site
 
 
 @then("kommer den personen till inloggningen och inte till Mina sidor")
-def replay_refused(other_page: Page, site: Site, customer: KnownCustomer):
-    login = LoginPage(site.finder(other_page))
-    expect(login.choice("Kundnummer").or_(login.choice("Mobilt BankID")).first).to_be_visible()
-    expect_logged_out(other_page, site, customer)
+def replay_refused(other_site: Site, customer: KnownCustomer):
+    login = LoginPage(other_site.find)
+    either = login.choices[words.CHOICE_KUNDNUMMER].locator.or_(login.choices[words.CHOICE_BANKID].locator)
+    expect(either.first).to_be_visible()
+    expect_logged_out(other_site, SiteHeader(other_site.find), customer)

@@ -35,7 +35,8 @@ def _wording(wording, text: str) -> re.Pattern | None:
     return wording.pattern(text) or MENTIONS.get(text)
 
 
-def expect_message(page: Page, site: Site, wording, text: str) -> None:
+def expect_message(site: Site, wording, text: str) -> None:
+    page = site.page
     site.documents.check(page)
     feedback = Feedback(page)
     promised = PROMISED.get(text)
@@ -50,22 +51,24 @@ def expect_message(page: Page, site: Site, wording, text: str) -> None:
         )
 
 
-def expect_no_message(page: Page, site: Site, wording, text: str) -> None:
+def expect_no_message(site: Site, header: SiteHeader, wording, text: str) -> None:
     """Not shown: first prove that a page of the site is shown (its header), then look."""
+    page = site.page
     site.documents.check(page)
-    expect(SiteHeader(site.finder(page)).banner).to_be_visible()
+    expect(header.banner).to_be_visible()
     pattern = PROMISED.get(text) or wording.pattern(text)
     if pattern is not None:
         expect(Feedback(page).saying(pattern)).to_have_count(0)
 
 
-def expect_some_error(page: Page, site: Site, customer: KnownCustomer | None = None) -> Feedback:
+def expect_some_error(site: Site, header: SiteHeader, customer: KnownCustomer | None = None) -> Feedback:
     """The help page's promise where something is not accepted: the customer is told (an alert, a
     status or live region, a field marked as wrong, or the browser's own check). Logged in
     instead, the customer is told nothing more: that fails at once."""
+    page = site.page
     site.documents.check(page)
     feedback = Feedback(page)
-    name = SiteHeader(site.finder(page)).name_control(customer.name) if customer is not None else None
+    name = header.name_control(customer.name).locator if customer is not None else None
     try:
         (feedback.errors.or_(name) if name is not None else feedback.errors).first.wait_for()
     except PlaywrightTimeoutError:
@@ -78,10 +81,10 @@ def expect_some_error(page: Page, site: Site, customer: KnownCustomer | None = N
     return feedback
 
 
-def expect_error(page: Page, site: Site, wording, text: str, customer: KnownCustomer | None = None) -> None:
+def expect_error(site: Site, header: SiteHeader, wording, text: str, customer: KnownCustomer | None = None) -> None:
     """An error is shown; its wording as the target words it (a reference decision). Worded
     right but neither an alert nor a live region is an accessibility note."""
-    feedback = expect_some_error(page, site, customer)
+    feedback = expect_some_error(site, header, customer)
     pattern = _wording(wording, text)
     if pattern is None:
         return
@@ -95,10 +98,11 @@ def expect_error(page: Page, site: Site, wording, text: str, customer: KnownCust
         )
 
 
-def expect_field_error(page: Page, site: Site, control: Locator, wording, text: str, label: str) -> None:
+def expect_field_error(site: Site, header: SiteHeader, control: Locator, wording, text: str, label: str) -> None:
     """An error is shown (the help page's promise); that it is at the field and how it is worded
     are the reference portal's decisions."""
-    expect_some_error(page, site)
+    page = site.page
+    expect_some_error(site, header)
     pattern = _wording(wording, text)
     if pattern is None:
         wording.decide(f"felet visas vid fältet {label!r}", lambda ms: _marked_invalid(page, control, label, ms))

@@ -34,57 +34,78 @@ class ChosenPassword:
 
 @when("jag ber om en länk för att skapa lösenord")
 @serves("H11")
-def ask_for_link(page: Page, site: Site, customer: KnownCustomer, registered_email: str, inbox: ScenarioInbox):
-    site.open(page, "create_password")
+def ask_for_link(
+    site: Site,
+    create_password_page: CreatePasswordPage,
+    customer: KnownCustomer,
+    registered_email: str,
+    inbox: ScenarioInbox,
+):
+    site.open("create_password")
     inbox.watch(registered_email)
-    CreatePasswordPage(site.finder(page)).ask_for_link(customer.kundnummer)
+    create_password_page.ask_for_link(customer.kundnummer)
 
 
 @when(parsers.re(f"jag ber om en länk för att skapa lösenord för kundnummer {quoted('kundnummer')}"))
-def ask_for_link_as(page: Page, site: Site, kundnummer: str):
-    site.open(page, "create_password")
-    CreatePasswordPage(site.finder(page)).ask_for_link(kundnummer)
+def ask_for_link_as(site: Site, create_password_page: CreatePasswordPage, kundnummer: str):
+    site.open("create_password")
+    create_password_page.ask_for_link(kundnummer)
 
 
 @when("jag fyller i mitt kundnummer")
-def fill_in_kundnummer(page: Page, site: Site, customer: KnownCustomer, registered_email: str, inbox: ScenarioInbox):
+def fill_in_kundnummer(
+    create_password_page: CreatePasswordPage, customer: KnownCustomer, registered_email: str, inbox: ScenarioInbox
+):
     inbox.watch(registered_email)
-    CreatePasswordPage(site.finder(page)).fill_in(customer.kundnummer)
+    create_password_page.fill_in(customer.kundnummer)
 
 
-def _follow_mailed_link(page: Page, site: Site, inbox: ScenarioInbox, wording, address: str, subject: str) -> str:
+def _follow_mailed_link(
+    site: Site, choose: ChoosePasswordPage, inbox: ScenarioInbox, wording, address: str, subject: str
+) -> str:
     """H11: the mail comes to the registered address; H12: its link leads to choosing a password."""
-    mail = expect_mail(page, inbox, wording, address, subject, "H11")
-    link = mail.customer_link(site.base_url)
+    mail = expect_mail(site.page, inbox, wording, address, subject, "H11")
+    link = mail.customer_link(site.map.base_url)
     if link is None:
         raise RuleBroken("H12", f"e-postmeddelandet {mail.subject!r} har ingen länk att följa för att välja lösenord")
-    site.goto(page, link)
-    ChoosePasswordPage(site.finder(page)).expect_offered()
+    site.goto(link)
+    choose.expect_offered()
     return link
 
 
 @when(parsers.re(f"jag öppnar e-postmeddelandet {quoted('subject')} och följer länken"), target_fixture="password_link")
 @serves("H12")
 def follow_mailed_link(
-    page: Page, site: Site, inbox: ScenarioInbox, wording, registered_email: str, subject: str
+    site: Site,
+    choose_password_page: ChoosePasswordPage,
+    inbox: ScenarioInbox,
+    wording,
+    registered_email: str,
+    subject: str,
 ) -> str:
-    return _follow_mailed_link(page, site, inbox, wording, registered_email, subject)
+    return _follow_mailed_link(site, choose_password_page, inbox, wording, registered_email, subject)
 
 
 @given("att jag har fått en länk för att välja lösenord", target_fixture="password_link")
 def received_link(
-    page: Page, site: Site, wording, customer: KnownCustomer, registered_email: str, inbox: ScenarioInbox
+    site: Site,
+    create_password_page: CreatePasswordPage,
+    choose_password_page: ChoosePasswordPage,
+    wording,
+    customer: KnownCustomer,
+    registered_email: str,
+    inbox: ScenarioInbox,
 ) -> str:
-    ask_for_link(page, site, customer, registered_email, inbox)
-    return _follow_mailed_link(page, site, inbox, wording, registered_email, LINK_SUBJECT)
+    ask_for_link(site, create_password_page, customer, registered_email, inbox)
+    return _follow_mailed_link(site, choose_password_page, inbox, wording, registered_email, LINK_SUBJECT)
 
 
 @when(parsers.re(f"jag väljer lösenordet {quoted('password')}"), target_fixture="chosen_password")
 @serves("H12")
-def choose_password(page: Page, site: Site, wording, password: str) -> ChosenPassword:
+def choose_password(page: Page, choose_password_page: ChoosePasswordPage, wording, password: str) -> ChosenPassword:
     """As the page's instructions say: where the target's own rules refuse this password (a
     reference decision), a stronger one, noted as such."""
-    choose = ChoosePasswordPage(site.finder(page))
+    choose = choose_password_page
     before = page.url
     choose.choose(password)
     feedback = Feedback(page)
@@ -99,23 +120,24 @@ def choose_password(page: Page, site: Site, wording, password: str) -> ChosenPas
 
 
 @when(parsers.re(f"jag väljer lösenordet {quoted('password')} och upprepar det som {quoted('repeated')}"))
-def choose_password_twice(page: Page, site: Site, password: str, repeated: str):
-    ChoosePasswordPage(site.finder(page)).choose(password, repeated)
+def choose_password_twice(choose_password_page: ChoosePasswordPage, password: str, repeated: str):
+    choose_password_page.choose(password, repeated)
 
 
 @when("jag följer länken")
 @when("jag följer samma länk igen")
-def follow_link_again(page: Page, site: Site, password_link: str):
-    site.goto(page, password_link)
+def follow_link_again(site: Site, password_link: str):
+    site.goto(password_link)
 
 
 @then("fungerar länken inte längre")
-def link_no_longer_works(page: Page, site: Site):
+def link_no_longer_works(site: Site, choose_password_page: ChoosePasswordPage):
     """H12's link is for choosing a password once: used (or old), it offers no password to choose,
     or says why not."""
+    page = site.page
     page.wait_for_load_state("networkidle")  # a single-page app asks its server about the link first
     site.documents.check(page)
-    fields, said = password_fields(page).first, Feedback(page).errors.first
+    fields, said = choose_password_page.passwords.first, Feedback(page).errors.first
     expect(fields.or_(said).or_(page.get_by_role("heading")).first).to_be_visible()
     if fields.is_visible() and not said.is_visible():
         raise RuleBroken(
@@ -124,7 +146,9 @@ def link_no_longer_works(page: Page, site: Site):
 
 
 @then("jag kan be om en ny länk")
-def can_ask_for_new_link(page: Page, site: Site, wording):
+def can_ask_for_new_link(choose_password_page: ChoosePasswordPage, wording):
     """Where the page itself links to "Skapa lösenord": the reference portal's decision."""
-    new_link = ChoosePasswordPage(site.finder(page)).new_link.first
-    wording.decide('länken "Skapa lösenord" finns på sidan', lambda ms: expect(new_link).to_be_visible(timeout=ms))
+    new_link = choose_password_page.new_link
+    wording.decide(
+        f"{new_link.word.description} finns på sidan", lambda ms: expect(new_link.first).to_be_visible(timeout=ms)
+    )

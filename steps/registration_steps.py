@@ -1,6 +1,5 @@
 """Steps for "Ny kund/Registrera E-post" (H8, H9, H10)."""
 
-from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.customers import (
@@ -15,6 +14,7 @@ from minasidor_spec.pages.feedback import what_is_shown
 from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.rules import serves
 from minasidor_spec.target import Target
 from minasidor_spec.test_data import TestData
@@ -45,62 +45,80 @@ def customer_with_email(test_data: TestData, known_customers) -> KnownCustomer:
 
 
 @when("jag fyller i mitt kundnummer, mitt personnummer och min önskade e-postadress")
-def fill_in_registration(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox):
+def fill_in_registration(
+    register_email_page: RegisterEmailPage, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox
+):
     inbox.watch(new_email)
-    RegisterEmailPage(site.finder(page)).fill_in(customer.kundnummer, customer.identity_written(), new_email)
+    register_email_page.fill_in(customer.kundnummer, customer.identity_written(), new_email)
 
 
-def _register(page: Page, site: Site, inbox: ScenarioInbox, kundnummer: str, identity: str, email: str) -> None:
-    site.open(page, "register_email")
+def _register(
+    site: Site, register: RegisterEmailPage, inbox: ScenarioInbox, kundnummer: str, identity: str, email: str
+) -> None:
+    site.open("register_email")
     inbox.watch(email)
-    RegisterEmailPage(site.finder(page)).register(kundnummer, identity, email)
+    register.register(kundnummer, identity, email)
 
 
 @when("jag registrerar min önskade e-postadress")
 @serves("H9")
-def register_own(page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox):
-    _register(page, site, inbox, customer.kundnummer, customer.identity_written(), new_email)
+def register_own(
+    site: Site, register_email_page: RegisterEmailPage, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox
+):
+    _register(site, register_email_page, inbox, customer.kundnummer, customer.identity_written(), new_email)
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med organisationsnumret skrivet som {quoted('pattern')}"))
 def register_with_orgnr(
-    page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox, pattern: str
+    site: Site,
+    register_email_page: RegisterEmailPage,
+    customer: KnownCustomer,
+    new_email: str,
+    inbox: ScenarioInbox,
+    pattern: str,
 ):
-    _register(page, site, inbox, customer.kundnummer, customer.orgnr_written_as(pattern), new_email)
+    _register(site, register_email_page, inbox, customer.kundnummer, customer.orgnr_written_as(pattern), new_email)
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med personnumret {quoted('personnummer')}"))
 def register_with_personnummer(
-    page: Page, site: Site, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox, personnummer: str
+    site: Site,
+    register_email_page: RegisterEmailPage,
+    customer: KnownCustomer,
+    new_email: str,
+    inbox: ScenarioInbox,
+    personnummer: str,
 ):
-    _register(page, site, inbox, customer.kundnummer, personnummer, new_email)
+    _register(site, register_email_page, inbox, customer.kundnummer, personnummer, new_email)
 
 
 @when("jag försöker registrera en annan e-postadress", target_fixture="other_email")
-def register_another(page: Page, site: Site, customer: KnownCustomer, inbox: ScenarioInbox, target: Target) -> str:
+def register_another(
+    site: Site, register_email_page: RegisterEmailPage, customer: KnownCustomer, inbox: ScenarioInbox, target: Target
+) -> str:
     other = f"annan-{customer.kundnummer}@{target.mail_domain}"
-    _register(page, site, inbox, customer.kundnummer, customer.identity_written(), other)
+    _register(site, register_email_page, inbox, customer.kundnummer, customer.identity_written(), other)
     return other
 
 
 @then(parsers.re(f"ser jag att jag inte kan byta e-postadress här: {quoted('text')}"))
-def email_not_changed(page: Page, site: Site, wording, inbox: ScenarioInbox, other_email: str, text: str):
+def email_not_changed(site: Site, site_header: SiteHeader, wording, inbox: ScenarioInbox, other_email: str, text: str):
     """H10: a registered address cannot be changed online: the page says no. Where it says nothing
     of the kind, the mailbox tells whether the other address was registered after all."""
     try:
-        expect_error(page, site, wording, text)
+        expect_error(site, site_header, wording, text)
     except AssertionError:
         if inbox.mailbox is not None and inbox.arrived(other_email):
             raise RuleBroken(
                 "H10",
                 "en registrerad e-postadress gick att byta: den nya adressen fick ett "
-                f"e-postmeddelande om registreringen. {what_is_shown(page)}",
+                f"e-postmeddelande om registreringen. {what_is_shown(site.page)}",
             ) from None
         raise
 
 
 @when(parsers.re(f"jag skickar registreringen med {quoted('value')} i fältet {quoted('label')}"))
-def submit_one_field(page: Page, site: Site, wording, value: str, label: str):
-    site.open(page, "register_email")
-    field_for(page, label, wording).fill(value)
-    RegisterEmailPage(site.finder(page)).submit()
+def submit_one_field(site: Site, register_email_page: RegisterEmailPage, wording, value: str, label: str):
+    site.open("register_email")
+    field_for(site.page, label, wording).fill(value)
+    register_email_page.submit()

@@ -7,8 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+from playwright.sync_api import expect
 
 from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages import help_words as words
@@ -27,38 +27,40 @@ class LoginAttempt:
     should_work: bool
     what: str  # said when the outcome is the other one
 
-    def check_not_logged_in(self, page: Page, site: Site) -> None:
+    def check_not_logged_in(self, header: SiteHeader) -> None:
         """Once the page has answered: a login the rule refuses must not have logged in."""
-        name = SiteHeader(site.finder(page)).name_control(self.customer.name)
-        name.or_(Feedback(page).errors).first.wait_for()
+        name = header.name_control(self.customer.name).locator
+        name.or_(Feedback(header.find.page).errors).first.wait_for()
         if not self.should_work and name.first.is_visible():
             raise RuleBroken(self.rule, self.what)
 
 
-def wait_logged_in(page: Page, site: Site, customer: KnownCustomer, attempt: LoginAttempt | None = None) -> None:
-    find = site.finder(page)
-    name = SiteHeader(find).name_control(customer.name)
+def wait_logged_in(
+    site: Site, header: SiteHeader, customer: KnownCustomer, attempt: LoginAttempt | None = None
+) -> None:
+    page = site.page
+    name = header.name_control(customer.name)
     refused = Feedback(page).errors
     try:
-        name.or_(refused).first.wait_for()
+        name.locator.or_(refused).first.wait_for()
     except PlaywrightTimeoutError:
-        raise find.missing(words.NAME_IN_HEADER) from None
+        raise site.find.missing(name.word) from None
     if not name.first.is_visible():
         if attempt is not None and attempt.should_work:
             raise RuleBroken(attempt.rule, f"{attempt.what} ({what_is_shown(page).rstrip('.')})")
         raise AssertionError(f"{customer.name} blev inte inloggad. {what_is_shown(page)}")
     # That "Logga ut" is under the name is H6's to prove (the logout scenarios and the pre-flight),
     # not every login's: a login scenario pays only for what it proves.
-    site.remember("mina_sidor", page.url)  # where a login leads: Mina sidor
+    site.learn("mina_sidor")  # where a login leads: Mina sidor
 
 
-def expect_logged_out(page: Page, site: Site, customer: KnownCustomer | None) -> None:
+def expect_logged_out(site: Site, header: SiteHeader, customer: KnownCustomer | None) -> None:
     """A page of the site (not an error page) without your name or "Logga ut"."""
+    page = site.page
     site.documents.check(page)
-    header = SiteHeader(site.finder(page))
     header.banner.wait_for()
-    signs = [('"Logga ut"', header.log_out_control)]
+    signs = [(f'"{words.LOG_OUT.name}"', header.log_out_control.locator)]
     if customer is not None:
-        signs.insert(0, ("ditt namn", header.name_control(customer.name)))
+        signs.insert(0, ("ditt namn", header.name_control(customer.name).locator))
     for what, locator in signs:
         expect(locator, f"Du är inloggad: {what} finns i sidhuvudet. {what_is_shown(page)}").to_have_count(0)

@@ -12,9 +12,11 @@ from playwright.sync_api import sync_playwright
 
 from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from minasidor_spec.pages.bankid_login_panel import BankIDLoginPanel
+from minasidor_spec.pages.documents import Documents
+from minasidor_spec.pages.finder import Finder
 from minasidor_spec.pages.mailboxes import open_mailbox
 from minasidor_spec.pages.qr_camera import read_qr
-from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site import Site, SiteMap
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.pages.stack_control import StackControl
 from minasidor_spec.pages.texts import Texts
@@ -56,14 +58,20 @@ def measure_floor(browser, base_url: str) -> list[float]:
     return samples
 
 
-def measure_bankid(browser, stack: EmbeddedStack, site: Site) -> list[float]:
+def site_on(page, site_map: SiteMap) -> Site:
+    """A scenario's way around the embedded stack, on `page`."""
+    return Site(Finder(page, Documents()), site_map)
+
+
+def measure_bankid(browser, stack: EmbeddedStack, site_map: SiteMap) -> list[float]:
     """Identifiera in the (simulated) app -> Mina sidor shown, over the QR flow."""
     samples = []
     for _ in range(BANKID_SAMPLES):
         context = browser.new_context(base_url=stack.portal_url)
         page = context.new_page()
-        site.open(page, "login")
-        panel = BankIDLoginPanel(site.finder(page), site.texts)
+        site = site_on(page, site_map)
+        site.open("login")
+        panel = BankIDLoginPanel(site.find, Texts(reference=True))
         panel.start()
         phone = BankIDApp(context.new_page(), stack.bankid_url)
         phone.open_camera()
@@ -72,7 +80,7 @@ def measure_bankid(browser, stack: EmbeddedStack, site: Site) -> list[float]:
         phone.security_code.fill(TEST_SECURITY_CODE)
         start = time.perf_counter()
         phone.identify_button.click()
-        SiteHeader(site.finder(page)).name_control("Tolvan Tolvansson").first.wait_for()
+        SiteHeader(site.find).name_control("Tolvan Tolvansson").first.wait_for()
         samples.append(time.perf_counter() - start)
         context.close()
     return samples
@@ -94,11 +102,11 @@ def main() -> int:
                 f"==> Mäter tiden från klick till e-posten hos sviten ({bench_mail.MAIL_SAMPLES} gånger per formulär)",
                 flush=True,
             )
-            site = Site(stack.portal_url, texts=Texts(reference=True))
+            site_map = SiteMap.of(stack.portal_url)
             control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
-            mail = bench_mail.measure_mail(control, browser, stack, site)
+            mail = bench_mail.measure_mail(control, browser, stack, site_map)
             print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
-            bankid = measure_bankid(browser, stack, site)
+            bankid = measure_bankid(browser, stack, site_map)
             print(
                 f"==> Mäter jämförelsen: tre scenarier som vanlig Playwright-kod ({bench_peers.PEER_SAMPLES} gånger var)",
                 flush=True,

@@ -11,10 +11,13 @@ from __future__ import annotations
 import threading
 import time
 
+from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.create_password_page import CreatePasswordPage
+from minasidor_spec.pages.documents import Documents
+from minasidor_spec.pages.finder import Finder
 from minasidor_spec.pages.mailboxes import open_mailbox
 from minasidor_spec.pages.register_email_page import RegisterEmailPage
-from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site import Site, SiteMap
 from minasidor_spec.pages.stack_control import StackControl
 from reference_app.embedded import EmbeddedStack
 
@@ -22,7 +25,7 @@ from ..customers import from_control
 
 MAIL_SAMPLES = 15
 WAIT_SECONDS = 10
-FORMS = ("registrera e-postadress", "Skapa lösenord")
+FORMS = (words.REGISTER_BUTTON.name, words.CREATE_BUTTON.name)
 AT_THE_SUITE, ANSWER_PAGE, ONE_AFTER_THE_OTHER = "hos sviten", "svarssidan visad", "svarssidan, sedan e-posten läst"
 
 
@@ -58,22 +61,24 @@ def _timed(submit, api_url: str, mailbox, address: str, count: int) -> dict[str,
     return {AT_THE_SUITE: arrival.at - start, ANSWER_PAGE: shown - start, ONE_AFTER_THE_OTHER: read - start}
 
 
-def measure_mail(control: StackControl, browser, stack: EmbeddedStack, site: Site) -> dict[str, dict[str, list[float]]]:
+def measure_mail(
+    control: StackControl, browser, stack: EmbeddedStack, site_map: SiteMap
+) -> dict[str, dict[str, list[float]]]:
     """Per form, per figure (AT_THE_SUITE, ANSWER_PAGE, ONE_AFTER_THE_OTHER): the samples."""
     samples = {form: {AT_THE_SUITE: [], ANSWER_PAGE: [], ONE_AFTER_THE_OTHER: []} for form in FORMS}
     context = browser.new_context(base_url=stack.portal_url)
-    page = context.new_page()
+    site = Site(Finder(context.new_page(), Documents()), site_map)
     with open_mailbox("embedded", stack.mail_api_url) as mailbox:
         for _ in range(MAIL_SAMPLES):
             customer = from_control(control.create_customer("privat"))
             address = f"bench-{customer.kundnummer}@example.com"
-            site.open(page, "register_email")
-            registration = RegisterEmailPage(site.finder(page))
+            site.open("register_email")
+            registration = RegisterEmailPage(site.find)
             registration.fill_in(customer.kundnummer, customer.identity_written(), address)
             for figure, value in _timed(registration.submit, stack.mail_api_url, mailbox, address, 1).items():
                 samples[FORMS[0]][figure].append(value)
-            site.open(page, "create_password")
-            create = CreatePasswordPage(site.finder(page))
+            site.open("create_password")
+            create = CreatePasswordPage(site.find)
             create.fill_in(customer.kundnummer)
             for figure, value in _timed(create.submit, stack.mail_api_url, mailbox, address, 2).items():
                 samples[FORMS[1]][figure].append(value)

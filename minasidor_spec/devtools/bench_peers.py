@@ -1,6 +1,6 @@
 """The peers `make bench` compares with: three scenarios written as plain Playwright code (the
-same locators and the same portal, no BDD layer, no page objects), each timed like pytest
-times a scenario (a new context, the steps, closing it)."""
+same locators and the same portal, the help page's words as help_words names them; no BDD layer,
+no page objects), each timed like pytest times a scenario (a new context, the steps, closing it)."""
 
 from __future__ import annotations
 
@@ -9,6 +9,8 @@ import statistics
 import time
 
 from playwright.sync_api import expect
+
+from minasidor_spec.pages import help_words as words
 
 PEER_SAMPLES = 5
 PASSWORD = "Bench-Lösenord-2026"
@@ -22,12 +24,12 @@ PEERS = {
 
 def _log_in(page, customer: dict) -> None:
     page.goto("/")
-    page.get_by_role("banner").get_by_role("link", name="Mina sidor", exact=True).click()
-    page.get_by_role("tab", name="Kundnummer").click()
-    page.get_by_role("textbox", name="Kundnummer").fill(customer["kundnummer"])
+    page.get_by_role("banner").get_by_role("link", name=words.MINA_SIDOR.name, exact=True).click()
+    page.get_by_role("tab", name=words.CHOICE_KUNDNUMMER.name).click()
+    page.get_by_role("textbox", name=words.LOGIN_KUNDNUMMER.name).fill(customer["kundnummer"])
     page.get_by_label(re.compile("lösenord", re.I)).fill(PASSWORD)
     with page.expect_navigation():
-        page.get_by_role("button", name="Logga in", exact=True).click()
+        page.get_by_role("button", name=words.LOGIN_BUTTON.name, exact=True).click()
     expect(page.get_by_role("banner").get_by_role("button", name=customer["name"])).to_be_visible()
 
 
@@ -42,7 +44,7 @@ def logout(context, control, mailbox) -> None:
     _log_in(page, customer)
     page.get_by_role("banner").get_by_role("button", name=customer["name"]).click()
     with page.expect_navigation():
-        page.get_by_role("button", name="Logga ut", exact=True).click()
+        page.get_by_role("button", name=words.LOG_OUT.name, exact=True).click()
     expect(page.get_by_text("Du är nu utloggad.")).to_be_visible()
 
 
@@ -51,16 +53,16 @@ def registration(context, control, mailbox) -> None:
     address = f"peer-{customer['kundnummer']}@example.com"
     page = context.new_page()
     page.goto("/")
-    page.get_by_role("banner").get_by_role("link", name="Mina sidor", exact=True).click()
-    page.get_by_role("link", name="Ny kund/Registrera E-post", exact=True).click()
-    page.get_by_role("textbox", name="Kundnummer").fill(customer["kundnummer"])
-    page.get_by_role("textbox", name="Personnummer").fill(
+    page.get_by_role("banner").get_by_role("link", name=words.MINA_SIDOR.name, exact=True).click()
+    page.get_by_role("link", name=words.LINK_REGISTER.name, exact=True).click()
+    page.get_by_role("textbox", name=words.LOGIN_KUNDNUMMER.name).fill(customer["kundnummer"])
+    page.get_by_role("textbox", name=words.REGISTER_PERSONNUMMER.name).fill(
         f"{customer['personnummer'][:8]}-{customer['personnummer'][8:]}"
     )
     page.get_by_label("E-postadress", exact=True).fill(address)
     page.get_by_label("Upprepa e-postadressen").fill(address)
     with page.expect_navigation():
-        page.get_by_role("button", name="Registrera e-postadress").click()
+        page.get_by_role("button", name=words.REGISTER_BUTTON.name).click()
     expect(page.get_by_text("Vi har skickat ett e-postmeddelande till")).to_be_visible()
     mailbox.wait_for(address, 1)
 

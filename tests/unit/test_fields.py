@@ -5,8 +5,11 @@ from __future__ import annotations
 
 from playwright.sync_api import Page
 
-from minasidor_spec.pages.forms import KUNDNUMMER, PASSWORD, field, password_fields
+from minasidor_spec.pages.forms import PASSWORD, field, password_fields
+from minasidor_spec.pages.help_words import LOGIN_KUNDNUMMER
 from minasidor_spec.pages.login_page import LoginPage
+
+KUNDNUMMER = LOGIN_KUNDNUMMER.label
 
 TABS = """<div role="tablist"><button role="tab" id="t" aria-selected="true">Kundnummer</button></div>
 <div role="tabpanel" aria-labelledby="t">{inside}</div>"""

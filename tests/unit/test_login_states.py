@@ -10,7 +10,10 @@ from flask import Flask, make_response, request
 from werkzeug.serving import make_server
 
 from minasidor_spec.customers import PRIVATE, KnownCustomer
-from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.documents import Documents
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.site import Site, SiteMap
+from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.steps.login_states import LoginStates
 
 CUSTOMER = KnownCustomer(PRIVATE, "100001", "Tolvan Tolvansson", password="x")
@@ -46,57 +49,57 @@ def portal():
     server.shutdown()
 
 
-def _site(base: str) -> Site:
-    site = Site(base)
-    site.remember("mina_sidor", f"{base}/mina-sidor")
-    return site
+def _site(browser, base: str) -> Site:
+    """A scenario's Site on a new page, with Mina sidor's address known (as the pre-flight learns it)."""
+    site_map = SiteMap.of(base).with_page("mina_sidor", f"{base}/mina-sidor")
+    return Site(Finder(browser.new_context().new_page(), Documents()), site_map)
 
 
-def _kept_after_a_login(browser, base: str, site: Site, states: LoginStates, session: str) -> None:
+def _kept_after_a_login(browser, base: str, states: LoginStates, session: str) -> None:
     """A scenario that logged in (as session `session`) and ended with the session alive."""
-    page = browser.new_context().new_page()
-    page.goto(f"{base}/logga-in-test/{session}")
-    states.keep_if_alive(page, site, CUSTOMER)
-    page.context.close()
+    site = _site(browser, base)
+    site.page.goto(f"{base}/logga-in-test/{session}")
+    states.keep_if_alive(site, CUSTOMER)
+    site.page.context.close()
 
 
 def test_a_live_session_is_resumed_and_an_ended_one_sends_the_next_scenario_to_the_form(portal, browser):
     base, live = portal
-    site, states = _site(base), LoginStates()
-    first = browser.new_context().new_page()
-    assert not states.resume(first, site, CUSTOMER)  # nothing kept yet: the form
-    first.context.close()
-    _kept_after_a_login(browser, base, site, states, "s1")
+    states = LoginStates()
+    first = _site(browser, base)
+    assert not states.resume(first, SiteHeader(first.find), CUSTOMER)  # nothing kept yet: the form
+    first.page.context.close()
+    _kept_after_a_login(browser, base, states, "s1")
 
-    second = browser.new_context().new_page()
-    assert states.resume(second, site, CUSTOMER)
-    assert second.url == f"{base}/mina-sidor" and second.get_by_role("button", name="Tolvan Tolvansson").is_visible()
+    second = _site(browser, base)
+    assert states.resume(second, SiteHeader(second.find), CUSTOMER)
+    page = second.page
+    assert page.url == f"{base}/mina-sidor" and page.get_by_role("button", name="Tolvan Tolvansson").is_visible()
     live.discard("s1")  # the scenario logged out
-    states.keep_if_alive(second, site, CUSTOMER)
-    second.context.close()
+    states.keep_if_alive(second, CUSTOMER)
+    page.context.close()
 
-    third = browser.new_context().new_page()
-    assert not states.resume(third, site, CUSTOMER) and states.resumed == 1
-    third.context.close()
+    third = _site(browser, base)
+    assert not states.resume(third, SiteHeader(third.find), CUSTOMER) and states.resumed == 1
+    third.page.context.close()
 
 
 def test_a_kept_session_that_died_meanwhile_is_not_used_and_its_cookies_are_cleared(portal, browser):
     base, live = portal
-    site, states = _site(base), LoginStates()
-    _kept_after_a_login(browser, base, site, states, "s2")
+    states = LoginStates()
+    _kept_after_a_login(browser, base, states, "s2")
     live.clear()  # another scenario moved the clock past the idle time, say
 
-    second = browser.new_context().new_page()
-    assert not states.resume(second, site, CUSTOMER)
-    assert second.context.cookies() == []  # the form starts from a clean slate
-    second.context.close()
+    second = _site(browser, base)
+    assert not states.resume(second, SiteHeader(second.find), CUSTOMER)
+    assert second.page.context.cookies() == []  # the form starts from a clean slate
+    second.page.context.close()
 
 
 def test_nothing_is_kept_for_a_customer_who_is_not_logged_in(portal, browser):
     base, _ = portal
-    site, states = _site(base), LoginStates()
-    page = browser.new_context().new_page()
-    page.goto(f"{base}/mina-sidor")
-    states.keep_if_alive(page, site, CUSTOMER)
+    site, states = _site(browser, base), LoginStates()
+    site.page.goto(f"{base}/mina-sidor")
+    states.keep_if_alive(site, CUSTOMER)
     assert states.kept == {}
-    page.context.close()
+    site.page.context.close()
