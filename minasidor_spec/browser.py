@@ -63,8 +63,8 @@ def launch_overrides(browser_name: str, bundled_path: str | None, headless: bool
 
 # Chromium's headless mode is the whole browser: each new window (every Playwright context, so
 # every scenario) preloads the address bar's popups as web pages in a renderer of their own. No
-# scenario ever sees them, and on two cores they cost about 0.6 s of CPU per context, as much as
-# the scenario's own pages.
+# scenario ever sees them, and on a small machine they cost each context as much CPU as the
+# scenario's own pages (make bench's floor shows it).
 HIDDEN_UI_FEATURES = ("WebUIOmniboxPopup", "WebUIOmniboxAimPopup")
 _DISABLE = "--disable-features="
 
@@ -75,7 +75,7 @@ FEATURES_CACHE = Path(".minasidor") / "playwright-disabled-features.json"
 
 def _own_disabled_features(browser_type, options: dict) -> str | None:
     """Playwright's own --disable-features argument, read off chrome://version of a browser it
-    launched (about 0.7 s, so kept per Playwright version in FEATURES_CACHE); None where the
+    launched (a browser's start, so kept per Playwright version in FEATURES_CACHE); None where the
     browser does not show it (another engine, a headless shell)."""
     version = importlib.metadata.version("playwright")
     known = _read_json(FEATURES_CACHE)

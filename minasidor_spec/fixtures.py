@@ -183,7 +183,7 @@ def masked_kundnummer(target: targets.Target) -> tuple[str, ...]:
 
 def restart_lean_trace(context, title: str) -> None:
     """pytest-playwright traces with a screencast (a JPEG frame on every paint), which costs a
-    scenario about a fifth of its time here. The trace keeps what a failure is read by: a DOM
+    scenario much of its time. The trace keeps what a failure is read by: a DOM
     snapshot before and after every action, the network and the console, without the frames."""
     context.tracing.stop()
     context.tracing.start(title=title, screenshots=False, snapshots=True, sources=False)

@@ -55,7 +55,7 @@ OPTIONS = (
     (
         "--no-a11y",
         None,
-        "skanna inte sidorna med axe-core, inte heller för rapporten (en tiondel snabbare; "
+        "skanna inte sidorna med axe-core, inte heller för rapporten (snabbare; "
         "rapporten får då inget avsnitt om axe-core)",
     ),
     ("--a11y-strict", None, "allvarliga eller kritiska tillgänglighetsfel (axe-core) gör att körningen misslyckas"),

@@ -1,7 +1,7 @@
 """A failed scenario's Playwright trace, without tracing every scenario that passes.
 
-A trace records the DOM before and after every browser call: tracing each scenario cost a
-report run about a fifth of its CPU, for traces kept only of failures. With
+A trace records the DOM before and after every browser call: tracing each scenario costs a
+report run much of its CPU, for traces kept only of failures. With
 --failure-traces=again (what `make spec` asks for), the scenarios run untraced; once all have
 run, each one that failed runs once more with the trace on, as Playwright Test's
 `trace: "on-first-retry"` does. The verdict stays the first run's. The report gets the second

@@ -16,7 +16,7 @@ from .shards import durations_path
 FEATURES = ("--pyargs", "minasidor_spec.feature_suite")
 
 # Plugins the repository's own tests use (property tests, API fuzzing, worker processes), not the
-# features: left unloaded, a run of the features starts in a third of the time (about 1 s, not 3).
+# features: left unloaded, a run of the features starts sooner.
 NOT_FOR_FEATURES = ("hypothesispytest", "schemathesis", "anyio", "xdist", "xdist.looponfail")
 
 

@@ -16,7 +16,7 @@ from minasidor_spec.pages.texts import Texts
 
 # On another target a decision is looked at once the page has answered (the help page's checks
 # waited for that): it is there, or it differs; no long wait for what the target decided otherwise
-# (2 s cost a foreign run a third of its time).
+# (each such wait would add to every foreign run).
 DECISION_MS = 500
 UNCHECKED = "unchecked_wording"
 ACCESSIBILITY = "accessibility_note"

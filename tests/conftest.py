@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-# Node id prefixes, longest first (seconds on a 2-core machine, in make test: 80, 80, 75, 67, 59, 55, ...).
+# Node id prefixes, longest first (as `pytest --durations` shows them on this kind of machine).
 LONGEST_FIRST = (
     "tests/deployment/test_spa_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H3,H8,H9,H11]",
     "tests/deployment/test_spa_portal.py::test_a_faithful_single_page_portal",

@@ -11,7 +11,7 @@ from werkzeug.security import check_password_hash, generate_password_hash
 # Werkzeug's default scrypt cost (N=32768) is below ASVS 5.0 appendix C.
 HASH_METHOD = "scrypt:131072:8:1"
 # The embedded test stack only (make spec, make test), as Django's test settings use a fast
-# hasher: ~1 ms instead of ~0.45 s per hash. Never in normal mode (see hash_method_for).
+# hasher (a small scrypt cost, not the deliberately slow one). Never in normal mode (see hash_method_for).
 FAST_TEST_HASH_METHOD = "scrypt:1024:8:1"
 MIN_LENGTH = 8
 MAX_LENGTH = 128
