@@ -19,7 +19,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from . import help_words as words
 from .deviations import LedNowhere, PageUnavailable
-from .documents import unavailable
+from .documents import Documents, unavailable
 from .feedback import what_is_shown
 from .finder import Finder
 from .help_words import Control, Word
@@ -69,7 +69,7 @@ class Site:
         self.wait_seconds = wait_seconds  # how long a page may take to answer (the target's action timeout)
 
     @property
-    def documents(self):
+    def documents(self) -> Documents:
         return self.find.documents
 
     def goto(self, url: str) -> None:

@@ -41,7 +41,8 @@ def choose_section(site: Site, help_page: HelpPage, wording, title: str) -> str:
 def submenu_lists(help_page: HelpPage, wording, datatable):
     """The help page's own section and more sections beside it (H2); the other sections' titles
     are the target's, checked as its profile words them."""
-    links = help_page.find.require(help_page.submenu_links) and help_page.submenu_links.locator
+    help_page.find.require(help_page.submenu_links)
+    links = help_page.submenu_links.locator
     expect(links.filter(has_text=words.HELP_PAGE.name)).to_have_count(1)
     expect(links.nth(1), "Undermenyn har inga fler hjälpavsnitt än det om inloggning.").to_be_visible()
     titles = [row[0] for row in datatable if row[0] != words.HELP_PAGE.name]

@@ -20,6 +20,7 @@ LONGEST_FIRST = (
     "tests/deployment/test_mobile_run.py",
     "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H5,H13]",
     "tests/deployment/test_drift_on_altered_portal.py",
+    "tests/deployment/test_installed_package.py",
     "tests/deployment/",
     "tests/fuzz/",
 )
