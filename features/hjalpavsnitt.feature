@@ -4,8 +4,8 @@ Egenskap: Hjälpsidan och dess undermeny
   vill jag hitta fler hjälpavsnitt från hjälpsidan om inloggning
   för att få svar på andra frågor
 
-  Hjälpsidan: "Här får du veta hur du loggar in på Mina sidor och hur du loggar ut.
-  I undermenyn hittar du fler hjälpavsnitt."
+  Hjälpsidan: ”Här får du veta hur du loggar in på Mina sidor och hur du loggar ut. I undermenyn
+  hittar du fler hjälpavsnitt.”
 
   @H2 @bevis
   Scenario: Hjälpsidan om inloggning har en undermeny med fler hjälpavsnitt
@@ -18,7 +18,7 @@ Egenskap: Hjälpsidan och dess undermeny
     Och avsnittet "Så här loggar du in på nya Mina sidor" är markerat som aktuellt
 
   @H2 @bevis
-  Scenario: Ett annat hjälpavsnitt öppnas från undermenyn
+  Scenario: Jag öppnar ett annat hjälpavsnitt från undermenyn
     När jag öppnar hjälpsidan "Så här loggar du in på nya Mina sidor"
     Och jag väljer "Kontakta kundservice" i undermenyn
     Så visas hjälpavsnittet "Kontakta kundservice"

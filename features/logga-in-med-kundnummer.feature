@@ -4,12 +4,14 @@ Egenskap: Logga in med kundnummer och lösenord
   vill jag logga in med mitt kundnummer och mitt lösenord
   för att se mina fakturor och avtal på Mina sidor
 
-  Hjälpsidan: "Klicka på Mina sidor-ikonen och gå till nya Mina sidor. Välj fliken
-  Kundnummer. Fyll i ditt kundnummer (kundnummer är detsamma som användarnamn).
-  Skriv in ditt lösenord. Klicka på Logga in."
+  Hjälpsidan: ”Om du inte har mobilt bank-id kan du logga in med kundnummer och lösenord. Om du
+  ska logga in för första gången, följ instruktionen "Första gången du loggar in" till höger.”
+  Stegen: ”Klicka på Mina sidor-ikonen och gå till nya Mina sidor”, ”Välj fliken "Kundnummer"”,
+  ”Fyll i ditt kundnummer, se senaste fakturan (kundnummer är detsamma som användarnamn).”,
+  ”Skriv in ditt lösenord. Klicka på "Logga in".”
 
   @H5 @bevis @mobil
-  Scenario: Privatkund loggar in med kundnummer och lösenord
+  Scenario: En privatkund loggar in med kundnummer och lösenord
     Givet att jag är en privatkund med lösenord
     Och att jag är på startsidan
     När jag klickar på Mina sidor-ikonen
@@ -20,31 +22,31 @@ Egenskap: Logga in med kundnummer och lösenord
     Och jag ser mitt namn uppe i högra hörnet
 
   @H5 @bevis
-  Scenario: Fel lösenord ger ett allmänt felmeddelande
+  Scenario: Den som skriver fel lösenord får ett allmänt felmeddelande
     Givet att jag är en privatkund med lösenord
     När jag loggar in med mitt kundnummer och lösenordet "Fel-Lösenord-123"
-    Så ser jag felet "Fel kundnummer eller lösenord"
+    Så ser jag felet "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försök igen."
     Och jag är inte inloggad
     Och kundnumret står kvar i fältet "Kundnummer"
 
   @H5
-  Scenario: Ett kundnummer som inte finns ger samma meddelande som fel lösenord
+  Scenario: Den som skriver ett kundnummer som inte finns får samma meddelande som vid fel lösenord
     När jag loggar in med kundnummer "999999" och lösenordet "Vad-Som-Helst-123"
-    Så ser jag felet "Fel kundnummer eller lösenord"
+    Så ser jag felet "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försök igen."
     Och jag är inte inloggad
 
   @H5
-  Scenariomall: Ett kundnummer som inte kan stämma får ett meddelande vid fältet
+  Scenariomall: Den som skriver ett kundnummer som inte kan stämma får veta det vid fältet
     När jag loggar in med kundnummer "<kundnummer>" och lösenordet "Vad-Som-Helst-123"
     Så visas felet "<meddelande>" vid fältet "Kundnummer"
     Och jag är inte inloggad
 
     Exempel:
-      | kundnummer    | meddelande                                                 |
-      |               | Fyll i ditt kundnummer.                                    |
-      | 10O001        | Kundnummer får bara innehålla siffror.                     |
-      | 123           | Kundnumret har 6–8 siffror och finns på din senaste faktura. |
-      | 19121212-1212 | Logga in med ditt kundnummer, inte personnummer.           |
+      | vad som är fel                      | kundnummer    | meddelande                                                                                |
+      | fältet är tomt                      |               | Fyll i ditt kundnummer.                                                                   |
+      | bokstaven O i stället för en nolla  | 10O001        | Kundnummer får bara innehålla siffror. Företag skriver 16 och organisationsnumret.        |
+      | för få siffror                      | 123           | Kundnumret har 6–8 siffror och finns på din senaste faktura.                              |
+      | ett personnummer                    | 19121212-1212 | Logga in med ditt kundnummer, inte personnummer. Kundnumret finns på din senaste faktura. |
 
   @H5
   Scenario: Lösenordet måste fyllas i
@@ -57,7 +59,7 @@ Egenskap: Logga in med kundnummer och lösenord
     Givet att jag är en privatkund som får spärras
     När jag loggar in med fel lösenord 5 gånger
     Och jag loggar in med mitt kundnummer och mitt lösenord
-    Så ser jag felet "För många misslyckade inloggningsförsök"
+    Så ser jag felet "För många misslyckade inloggningsförsök. Av säkerhetsskäl är inloggning med lösenord spärrad för det här kundnumret i [antal] minuter till. Du kan logga in med Mobilt BankID under tiden."
     Och jag är inte inloggad
     När det har gått 15 minuter
     Och jag loggar in med mitt kundnummer och mitt lösenord
@@ -76,4 +78,4 @@ Egenskap: Logga in med kundnummer och lösenord
     När jag öppnar nya Mina sidor
     Och jag väljer fliken "Kundnummer"
     Så ser jag instruktionen "Första gången du loggar in" till höger om inloggningen
-    Och instruktionen säger "registrera en e-postadress och skapa ett lösenord"
+    Och instruktionen säger "Innan du loggar in första gången med kundnummer och lösenord behöver du registrera en e-postadress och skapa ett lösenord."

@@ -4,16 +4,15 @@ Egenskap: Logga in med Mobilt BankID
   vill jag logga in med BankID-appen
   för att slippa komma ihåg ett lösenord
 
-  Hjälpsidan: "Klicka på Mina sidor och välj fliken Mobilt BankID sedan följer du
-  instruktionerna. Beroende på hur ditt Mobila BankID är installerat kan det variera hur du
-  ska göra. Oftast behöver du själv ta fram appen för Mobilt BankID på den telefon eller
-  surfplatta där du har den installerad. Följ instruktionerna på skärmen."
+  Hjälpsidan: ”Klicka på "Mina sidor" och välj fliken Mobilt BankID sedan följer du
+  instruktionerna. Beroende på hur ditt Mobila BankID är installerat kan det variera hur du ska
+  göra. Oftast behöver du själv ta fram appen för Mobilt BankID på den telefon eller surfplatta
+  där du har den installerad. Följ instruktionerna på skärmen.”
 
-  Med BankID:s egen testmiljö (målprofilens [bankid] mode = "assisterad") spelar en person med
-  test-BankID appen i scenarierna märkta @assisterad; de andra kräver svitens falska BankID.
+  Instruktionerna på skärmen är BankID:s egna rekommenderade texter.
 
   @H3 @bevis @bankid @assisterad
-  Scenario: Logga in genom att läsa av QR-koden med BankID-appen i telefonen
+  Scenario: Jag loggar in genom att läsa av QR-koden med BankID-appen i telefonen
     Givet att jag är en privatkund med Mobilt BankID
     Och att jag är på startsidan
     När jag klickar på Mina sidor-ikonen
@@ -53,7 +52,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag läser av QR-koden med BankID-appen i min telefon
     Och jag väljer Avbryt i BankID-appen
     Så ser jag felet "Åtgärden avbröts."
-    Och kan jag försöka igen
+    Och jag kan försöka igen
     Och jag är inte inloggad
 
   @H3 @referensbeslut @bankid @assisterad
@@ -62,14 +61,14 @@ Egenskap: Logga in med Mobilt BankID
     Och jag startar inloggningen med Mobilt BankID
     Och jag klickar på "Avbryt"
     Så ser jag felet "Inloggningen avbröts."
-    Och kan jag försöka igen
+    Och jag kan försöka igen
 
   @H3 @referensbeslut @bankid
   Scenario: QR-koden läses inte av i tid
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
-    Och det har gått 31 sekunder hos BankID
-    Så ser jag felet "Misslyckades att läsa av QR-koden."
+    Och ingen har läst av QR-koden efter en halv minut
+    Så ser jag felet "Misslyckades att läsa av QR-koden. Starta BankID-appen och läs av QR-koden."
 
   @H3 @referensbeslut @bankid
   Scenario: Identifieringen slutförs inte i tid
@@ -77,11 +76,11 @@ Egenskap: Logga in med Mobilt BankID
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Och jag läser av QR-koden med BankID-appen i min telefon
-    Och det har gått 181 sekunder hos BankID
-    Så ser jag felet "BankID-appen svarar inte."
+    Och jag har inte identifierat mig i appen efter tre minuter
+    Så ser jag felet "BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. Försök sedan igen."
 
   @H3 @bankid
-  Scenario: Ett spärrat BankID loggar inte in
+  Scenario: Den som har ett spärrat BankID loggas inte in
     Givet att jag är en privatkund med Mobilt BankID
     Och att mitt BankID är spärrat
     När jag öppnar nya Mina sidor
@@ -89,7 +88,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag läser av QR-koden med BankID-appen i min telefon
     Och jag väljer mitt BankID i appen
     Och jag skriver in min säkerhetskod och väljer Identifiera
-    Så ser jag felet "Ditt BankID är för gammalt eller spärrat."
+    Så ser jag felet "Ditt BankID är för gammalt eller spärrat. Använd ett annat BankID eller skaffa ett nytt hos din bank."
     Och jag är inte inloggad
 
   @H3 @bankid
@@ -100,7 +99,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag läser av QR-koden med BankID-appen i min telefon
     Och jag väljer mitt BankID i appen
     Och jag skriver in min säkerhetskod och väljer Identifiera
-    Så ser jag felet "Vi hittar ingen kund med ditt personnummer. Du är inte inloggad."
+    Så ser jag felet "Vi hittar ingen kund med ditt personnummer. Du är inte inloggad. Logga in med kundnummer och lösenord, eller ring kundservice på 0771-12 34 56."
     Och jag är inte inloggad
 
   @H3 @referensbeslut @bankid
@@ -109,4 +108,4 @@ Egenskap: Logga in med Mobilt BankID
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Så ser jag felet "Något gick fel. Försök igen."
-    Och kan jag försöka igen
+    Och jag kan försöka igen

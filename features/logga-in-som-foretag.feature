@@ -4,8 +4,11 @@ Egenskap: Logga in som företag med organisationsnummer
   vill jag logga in med mitt organisationsnummer
   för att sköta företagets avtal på Mina sidor
 
-  Hjälpsidan: "Loggar du in som företag använder du organisationsnummer, obs skriv 16 före
-  organisationsnumret 16XXXXXX-XXXX." Varje X står för en siffra i organisationsnumret.
+  Hjälpsidan: ”Loggar du in som företag använder du organisationsnummer, obs skriv 16 före
+  organisationsnumret 16XXXXX-XXXX.”
+
+  Vår läsning: ett organisationsnummer har tio siffror, så exemplet på hjälpsidan har ett X för
+  lite. Med 16 först skrivs det 16XXXXXX-XXXX, där varje X står för en siffra.
 
   @H7 @bevis
   Scenario: Företaget loggar in med 16 före organisationsnumret
@@ -15,7 +18,7 @@ Egenskap: Logga in som företag med organisationsnummer
     Och jag ser mitt namn uppe i högra hörnet
 
   @H7 @referensbeslut
-  Scenariomall: Organisationsnumret med 16 först går att skriva utan bindestreck eller med mellanslag
+  Scenariomall: Företaget kan skriva organisationsnumret med 16 först utan bindestreck eller med mellanslag
     Givet att jag är en företagskund med lösenord
     När jag loggar in med organisationsnumret skrivet som "<skrivsätt>"
     Så är jag inloggad på Mina sidor
@@ -26,7 +29,7 @@ Egenskap: Logga in som företag med organisationsnummer
       | 16 XXXXXX-XXXX |
 
   @H7
-  Scenariomall: Organisationsnummer utan 16 först får veta att skriva 16 först
+  Scenariomall: Företaget som skriver organisationsnumret utan 16 får veta att skriva 16 först
     Givet att jag är en företagskund med lösenord
     När jag loggar in med organisationsnumret skrivet som "<skrivsätt>"
     Så visas felet "Skriv 16 före organisationsnumret, till exempel 16XXXXXX-XXXX." vid fältet "Kundnummer"
@@ -38,6 +41,6 @@ Egenskap: Logga in som företag med organisationsnummer
       | XXXXXXXXXX  |
 
   @H7
-  Scenario: Ett organisationsnummer med fel kontrollsiffra får ett meddelande vid fältet
+  Scenario: Den som skriver ett organisationsnummer med fel kontrollsiffra får veta det vid fältet
     När jag loggar in med kundnummer "16556677-8898" och lösenordet "Vad-Som-Helst-123"
-    Så visas felet "Organisationsnumret stämmer inte." vid fältet "Kundnummer"
+    Så visas felet "Organisationsnumret stämmer inte. Kontrollera siffrorna (16XXXXXX-XXXX)." vid fältet "Kundnummer"

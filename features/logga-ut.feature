@@ -4,36 +4,36 @@ Egenskap: Logga ut
   vill jag kunna logga ut
   för att ingen annan ska komma åt mina uppgifter på samma dator
 
-  Hjälpsidan: "Logga ut genom att klicka på ditt namn och sedan Logga ut uppe i högra hörnet."
+  Hjälpsidan: ”Logga ut genom att klicka på ditt namn och sedan "Logga ut" uppe i högra hörnet.”
 
   Bakgrund:
     Givet att jag är en privatkund med lösenord
     Och att jag är inloggad
 
   @H6 @bevis @mobil
-  Scenario: Logga ut via mitt namn uppe i högra hörnet
+  Scenario: Jag loggar ut via mitt namn uppe i högra hörnet
     När jag klickar på mitt namn uppe i högra hörnet
     Och jag klickar på "Logga ut"
     Så ser jag meddelandet "Du är nu utloggad."
     Och jag är inte inloggad
 
   @H6
-  Scenario: Bakåtknappen efter utloggning visar inte Mina sidor
+  Scenario: Den som går tillbaka i webbläsaren efter utloggningen ser inte Mina sidor
     När jag loggar ut
     Och jag går tillbaka i webbläsaren
     Så ser jag inte Mina sidor
     Och jag är inte inloggad
 
   @H6 @referensbeslut
-  Scenario: En kopia av sessionen kommer inte in efter utloggning
-    Givet att någon har kopierat min inloggade session
+  Scenario: Den som har fått tag i min inloggning kommer inte in när jag har loggat ut
+    Givet att någon annan har fått tag i min inloggning från webbläsaren
     När jag loggar ut
-    Och den som kopierade sessionen öppnar Mina sidor
+    Och den personen öppnar Mina sidor med min inloggning
     Så kommer den personen till inloggningen och inte till Mina sidor
 
   @H6 @referensbeslut @klocka
   Scenario: Efter en halvtimme utan aktivitet loggas jag ut
     När det har gått 31 minuter utan att jag gjort något
     Och jag öppnar Mina sidor igen
-    Så ser jag meddelandet "Du har loggats ut eftersom du inte varit aktiv på en stund."
+    Så ser jag meddelandet "Du har loggats ut eftersom du inte varit aktiv på en stund. Logga in igen."
     Och jag är inte inloggad

@@ -1,5 +1,6 @@
 """The reference portal's own wording where the help page is silent (messages, headings, mail
-subjects, BankID's recommended texts), as a target words it. A target may map a wording
+subjects, BankID's recommended texts), as a target words it. The features quote a message whole;
+what varies in it ("[min e-postadress]", "[antal]") is written in brackets. A target may map a wording
 (profile `[texts]`: the wording as the features quote it = the target's, exact or `re:`); the
 reference portal uses its own; any other wording is not checked, only the behaviour."""
 
@@ -8,6 +9,14 @@ from __future__ import annotations
 import re
 
 REGEX_PREFIX = "re:"
+# In a quoted message, what varies from customer to customer: "till [min e-postadress]."
+VARYING = re.compile(r"\[[^\]]+\]")
+
+
+def literal(wording: str) -> str:
+    """`wording` as a regular expression: its words exactly (a line break in the page's markup
+    counts as a space), each [varying part] any text."""
+    return ".+?".join(r"\s+".join(map(re.escape, part.split(" "))) for part in VARYING.split(wording))
 
 
 class Texts:
@@ -24,7 +33,7 @@ class Texts:
                 return re.compile(target[len(REGEX_PREFIX) :])
             return re.compile(re.escape(target))
         if self.reference:
-            return re.compile(re.escape(wording))
+            return re.compile(literal(wording))
         return None
 
     def name(self, wording: str) -> re.Pattern | None:

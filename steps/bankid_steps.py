@@ -128,9 +128,17 @@ def cancel_in_app(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, banki
     _outcome_shown(bankid_panel, site_header, None, bankid_app.patience_ms)
 
 
-@when(parsers.parse("det har gått {seconds:d} sekunder hos BankID"))
-def bankid_time_passes(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, bankid_control, seconds: int):
-    bankid_control.advance_clock(seconds)
+# BankID's own limits: a QR code must be read within 30 seconds, an order ends after 3 minutes.
+# The fake BankID's clock moves a second past each.
+PASSING = {
+    "ingen har läst av QR-koden efter en halv minut": 31,
+    "jag har inte identifierat mig i appen efter tre minuter": 181,
+}
+
+
+@when(parsers.re(f"(?P<what>{'|'.join(map(re.escape, PASSING))})"))
+def bankid_time_passes(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, bankid_control, what: str):
+    bankid_control.advance_clock(PASSING[what])
     _outcome_shown(bankid_panel, site_header, None)
 
 
@@ -177,7 +185,7 @@ def qr_changes_every_second(page: Page, bankid_panel: BankIDLoginPanel):
     assert first != second or int(two.group(2)) == int(one.group(2)), "QR-koden byttes inte."
 
 
-@then("kan jag försöka igen")
+@then("jag kan försöka igen")
 def can_retry(bankid_panel: BankIDLoginPanel, wording):
     wording.name("Försök igen")  # noted when the target's wording of it is unknown
     expect(bankid_panel.retry_button.first).to_be_visible()

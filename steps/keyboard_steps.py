@@ -47,19 +47,19 @@ def on_login_page(site: Site):
     site.open("login")
 
 
-@when(parsers.re(f"jag tabbar fram till {quoted('name')}"))
+@when(parsers.re(f"jag går fram till {quoted('name')} med Tab-tangenten"))
 def tab_to(login_page: LoginPage, site_header: SiteHeader, keyboard: Keyboard, name: str):
     if not keyboard.tab_to(_control(login_page, site_header, name)):
         raise AssertionError(f'"{name}" gick inte att nå med Tab (efter {MAX_TABS} tryck).')
 
 
-@when("jag tabbar fram till mitt namn uppe i högra hörnet")
+@when("jag går fram till mitt namn uppe i högra hörnet med Tab-tangenten")
 def tab_to_name(site_header: SiteHeader, keyboard: Keyboard, customer: KnownCustomer):
     if not keyboard.tab_to(site_header.name_control(customer.name).locator):
         raise AssertionError(f"Ditt namn ({customer.name}) gick inte att nå med Tab (efter {MAX_TABS} tryck).")
 
 
-@when("jag tabbar fram till den valda fliken", target_fixture="first_tab")
+@when("jag går fram till den valda fliken med Tab-tangenten", target_fixture="first_tab")
 def tab_to_selected_tab(page: Page, keyboard: Keyboard) -> str:
     if _tabs(page).count() == 0:
         pytest.skip("Hoppas över: målmiljön använder inte flikar (role=tab) för valet av inloggningssätt.")
@@ -108,7 +108,7 @@ def first_tab_again(page: Page, first_tab: str):
     expect(selected).to_have_text(first_tab)
 
 
-@then("syntes fokus vid varje tangenttryckning")
+@then("fokus syntes vid varje tangenttryckning")
 def focus_always_shown(keyboard: Keyboard):
     assert not keyboard.focus_not_shown, "Fokus syntes inte (ingen ram eller markering) på: " + ", ".join(
         keyboard.focus_not_shown

@@ -151,6 +151,7 @@ def is_logged_in(site: Site, site_header: SiteHeader, customer: KnownCustomer, l
 
 
 @then("jag är inte inloggad")
+@then("är jag inte inloggad")
 def is_not_logged_in(site: Site, site_header: SiteHeader, request: pytest.FixtureRequest):
     customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
     expect_logged_out(site, site_header, customer)

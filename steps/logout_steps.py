@@ -46,12 +46,12 @@ def account_not_shown(site: Site, site_header: SiteHeader, customer: KnownCustom
     expect_logged_out(site, site_header, customer)
 
 
-@given("att någon har kopierat min inloggade session", target_fixture="copied_cookies")
+@given("att någon annan har fått tag i min inloggning från webbläsaren", target_fixture="copied_cookies")
 def copy_session(context: BrowserContext) -> list:
     return context.cookies()
 
 
-@when("den som kopierade sessionen öppnar Mina sidor", target_fixture="other_site")
+@when("den personen öppnar Mina sidor med min inloggning", target_fixture="other_site")
 def replay_copied_session(new_context, finder_for, site: Site, copied_cookies: list) -> Site:
     other = new_context()
     other.add_cookies(copied_cookies)

@@ -53,16 +53,18 @@ def _subject_is(mail: Mail, pattern) -> None:
         raise AssertionError(f"e-postmeddelandet heter {mail.subject!r}")
 
 
+# After "Och": "jag får ett e-postmeddelande ..."; after "Så": "får jag ett e-postmeddelande ...".
+GETS = "(?:jag får|får jag)"
+
+
 @then(
-    parsers.re(
-        f"jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}"
-    )
+    parsers.re(f"{GETS} ett e-postmeddelande till den e-postadress jag just registrerade med ämnet {quoted('subject')}")
 )
 def mail_to_new_address(page: Page, inbox: ScenarioInbox, wording, new_email: str, subject: str):
     expect_mail(page, inbox, wording, new_email, subject, "H9")
 
 
-@then(parsers.re(f"jag får ett e-postmeddelande till min registrerade e-postadress med ämnet {quoted('subject')}"))
+@then(parsers.re(f"{GETS} ett e-postmeddelande till min registrerade e-postadress med ämnet {quoted('subject')}"))
 def mail_to_registered_address(
     page: Page, inbox: ScenarioInbox, wording, registered_email: str, subject: str, request: pytest.FixtureRequest
 ):

@@ -16,9 +16,9 @@ PEER_SAMPLES = 5
 PASSWORD = "Bench-Lösenord-2026"
 # The feature scenario each peer stands beside (its test id).
 PEERS = {
-    "password login": "test_privatkund_loggar_in_med_kundnummer_och_lösenord",
-    "logout": "test_logga_ut_via_mitt_namn_uppe_i_högra_hörnet",
-    "registration with its mail": "test_privatkund_registrerar_sin_epostadress",
+    "password login": "test_en_privatkund_loggar_in_med_kundnummer_och_lösenord",
+    "logout": "test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet",
+    "registration with its mail": "test_en_privatkund_registrerar_sin_epostadress",
 }
 
 

@@ -17,7 +17,7 @@ from tests.support.spa_stack import customers, spa_services, spa_stack
 from tests.support.spec_run import ROOT, rule_lines, run_spec, scenario_outcomes
 from tests.support.terminal_person import TerminalRun, last_qr, spec_command
 
-QR_LOGIN = "test_logga_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen"
+QR_LOGIN = "test_jag_loggar_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen"
 CANCEL_IN_APP = "test_jag_avbryter_i_bankidappen"
 PLAYED_BY_NOBODY = {"test_qrkoden_byts_ut_varje_sekund", "test_jag_avbryter_på_sidan"}
 SAME_DEVICE = "test_på_mobilen_startas_bankidappen_på_samma_enhet"

@@ -21,18 +21,18 @@ from tests.support.spec_run import (
 
 # What a deployment without our test mode cannot do (a movable clock, a mail server told to refuse),
 # and the keyboard scenario about tabs: it has no role=tab.
-SKIPPED = WITHOUT_TEST_MODE | {"test_flikarna_för_inloggningssätt_byts_med_piltangenterna"}
+SKIPPED = WITHOUT_TEST_MODE | {"test_jag_byter_flik_för_inloggningssätt_med_piltangenterna"}
 
 # Per group of deviations (touching no common scenario): each scenario that must fail, and the
 # rule its explanation names.
 ORG = "test_företaget_loggar_in_med_16_före_organisationsnumret"
-WITHOUT_16 = "test_organisationsnummer_utan_16_först_får_veta_att_skriva_16_först"
+WITHOUT_16 = "test_företaget_som_skriver_organisationsnumret_utan_16_får_veta_att_skriva_16_först"
 GROUPS = {
     "H3,H4,H6,H7,H10": {
-        "test_logga_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
+        "test_jag_loggar_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
         "test_instruktionen_första_gången_du_loggar_in_visas_till_höger": "H4",
-        "test_logga_ut_via_mitt_namn_uppe_i_högra_hörnet": "H6",
-        "test_bakåtknappen_efter_utloggning_visar_inte_mina_sidor": "H6",
+        "test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet": "H6",
+        "test_den_som_går_tillbaka_i_webbläsaren_efter_utloggningen_ser_inte_mina_sidor": "H6",
         ORG: "H7",
         f"{WITHOUT_16}[XXXXXX-XXXX]": "H7",
         f"{WITHOUT_16}[XXXXXXXXXX]": "H7",
@@ -40,8 +40,8 @@ GROUPS = {
     },
     # Its password form shows at once (the choice is only renamed): the other H5 scenarios go on without it.
     "H5,H13": {
-        "test_privatkund_loggar_in_med_kundnummer_och_lösenord": "H5",
-        "test_första_gången_registrera_epost_skapa_lösenord_och_logga_in": "H13",
+        "test_en_privatkund_loggar_in_med_kundnummer_och_lösenord": "H5",
+        "test_första_gången_registrerar_jag_epost_skapar_lösenord_och_loggar_in": "H13",
     },
 }
 
@@ -73,7 +73,7 @@ def test_a_faithful_other_portal_passes_every_scenario_it_can(tmp_path, around, 
     assert run.returncode == 0 and not failures(tmp_path / "rapport"), run.stdout[-6000:]
     assert skipped == SKIPPED, summary(run)
     # Its name menu is a <details>, which Escape does not close: shown, but no help-page rule.
-    assert advisory == {"test_namnmenyn_öppnas_med_enter_når_logga_ut_och_stängs_med_escape"}, summary(run)
+    assert advisory == {"test_jag_öppnar_namnmenyn_med_enter_når_logga_ut_och_stänger_menyn_med_escape"}, summary(run)
     assert "Hjälpsidans regler: 13 bevisade." in run.stdout
     report = (tmp_path / "rapport" / "index.html").read_text(encoding="utf-8")
     assert "<strong>13 av 13</strong> regler bevisade" in report

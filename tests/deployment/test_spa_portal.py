@@ -28,46 +28,46 @@ from tests.support.spec_run import (
 
 # What a deployment without our test mode cannot do (a movable clock, a mail server told to refuse),
 # and the keyboard scenario about tabs: it has no role=tab.
-SKIPPED = WITHOUT_TEST_MODE | {"test_flikarna_för_inloggningssätt_byts_med_piltangenterna"}
+SKIPPED = WITHOUT_TEST_MODE | {"test_jag_byter_flik_för_inloggningssätt_med_piltangenterna"}
 
-IE = "test_internet_explorer_får_ett_meddelande_om_att_använda_en_annan_webbläsare"
-KUNDNUMMER = "test_ett_kundnummer_som_inte_kan_stämma_får_ett_meddelande_vid_fältet"
-FIRST_TIME = "test_första_gången_registrera_epost_skapa_lösenord_och_logga_in"
-NOT_ACCEPTED = "test_ett_lösenord_som_inte_godtas_får_ett_meddelande_vid_fältet"
+IE = "test_den_som_använder_internet_explorer_får_veta_att_byta_till_en_annan_webbläsare"
+KUNDNUMMER = "test_den_som_skriver_ett_kundnummer_som_inte_kan_stämma_får_veta_det_vid_fältet"
+FIRST_TIME = "test_första_gången_registrerar_jag_epost_skapar_lösenord_och_loggar_in"
+NOT_ACCEPTED = "test_den_som_väljer_ett_lösenord_som_inte_godtas_får_veta_det_vid_fältet"
 # Per group of deviations: each scenario that must fail, and the rule its explanation names.
 GROUPS = {
     "H1,H2,H4,H6,H7,H10,H13": {
         f"{IE}[Internet Explorer 11]": "H1",
         f"{IE}[Internet Explorer 10]": "H1",
         "test_hjälpsidan_om_inloggning_har_en_undermeny_med_fler_hjälpavsnitt": "H2",
-        "test_ett_annat_hjälpavsnitt_öppnas_från_undermenyn": "H2",
+        "test_jag_öppnar_ett_annat_hjälpavsnitt_från_undermenyn": "H2",
         "test_instruktionen_första_gången_du_loggar_in_visas_till_höger": "H4",
-        "test_logga_ut_via_mitt_namn_uppe_i_högra_hörnet": "H6",
-        "test_bakåtknappen_efter_utloggning_visar_inte_mina_sidor": "H6",
+        "test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet": "H6",
+        "test_den_som_går_tillbaka_i_webbläsaren_efter_utloggningen_ser_inte_mina_sidor": "H6",
         "test_företaget_loggar_in_med_16_före_organisationsnumret": "H7",
-        "test_organisationsnummer_utan_16_först_får_veta_att_skriva_16_först[XXXXXX-XXXX]": "H7",
-        "test_organisationsnummer_utan_16_först_får_veta_att_skriva_16_först[XXXXXXXXXX]": "H7",
+        "test_företaget_som_skriver_organisationsnumret_utan_16_får_veta_att_skriva_16_först[XXXXXX-XXXX]": "H7",
+        "test_företaget_som_skriver_organisationsnumret_utan_16_får_veta_att_skriva_16_först[XXXXXXXXXX]": "H7",
         "test_den_som_redan_har_en_epostadress_kan_inte_byta_den_här": "H10",
         FIRST_TIME: "H13",
     },
     "H3,H8,H9,H11": {
-        "test_logga_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
+        "test_jag_loggar_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
         "test_utan_lösenord_går_det_inte_att_logga_in_med_kundnummer": "H8",
-        "test_privatkund_registrerar_sin_epostadress": "H9",
+        "test_en_privatkund_registrerar_sin_epostadress": "H9",
         FIRST_TIME: "H9",
-        "test_skapa_lösenord_skickar_en_länk_till_den_registrerade_epostadressen": "H11",
+        "test_jag_får_en_länk_till_min_registrerade_epostadress_när_jag_skapar_lösenord": "H11",
     },
     "H5,H12": {
         **{
             name: "H5"
             for name in (
-                "test_privatkund_loggar_in_med_kundnummer_och_lösenord",
-                "test_fel_lösenord_ger_ett_allmänt_felmeddelande",
-                "test_ett_kundnummer_som_inte_finns_ger_samma_meddelande_som_fel_lösenord",
-                f"{KUNDNUMMER}[-Fyll i ditt kundnummer.]",
-                f"{KUNDNUMMER}[10O001-Kundnummer f\\xe5r bara inneh\\xe5lla siffror.]",
-                f"{KUNDNUMMER}[123-Kundnumret har 6\\u20138 siffror och finns p\\xe5 din senaste faktura.]",
-                f"{KUNDNUMMER}[19121212-1212-Logga in med ditt kundnummer, inte personnummer.]",
+                "test_en_privatkund_loggar_in_med_kundnummer_och_lösenord",
+                "test_den_som_skriver_fel_lösenord_får_ett_allmänt_felmeddelande",
+                "test_den_som_skriver_ett_kundnummer_som_inte_finns_får_samma_meddelande_som_vid_fel_lösenord",
+                f"{KUNDNUMMER}[f\\xe4ltet \\xe4r tomt--Fyll i ditt kundnummer.]",
+                f"{KUNDNUMMER}[bokstaven O i st\\xe4llet f\\xf6r en nolla-10O001-Kundnummer f\\xe5r bara inneh\\xe5lla siffror. F\\xf6retag skriver 16 och organisationsnumret.]",
+                f"{KUNDNUMMER}[f\\xf6r f\\xe5 siffror-123-Kundnumret har 6\\u20138 siffror och finns p\\xe5 din senaste faktura.]",
+                f"{KUNDNUMMER}[ett personnummer-19121212-1212-Logga in med ditt kundnummer, inte personnummer. Kundnumret finns p\\xe5 din senaste faktura.]",
                 "test_lösenordet_måste_fyllas_i",
             )
         },
@@ -77,8 +77,7 @@ GROUPS = {
                 FIRST_TIME,
                 "test_en_länk_kan_bara_användas_en_gång",
                 f"{NOT_ACCEPTED}[kort-kort-Nytt l\\xf6senord-L\\xf6senordet m\\xe5ste ha minst 8 tecken.]",
-                f"{NOT_ACCEPTED}[Bl\\xe5b\\xe4rsskog i juli-Bl\\xe5b\\xe4rsskog i augusti-Upprepa l\\xf6senordet-L\\xf6senorden "
-                "\\xe4r inte likadana.]",
+                f"{NOT_ACCEPTED}[Bl\\xe5b\\xe4rsskog i juli-Bl\\xe5b\\xe4rsskog i augusti-Upprepa l\\xf6senordet-L\\xf6senorden \\xe4r inte likadana. Skriv samma l\\xf6senord i b\\xe5da f\\xe4lten.]",
             )
         },
     },
@@ -120,7 +119,7 @@ def test_a_faithful_single_page_portal_proves_every_rule_it_can(tmp_path, spa_ar
     assert STAGING_PASSWORD not in run.stdout + report and "Norrsken-Ljus-2026" not in run.stdout + report
 
 
-LOGIN = "test_privatkund_loggar_in_med_kundnummer_och_lösenord"
+LOGIN = "test_en_privatkund_loggar_in_med_kundnummer_och_lösenord"
 WRONG_PASSWORD = "Fel-Lösen-4711-xyz"
 
 

@@ -23,22 +23,21 @@ from .maildev import running_maildev
 # The other portal's own wording for what the features quote in the reference wording: a
 # part of it, as a QA engineer would map it; the rest stays unmapped ("not checked").
 TEXTS = {
-    "Fel kundnummer eller lösenord": "Inloggningen misslyckades",
+    "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försök igen.": "Inloggningen misslyckades",
     "Du är nu utloggad.": "Du har loggat ut.",
     "Logga in för att se Mina sidor.": "Du måste logga in först.",
-    "Vi har skickat ett e-postmeddelande till": "Ett bekräftelsemejl har skickats till",
+    "Vi har skickat ett e-postmeddelande till [min e-postadress].": "Ett bekräftelsemejl har skickats till",
     "Din e-postadress är registrerad för Mina sidor": "Bekräftelse: din e-post för Mina sidor",
     "Välj lösenord för Mina sidor": "Länk för att välja lösenord",
     "Åtgärden avbröts.": "Inloggningen avbröts.",
     "Inloggningen avbröts.": "Inloggningen avbröts.",
     "Starta BankID-appen.": "re:^Starta BankID-appen",
     "Logga in med Mobilt BankID": "Starta BankID",
-    "Organisationsnumret stämmer inte.": "Kontrollsiffran i organisationsnumret stämmer inte.",
-    "Kundnummer får bara innehålla siffror.": "Kundnumret får bara innehålla siffror.",
-    "Du kan inte byta till en annan e-postadress här": "Det finns redan en registrerad e-postadress",
-    "För att byta e-postadress ring kundservice": "ring kundservice",
-    "Länken för att välja lösenord har gått ut eller har redan använts.": "Länken fungerar inte längre.",
-    "Ditt lösenord är sparat.": "Lösenordet är sparat.",
+    "Organisationsnumret stämmer inte. Kontrollera siffrorna (16XXXXXX-XXXX).": "Kontrollsiffran i organisationsnumret stämmer inte.",
+    "Kundnummer får bara innehålla siffror. Företag skriver 16 och organisationsnumret.": "Kundnumret får bara innehålla siffror.",
+    "Du kan inte byta till en annan e-postadress här eftersom du redan har en registrerad i vårt system. För att byta e-postadress ring kundservice på 0771-12 34 56.": "Det finns redan en registrerad e-postadress",
+    "Länken för att välja lösenord har gått ut eller har redan använts. Varje länk går att använda en gång och gäller en begränsad tid.": "Länken fungerar inte längre.",
+    "Ditt lösenord är sparat. Logga in med ditt kundnummer och det nya lösenordet.": "Lösenordet är sparat.",
 }
 POOL = 8
 # A staging site's gate (tests/other_portal/staging.py): basic auth, its password from the environment

@@ -19,7 +19,7 @@ from .other_stack import customer_tables, orgnr_of, personnummer_of, staging_env
 
 # The portal's own wording where a QA engineer mapped it; the rest is left unmapped.
 TEXTS = {
-    "Fel kundnummer eller lösenord": "Kundnumret eller lösenordet stämmer inte.",
+    "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försök igen.": "Kundnumret eller lösenordet stämmer inte.",
     "Du är nu utloggad.": "Du är utloggad.",
     "Din e-postadress är registrerad för Mina sidor": "Välkommen till Mina sidor",
     "Välj lösenord för Mina sidor": "Ditt lösenord till Mina sidor",

@@ -20,3 +20,11 @@ def test_a_mapped_wording_is_the_targets_exact_text_or_pattern():
 def test_an_unmapped_wording_of_another_target_is_unknown():
     texts = Texts({"Du är nu utloggad.": "Du har loggat ut."})
     assert texts.pattern("Fel kundnummer eller lösenord") is None and texts.name("Avbryt") is None
+
+
+def test_a_whole_message_matches_with_its_varying_parts_and_line_breaks():
+    texts = Texts(reference=True)
+    pattern = texts.pattern("Vi har skickat ett e-postmeddelande till [min e-postadress].")
+    assert pattern.search("Vi har skickat ett\n    e-postmeddelande till anna@example.com.")
+    assert not pattern.search("Vi har skickat ett e-postmeddelande.")
+    assert texts.pattern("Länken gäller i [antal] minuter.").search("Länken gäller i 60 minuter.")
