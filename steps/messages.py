@@ -36,6 +36,8 @@ def _promised(text: str) -> re.Pattern | None:
 
 def _mentions(text: str) -> re.Pattern | None:
     return next((must for said, must in MENTIONS if said.search(text)), None)
+
+
 INVALID = "field => field.getAttribute('aria-invalid') === 'true' || (field.validity && !field.validity.valid)"
 
 
