@@ -17,6 +17,11 @@ DEVICE_ARGS := $(if $(DEVICE),--device "$(DEVICE)" --browser $(BROWSER))
 BROWSER_ENDPOINT ?=
 SHARD ?=
 REPORT ?= report
+# make spec HISTORY=ci-cache/historik.jsonl : where the run's verdicts are added (standard: $(REPORT).historik.jsonl).
+HISTORY ?=
+# make compare REPORTS="report-referens report-staging report-prod" : the targets side by side in COMPARE_OUT.
+REPORTS ?=
+COMPARE_OUT ?= jamforelse.html
 SHARDS ?= $(sort $(wildcard report-*/))
 RUN_ARGS := $(DEVICE_ARGS) $(if $(BROWSER_ENDPOINT),--browser-endpoint $(BROWSER_ENDPOINT)) $(if $(SHARD),--shard $(SHARD))
 
@@ -33,7 +38,7 @@ FUZZ_EXAMPLES ?= 300
 PIP_INSTALL = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt $(1) 2>&1 \
 	| grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0
 
-.PHONY: spec test lint bench soak fuzz mutants serve setup browser clean report-merge
+.PHONY: spec test lint compare bench soak fuzz mutants serve setup browser clean report-merge
 
 setup: $(STAMP) browser
 
@@ -52,10 +57,13 @@ browser: $(STAMP)
 
 spec: setup
 	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)$(if $(DEVICE), på $(DEVICE))"
-	@$(BIN)/python -m minasidor_spec spec --report $(REPORT) $(TARGET_ARGS) $(RUN_ARGS) $(PYTEST_ARGS)
+	@$(BIN)/python -m minasidor_spec spec --report $(REPORT) $(if $(HISTORY),--history $(HISTORY)) $(TARGET_ARGS) $(RUN_ARGS) $(PYTEST_ARGS)
 
 report-merge: setup
-	@$(BIN)/python -m minasidor_spec merge-report --out report $(SHARDS)
+	@$(BIN)/python -m minasidor_spec merge-report --out report $(if $(HISTORY),--history $(HISTORY)) $(SHARDS)
+
+compare: setup
+	@$(BIN)/python -m minasidor_spec compare --out $(COMPARE_OUT) $(REPORTS)
 
 test: setup lint
 	@echo "==> Kör alla tester (enhetstester och specifikationen)"

@@ -1,12 +1,16 @@
 """Command line of the spec engine:
 
-python -m minasidor_spec spec [--report DIR] [PYTEST-ARGS...]   run the features, write DIR/index.html
-python -m minasidor_spec report CUCUMBER.json INDEX.html [EXTRAS.json]
-python -m minasidor_spec merge-report [--out DIR] SHARD-DIR...  one report from shard runs (--shard K/N)
-python -m minasidor_spec bench                                  timings against the embedded stack
-python -m minasidor_spec soak [RUNS]                            RUNS random-order runs under CPU load
-python -m minasidor_spec mutants [NAME...]                      the features against mutants of the reference stack
-python -m minasidor_spec browser                                make sure a Chromium exists
+python -m minasidor_spec spec [--report DIR] [--history FIL] [PYTEST-ARGS...]
+    run the features, write DIR/index.html, add the run to FIL (standard: DIR.historik.jsonl)
+python -m minasidor_spec report [--history FIL] CUCUMBER.json INDEX.html [EXTRAS.json]
+python -m minasidor_spec merge-report [--out DIR] [--history FIL] SHARD-DIR...
+    one report from shard runs (--shard K/N)
+python -m minasidor_spec compare [--out FIL] REPORT-DIR...
+    the targets' verdicts side by side, one page (standard: jamforelse.html)
+python -m minasidor_spec bench                timings against the embedded stack
+python -m minasidor_spec soak [RUNS]          RUNS random-order runs under CPU load
+python -m minasidor_spec mutants [NAME...]    the features against mutants of the reference stack
+python -m minasidor_spec browser              make sure a Chromium exists
 """
 
 from __future__ import annotations
@@ -15,15 +19,27 @@ import sys
 from pathlib import Path
 
 
+def own_options(arguments: list[str], names: tuple[str, ...]) -> tuple[dict[str, str], list[str]]:
+    """Take `names` (each with its value) out of `arguments`, wherever they are; the rest is pytest's."""
+    options, rest, at = {}, [], 0
+    while at < len(arguments):
+        if arguments[at] in names and at + 1 < len(arguments):
+            options[arguments[at]] = arguments[at + 1]
+            at += 2
+        else:
+            rest.append(arguments[at])
+            at += 1
+    return options, rest
+
+
 def main(argv: list[str]) -> int:
     command, arguments = (argv[0], argv[1:]) if argv else ("", [])
     if command == "spec":
         from .spec_run import run
 
-        report_dir = Path("report")
-        if arguments[:1] == ["--report"] and len(arguments) >= 2:
-            report_dir, arguments = Path(arguments[1]), arguments[2:]
-        return run(arguments, report_dir)
+        options, arguments = own_options(arguments, ("--report", "--history"))
+        report_dir = Path(options.get("--report", "report"))
+        return run(arguments, report_dir, Path(options["--history"]) if "--history" in options else None)
     if command == "report":
         from .report import main as report_main
 
@@ -32,6 +48,10 @@ def main(argv: list[str]) -> int:
         from .merge_report import main as merge_main
 
         return merge_main(arguments)
+    if command == "compare":
+        from .compare import main as compare_main
+
+        return compare_main(arguments)
     if command == "bench" and not arguments:
         from .devtools.bench import main as bench_main
 

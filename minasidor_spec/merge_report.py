@@ -1,7 +1,9 @@
 """Merge the results of shard runs (each `python -m minasidor_spec spec --shard K/N --report
 DIR`) into one report with the same rule verdicts as a single run.
 
-Usage: python -m minasidor_spec merge-report [--out report] DIR [DIR ...]"""
+Usage: python -m minasidor_spec merge-report [--out report] [--history FIL] DIR [DIR ...]
+
+The merged run is added to the history (standard: report.historik.jsonl beside --out)."""
 
 from __future__ import annotations
 
@@ -10,6 +12,7 @@ import sys
 from pathlib import Path
 
 from . import report
+from .history import default_path as default_history
 
 
 def _features(cucumber: list[dict], merged: dict[str, dict], seen: set[str]) -> list[str]:
@@ -40,7 +43,7 @@ def _artefacts(shard: Path, extras: dict) -> dict:
     return extras
 
 
-def merge(shards: list[Path], out: Path) -> int:
+def merge(shards: list[Path], out: Path, history_path: Path | None = None) -> int:
     missing = [str(s) for s in shards if not (s / "cucumber.json").exists()]
     if missing:
         print(f"FEL: ingen cucumber.json i {', '.join(missing)} – kördes de delarna?", file=sys.stderr)
@@ -65,7 +68,10 @@ def merge(shards: list[Path], out: Path) -> int:
     (out / "cucumber.json").write_text(json.dumps(list(features.values()), ensure_ascii=False), encoding="utf-8")
     (out / "extras.json").write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
     print(f"==> Slår ihop {len(shards)} delkörningar: {sum(len(f['elements']) for f in features.values())} scenarier")
-    written = report.main([str(out / "cucumber.json"), str(out / "index.html"), str(out / "extras.json")])
+    history = str(history_path or default_history(out))
+    written = report.main(
+        ["--history", history, str(out / "cucumber.json"), str(out / "index.html"), str(out / "extras.json")]
+    )
     if written:
         return written
     green, lines = report.judged_green(out / "cucumber.json", out / "extras.json")
@@ -74,10 +80,14 @@ def merge(shards: list[Path], out: Path) -> int:
 
 
 def main(argv: list[str]) -> int:
-    out = Path("report")
-    if argv[:1] == ["--out"] and len(argv) >= 2:
-        out, argv = Path(argv[1]), argv[2:]
+    out, history = Path("report"), None
+    while argv[:1] in (["--out"], ["--history"]) and len(argv) >= 2:
+        if argv[0] == "--out":
+            out = Path(argv[1])
+        else:
+            history = Path(argv[1])
+        argv = argv[2:]
     if not argv:
         print(__doc__, file=sys.stderr)
         return 2
-    return merge([Path(a) for a in argv], out)
+    return merge([Path(a) for a in argv], out, history)

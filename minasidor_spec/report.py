@@ -1,7 +1,10 @@
 """Write the product owner's report (Swedish, one self-contained HTML page) from pytest-bdd's
 cucumber JSON: each help-page rule with the scenarios that prove it.
 
-Usage: python -m minasidor_spec report report/cucumber.json report/index.html [report/extras.json]
+Usage: python -m minasidor_spec report [--history FIL] report/cucumber.json report/index.html [report/extras.json]
+
+With --history the run's verdicts are added to that file (JSON Lines) and the report shows the
+target's earlier runs: a trend per rule and scenario, newly failing, unsteady scenarios.
 
 The extras (see report_collector) add per scenario the end-state screenshot (a small JPEG
 embedded, so the page stays one file; the full-size PNG under skarmbilder/), the skip reason,
@@ -22,7 +25,9 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import screenshots
+from . import history, screenshots
+from .history import History
+from .overview import overview
 from .rule_gate import OWN_SECTION_TAGS
 from .rules import RULES
 from .scenario_items import readable
@@ -34,6 +39,7 @@ from .verdicts import (
     PASSED,
     REFERENCE_DIFFERS,
     REFERENCE_TAG,
+    SAID,
     SKIPPED,
     Outcome,
     Proof,
@@ -61,6 +67,9 @@ STATUS_TEXT = {
     REFERENCE_DIFFERS: "Referensbeslut avviker",
     ADVISORY: "Misslyckad (avgör inte)",
 }
+
+# A trend strip's marks, said: rule verdicts and scenario outcomes.
+STATE_TEXT = {**{state: said.lower() for state, said in SAID.items()}, **{k: v.lower() for k, v in STATUS_TEXT.items()}}
 
 
 @dataclass
@@ -296,6 +305,8 @@ def render(
     scans: list[dict] | None = None,
     device: str = "",
     rules: dict | None = None,
+    history: History | None = None,
+    generated: datetime | None = None,
 ) -> str:
     env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
     sections = rule_sections(scenarios, rules)
@@ -306,6 +317,8 @@ def render(
     totals["unchecked"] = sum(s.unchecked_count for s in scenarios)
     return env.get_template("report.html").render(
         sections=sections,
+        overview=overview(sections),
+        history=history or History(),
         target=target,
         device=device,
         preflight=preflight or {},
@@ -323,11 +336,30 @@ def render(
             if any(tag in s.tags for s in scenarios)
         ],
         status_text=STATUS_TEXT,
-        generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
+        state_text=STATE_TEXT,
+        generated=(generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
     )
 
 
+def history_record(scenarios: list[Scenario], rules: dict | None, target: str, when: datetime) -> dict:
+    """This run as the history keeps it: each rule's verdict and each scenario's outcome."""
+    _, verdicts = verdicts_of(scenarios, rules)
+    outcomes = {
+        s.id or s.key: {
+            "name": f"{s.name} – {s.example}" if s.example else s.name,
+            "outcome": s.outcome().outcome,
+            "again": s.extras.get("run_again"),
+        }
+        for s in scenarios
+    }
+    return history.record(when.isoformat(timespec="minutes"), target, {v.rule: v.state for v in verdicts}, outcomes)
+
+
 def main(argv: list[str]) -> int:
+    history_path = None
+    if "--history" in argv[:-1]:
+        at = argv.index("--history")
+        history_path, argv = Path(argv[at + 1]), argv[:at] + argv[at + 2 :]
     if len(argv) not in (2, 3):
         print(__doc__, file=sys.stderr)
         return 2
@@ -341,6 +373,11 @@ def main(argv: list[str]) -> int:
     copy_traces(scenarios, target.parent)
     copy_screenshots(scenarios, target.parent)
     run = load_run(extras)
+    now = datetime.now()
+    runs = History()
+    if history_path is not None:
+        history.append(history_path, history_record(scenarios, run.get("rules"), run["target"], now))
+        runs = History(history.load(history_path, run["target"]))
     target.write_text(
         render(
             scenarios,
@@ -349,10 +386,13 @@ def main(argv: list[str]) -> int:
             run.get("accessibility"),
             run.get("device", ""),
             run.get("rules"),
+            runs,
+            now,
         ),
         encoding="utf-8",
     )
-    print(f"==> Rapport: {target} ({len(scenarios)} scenarier)")
+    history_note = f"; historik: {history_path} ({len(runs.runs)} körningar)" if history_path else ""
+    print(f"==> Rapport: {target} ({len(scenarios)} scenarier{history_note})")
     return 0
 
 

@@ -19,6 +19,24 @@ RULES = {
     "H13": "Gå tillbaka till nya Mina sidor och logga in med kundnumret och lösenordet du valde.",
 }
 
+# Each rule in a few words, for the overview and the comparison of targets.
+TITLES = {
+    "H1": "Internet Explorer: byt webbläsare",
+    "H2": "Undermeny med fler hjälpavsnitt",
+    "H3": "Logga in med Mobilt BankID",
+    "H4": "”Första gången du loggar in” till höger",
+    "H5": "Logga in med kundnummer och lösenord",
+    "H6": "”Logga ut” under ditt namn, uppe till höger",
+    "H7": "Företag: 16 före organisationsnumret",
+    "H8": "E-post och lösenord före första inloggningen",
+    "H9": "Registrera e-postadress",
+    "H10": "En registrerad e-postadress byts inte här",
+    "H11": "Skapa lösenord: länk till registrerad e-post",
+    "H12": "Välj lösenord via e-postmeddelandet",
+    "H13": "Logga in med det nya lösenordet",
+}
+assert set(TITLES) == set(RULES)
+
 
 def rules_of(tags) -> list[str]:
     """The rule tags among `tags`, in the help page's order."""

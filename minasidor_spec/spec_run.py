@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from . import report
+from .history import default_path as default_history
 from .shards import durations_path
 
 # The features as pytest finds them by module name, wherever the engine is installed (the run's
@@ -63,7 +64,7 @@ def _is_shard(arguments: list[str]) -> bool:
     return any(a == "--shard" or a.startswith("--shard=") for a in arguments)
 
 
-def run(arguments: list[str], report_dir: Path) -> int:
+def run(arguments: list[str], report_dir: Path, history_path: Path | None = None) -> int:
     """pytest with `arguments` (--target, -k, ...; the features unless they name tests), then report_dir/index.html; pytest's
     exit code. pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
     shutil.rmtree(report_dir, ignore_errors=True)
@@ -76,6 +77,10 @@ def run(arguments: list[str], report_dir: Path) -> int:
     exit_code = subprocess.run(
         [sys.executable, "-m", "pytest", *suite, *pytest_arguments(report_dir), *timing, *arguments]
     ).returncode
-    report.main([str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")])
+    # A shard is a part of a run: the history gets the whole run, from merge-report.
+    history = [] if _is_shard(arguments) else ["--history", str(history_path or default_history(report_dir))]
+    report.main(
+        [*history, str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")]
+    )
     shutil.rmtree(report_dir / "artefakter", ignore_errors=True)
     return exit_code

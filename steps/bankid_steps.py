@@ -5,9 +5,11 @@ page's): checked as the target words them, else only that an instruction is show
 
 from __future__ import annotations
 
+import contextlib
 import re
 
 from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.browser import device_descriptor
@@ -66,6 +68,12 @@ def mobile_phone(playwright, pytestconfig, new_context, bankid_app_url: str) -> 
 
 @when("jag startar inloggningen med Mobilt BankID")
 def start_bankid(bankid_panel: BankIDLoginPanel, login_page: LoginPage):
+    """Once the login page shows its start button or its choices (a single-page app draws them
+    after it loads): choose "Mobilt BankID" unless the page already opened on it, then start."""
+    shown = bankid_panel.start_button.or_(login_page.choices[words.CHOICE_BANKID].locator)
+    shown = shown.or_(login_page.choices[words.CHOICE_KUNDNUMMER].locator)
+    with contextlib.suppress(PlaywrightTimeoutError):  # neither: choosing says what is missing
+        shown.first.wait_for()
     if not bankid_panel.start_button.first.is_visible():  # a login page that opens on another choice
         login_page.choose(words.CHOICE_BANKID)
     bankid_panel.start()

@@ -23,17 +23,17 @@ def test_renamed_login_button_is_reported_as_drift_from_the_help_page(tmp_path):
             stack.mail_api_url,
             "--reference-portal",
             "-k",
-            "Privatkund_loggar_in_med_kundnummer_och_lösenord",
+            "privatkund_loggar_in_med_kundnummer_och_lösenord",
             timeout=300,
         )
     assert run.returncode == 1, run.stdout[-3000:] + run.stderr[-2000:]
     assert "1 failed" in run.stdout
     assert (
-        f"✘ 1. Logga in med kundnummer och lösenord: Privatkund loggar in med kundnummer och lösenord\n      {EXPECTED}"
+        f"✘ 1. Logga in med kundnummer och lösenord: En privatkund loggar in med kundnummer och lösenord\n      {EXPECTED}"
         in run.stdout
     ), run.stdout[-3000:]
     assert '✘ knappen "Logga in" (H5): saknas' in run.stdout  # the pre-flight's table
-    assert "H5 misslyckas: Logga in med kundnummer och lösenord: Privatkund loggar in" in run.stdout
+    assert "H5 misslyckas: Logga in med kundnummer och lösenord: En privatkund loggar in" in run.stdout
     html = (report / "index.html").read_text(encoding="utf-8")
     assert EXPECTED.replace('"', "&#34;") in html and 'src="data:image/jpeg;base64,' in html
     assert "Kör 1 misslyckade scenarier en gång till" not in run.stdout and not (report / "spar").exists()

@@ -23,7 +23,7 @@ def test_a_missing_page_is_a_404_not_drift(tmp_path):
             "--target",
             str(profile),
             "-k",
-            "Fel_lösenord_ger_ett_allmänt_felmeddelande",
+            "skriver_fel_lösenord_får_ett_allmänt_felmeddelande",
             "--tracing=off",
             "--failure-traces=none",
             timeout=300,

@@ -57,7 +57,7 @@ def _write_run(tmp_path):
 def test_report_shows_every_rule_with_its_status(tmp_path, page: Page):
     page.goto(_write_run(tmp_path).as_uri())
     expect(page.get_by_text("10 av 13", exact=False)).to_be_visible()
-    expect(page.get_by_text("Målmiljö: Staging – https://staging.example.se")).to_be_visible()
+    expect(page.get_by_text("Målmiljö: Staging – https://staging.example.se", exact=False)).to_be_visible()
     verdicts = {"H5": "Misslyckas", "H3": "Inte bevisad", "H13": "Inte bevisad"}
     for rule in RULES:
         heading = page.get_by_role("heading", name=re.compile(rf"^{rule}\b"), level=2)
@@ -67,7 +67,26 @@ def test_report_shows_every_rule_with_its_status(tmp_path, page: Page):
     expect(page.locator("section#H13")).to_contain_text("Inget scenario är märkt som bevis (@bevis) för regeln.")
     expect(page.locator("section#H3 .why")).to_contain_text("målmiljön använder inte svitens falska BankID")
     expect(page.locator("section#H1 .proofs").first).to_have_text("Bevisas av: Inloggning: Scenario för H1")
-    expect(page.get_by_text("Inte godkänd: minst en regel är inte bevisad.")).to_be_visible()
+    expect(page.get_by_text("Inte godkänd: 3 av 13 regler håller inte.")).to_be_visible()
+
+
+def test_the_first_screen_says_which_rules_hold_which_do_not_and_why(tmp_path, page: Page):
+    page.set_viewport_size({"width": 1280, "height": 800})
+    page.goto(_write_run(tmp_path).as_uri())
+    overview = page.get_by_role("region", name="Överblick")
+    expect(overview).to_be_in_viewport()
+    failing = overview.get_by_role("heading", name="Håller inte (3)")
+    expect(failing).to_be_visible()
+    lines = overview.get_by_role("list").first.get_by_role("listitem")
+    expect(lines).to_have_count(3)
+    expect(lines.filter(has_text="H5 Logga in med kundnummer och lösenord")).to_contain_text("misslyckas")
+    expect(lines.filter(has_text="H3")).to_contain_text("målmiljön använder inte svitens falska BankID")
+    expect(lines.filter(has_text="H13")).to_contain_text("Inget scenario är märkt som bevis")
+    expect(overview.get_by_role("heading", name="Håller (10)")).to_be_visible()
+    expect(overview.get_by_role("link", name="H1 Internet Explorer: byt webbläsare")).to_be_visible()
+    box = lines.last.bounding_box()
+    assert box["y"] + box["height"] <= 800, "the reasons fit on the first screen"
+    expect(page.locator("section#H5 summary .badge.unsteady")).to_have_text("ostadig")
 
 
 def test_rules_without_a_passing_scenario_are_red(tmp_path, page: Page):

@@ -1,0 +1,118 @@
+"""Several targets side by side, as wpt.fyi shows browsers: the rules H1–H13 as rows, one column
+per target (named by its profile), each cell the rule's verdict there with its scenarios behind a
+click; rows whose verdicts differ are marked, and so are scenarios whose outcomes differ. The
+reference decisions each target made otherwise have a section of their own. Reads report folders
+(`make spec`, or `merge-report` of shards): their cucumber.json and extras.json.
+
+Usage: python -m minasidor_spec compare [--out jamforelse.html] REPORT-DIR [REPORT-DIR ...]"""
+
+from __future__ import annotations
+
+import sys
+from collections import Counter
+from dataclasses import dataclass
+from datetime import datetime
+from pathlib import Path
+
+from jinja2 import Environment, PackageLoader, select_autoescape
+
+from . import report
+from .overview import overview, row
+from .rules import RULES, TITLES
+from .verdicts import GREEN
+
+
+@dataclass
+class Target:
+    name: str  # the profile's name (the report's "Målmiljö"), else the folder's
+    folder: Path
+    generated: str
+    sections: dict[str, dict]  # rule -> report.rule_sections' section
+    decisions: list[dict]
+    green: bool
+
+
+class NotAReport(ValueError):
+    pass
+
+
+def load(folder: Path) -> Target:
+    cucumber, extras = folder / "cucumber.json", folder / "extras.json"
+    if not cucumber.exists():
+        raise NotAReport(f"{folder} är ingen rapportmapp: cucumber.json saknas (kör make spec REPORT={folder}).")
+    scenarios = report.load_scenarios(cucumber, extras)
+    run = report.load_run(extras)
+    sections = report.rule_sections(scenarios, run.get("rules"))
+    when = datetime.fromtimestamp(cucumber.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    return Target(
+        run.get("target") or folder.name,
+        folder,
+        when,
+        {section["rule"]: section for section in sections},
+        report.reference_decisions(scenarios),
+        all(section["green"] for section in sections),
+    )
+
+
+def named_apart(targets: list[Target]) -> list[Target]:
+    """Two folders of the same target (yesterday and today) get their folder beside the name."""
+    counts = Counter(target.name for target in targets)
+    for target in targets:
+        if counts[target.name] > 1:
+            target.name = f"{target.name} ({target.folder.name})"
+    return targets
+
+
+def table(targets: list[Target]) -> list[dict]:
+    """One row per rule: its cells (one per target) and whether the verdicts differ."""
+    rows = []
+    for rule in RULES:
+        cells = [{"target": target, **row(target.sections[rule])} for target in targets]
+        scenario_status = {}
+        for target in targets:
+            for scenario in target.sections[rule]["scenarios"]:
+                scenario_status.setdefault(scenario.id or scenario.key, set()).add(scenario.status)
+        rows.append(
+            {
+                "rule": rule,
+                "title": TITLES[rule],
+                "text": RULES[rule],
+                "cells": cells,
+                "differs": len({cell["verdict"] for cell in cells}) > 1,
+                "differing_scenarios": {key for key, statuses in scenario_status.items() if len(statuses) > 1},
+            }
+        )
+    return rows
+
+
+def render(targets: list[Target]) -> str:
+    env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
+    rows = table(targets)
+    return env.get_template("compare.html").render(
+        targets=targets,
+        rows=rows,
+        differing=[r for r in rows if r["differs"]],
+        overviews={target.name: overview(list(target.sections.values())) for target in targets},
+        green_states=GREEN,
+        status_text=report.STATUS_TEXT,
+        generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
+    )
+
+
+def main(argv: list[str]) -> int:
+    out = Path("jamforelse.html")
+    if argv[:1] == ["--out"] and len(argv) >= 2:
+        out, argv = Path(argv[1]), argv[2:]
+    if not argv:
+        print(__doc__, file=sys.stderr)
+        return 2
+    try:
+        targets = named_apart([load(Path(folder)) for folder in argv])
+    except NotAReport as error:
+        print(f"FEL: {error}", file=sys.stderr)
+        return 1
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text(render(targets), encoding="utf-8")
+    differing = sum(1 for r in table(targets) if r["differs"])
+    print(f"==> Jämförelse: {out} ({len(targets)} målmiljöer, {differing} av {len(RULES)} regler skiljer sig)")
+    return 0

@@ -1,0 +1,78 @@
+"""Three runs of one target appended to its history: the report shows each rule's and scenario's
+trend, what is newly failing since the run before, and the unsteady scenarios (flipped between
+passed and failed, or failed and passed when run again for the trace)."""
+
+from __future__ import annotations
+
+import json
+import re
+from pathlib import Path
+
+from playwright.sync_api import Page, expect
+
+from minasidor_spec import history, report
+from minasidor_spec.history import History
+from tests.support.report_folders import every_rule_proven, write_report
+
+TARGET = "Staging – https://staging.example.se"
+H9, H11 = "test_scenario_för_h9", "test_scenario_för_h11"
+RUNS = (
+    every_rule_proven(),
+    every_rule_proven({"H5": "failed", "H9": "failed"}),
+    every_rule_proven({"H5": "failed", "H2": "failed", "H11": "failed"}, {"H11": {"run_again": "passed"}}),
+)
+
+
+def _three_runs(tmp_path: Path) -> tuple[Path, Path]:
+    path = tmp_path / "report.historik.jsonl"
+    for number, scenarios in enumerate(RUNS, start=1):
+        folder = write_report(tmp_path / f"run{number}", TARGET, scenarios)
+        out = tmp_path / "report" / "index.html"
+        args = ["--history", str(path), str(folder / "cucumber.json"), str(out), str(folder / "extras.json")]
+        assert report.main(args) == 0
+    return path, out
+
+
+def test_the_history_keeps_each_runs_verdicts_and_outcomes(tmp_path):
+    path, _ = _three_runs(tmp_path)
+    runs = history.load(path, TARGET)
+    assert len(runs) == 3 and [run["rules"]["H5"] for run in runs] == ["bevisad", "misslyckas", "misslyckas"]
+    assert runs[2]["scenarios"][H11] == {"name": "Scenario för H11", "outcome": "failed", "again": "passed"}
+    assert history.load(path, "Produktion") == []
+
+
+def test_trend_newly_failing_and_unsteady(tmp_path):
+    path, _ = _three_runs(tmp_path)
+    now = History(history.load(path, TARGET))
+    assert [mark.state for mark in now.rule_trend("H5")] == ["bevisad", "misslyckas", "misslyckas"]
+    assert [mark.state for mark in now.scenario_trend(H9)] == ["passed", "failed", "passed"]
+    assert now.rule_newly_failing("H2") and not now.rule_newly_failing("H5") and not now.rule_newly_failing("H1")
+    assert now.scenario_newly_failing("test_scenario_för_h2") and not now.scenario_newly_failing("test_scenario_för_h5")
+    assert History(history.load(path, TARGET)[:2]).rule_newly_failing("H5")
+    assert now.unsteady(H9) and now.unsteady(H11)
+    assert not now.unsteady("test_scenario_för_h5") and not now.unsteady("test_scenario_för_h1")
+
+
+def test_a_broken_line_or_another_target_does_not_stop_the_report(tmp_path):
+    path = tmp_path / "h.jsonl"
+    history.append(path, history.record("2026-12-01T10:00", "Produktion", {"H1": "bevisad"}, {}))
+    with path.open("a", encoding="utf-8") as file:
+        file.write('{"time": "2026-12-02T10:00", "target": "Stag\n')  # cut off by a crash
+    history.append(path, history.record("2026-12-03T10:00", TARGET, {"H1": "misslyckas"}, {}))
+    assert [run["time"] for run in history.load(path, TARGET)] == ["2026-12-03T10:00"]
+    assert json.loads(path.read_text(encoding="utf-8").splitlines()[0])["target"] == "Produktion"
+
+
+def test_the_report_shows_the_trend_and_marks(tmp_path, page: Page):
+    _, out = _three_runs(tmp_path)
+    page.goto(out.as_uri())
+    overview = page.get_by_role("region", name="Överblick")
+    h2 = overview.get_by_role("listitem").filter(has_text="H2 Undermeny")
+    expect(h2.get_by_text("ny sedan förra körningen")).to_be_visible()
+    expect(overview.get_by_role("listitem").filter(has_text="H5 Logga in")).not_to_contain_text("ny sedan")
+    strip = h2.get_by_role("img", name=re.compile("^Regeln de senaste 3 körningarna"))
+    expect(strip).to_have_attribute("aria-label", re.compile("bevisad, bevisad, misslyckas"))
+    expect(page.locator("section#H9 summary")).to_contain_text("ostadig")
+    expect(page.locator("section#H11 summary")).to_contain_text("ostadig")
+    expect(page.locator("section#H1 summary")).not_to_contain_text("ostadig")
+    expect(page.get_by_text("3 körningar i historiken")).to_be_visible()
