@@ -16,7 +16,7 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import report
+from . import run_results as results
 from .overview import overview, row
 from .rules import RULES, TITLES
 from .verdicts import GREEN
@@ -27,7 +27,7 @@ class Target:
     name: str  # the profile's name (the report's "Målmiljö"), else the folder's
     folder: Path
     generated: str
-    sections: dict[str, dict]  # rule -> report.rule_sections' section
+    sections: dict[str, dict]  # rule -> results.rule_sections' section
     decisions: list[dict]
     green: bool
 
@@ -40,16 +40,16 @@ def load(folder: Path) -> Target:
     cucumber, extras = folder / "cucumber.json", folder / "extras.json"
     if not cucumber.exists():
         raise NotAReport(f"{folder} är ingen rapportmapp: cucumber.json saknas (kör make spec REPORT={folder}).")
-    scenarios = report.load_scenarios(cucumber, extras)
-    run = report.load_run(extras)
-    sections = report.rule_sections(scenarios, run.get("rules"))
+    scenarios = results.load_scenarios(cucumber, extras)
+    run = results.load_run(extras)
+    sections = results.rule_sections(scenarios, run.get("rules"))
     when = datetime.fromtimestamp(cucumber.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     return Target(
         run.get("target") or folder.name,
         folder,
         when,
         {section["rule"]: section for section in sections},
-        report.reference_decisions(scenarios),
+        results.reference_decisions(scenarios),
         all(section["green"] for section in sections),
     )
 
@@ -94,7 +94,7 @@ def render(targets: list[Target]) -> str:
         differing=[r for r in rows if r["differs"]],
         overviews={target.name: overview(list(target.sections.values())) for target in targets},
         green_states=GREEN,
-        status_text=report.STATUS_TEXT,
+        status_text=results.STATUS_TEXT,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
     )
 

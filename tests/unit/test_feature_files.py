@@ -5,8 +5,8 @@ from pathlib import Path
 import pytest
 from pytest_bdd.feature import get_features
 
-from minasidor_spec.report import OWN_SECTIONS
 from minasidor_spec.rules import RULES
+from minasidor_spec.run_results import OWN_SECTIONS
 from minasidor_spec.verdicts import CORE_TAG, REFERENCE_TAG
 
 FEATURES = Path(__file__).resolve().parents[2] / "features"

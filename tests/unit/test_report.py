@@ -3,6 +3,7 @@
 import json
 
 from minasidor_spec import report
+from minasidor_spec.rules import RULES
 
 
 def _cucumber(tmp_path, scenarios):
@@ -60,7 +61,7 @@ def test_html_is_swedish_and_lists_every_rule(tmp_path):
     assert report.main([str(source), str(target)]) == 0
     html = target.read_text(encoding="utf-8")
     assert '<html lang="sv">' in html and "1 av 13" in html
-    for rule in report.RULES:
+    for rule in RULES:
         assert f'id="{rule}"' in html
     assert "Scenarier utan regel" in html and "Utan tagg" in html
 
