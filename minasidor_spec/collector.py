@@ -17,6 +17,9 @@ from .wording import ACCESSIBILITY, DIFFERS, UNCHECKED
 
 # Where the scenarios ran ("Referensmiljön (...) – http://..."), set by the target fixture.
 TARGET_KEY = pytest.StashKey[str]()
+# The target's name alone (the profile's `name`): the same from run to run, where its address may
+# not be (the embedded stack's port); the history and the comparison go by it.
+TARGET_NAME_KEY = pytest.StashKey[str]()
 # The device the run emulated, described ("Pixel 7 (412×915, pekskärm, mobil)"); "" for a desktop.
 DEVICE_KEY = pytest.StashKey[str]()
 # The pre-flight's table of the help page's words on the target, and the pages it could not show.
@@ -106,6 +109,7 @@ class Collector:
         run = {
             "rules": rules,
             "target": self.config.stash.get(TARGET_KEY, ""),
+            "target_name": self.config.stash.get(TARGET_NAME_KEY, ""),
             "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
             "accessibility": self.config.stash.get(A11Y_KEY, []),
             "device": self.config.stash.get(DEVICE_KEY, ""),

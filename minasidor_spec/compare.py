@@ -19,12 +19,13 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 from . import run_results as results
 from .overview import overview, row
 from .rules import RULES, TITLES
-from .verdicts import GREEN
+from .verdicts import GREEN, NOT_JUDGED
 
 
 @dataclass
 class Target:
-    name: str  # the profile's name (the report's "Målmiljö"), else the folder's
+    name: str  # the profile's name, else the report's "Målmiljö", else the folder's
+    where: str  # the report's "Målmiljö": the name and the address
     folder: Path
     generated: str
     sections: dict[str, dict]  # rule -> results.rule_sections' section
@@ -45,7 +46,8 @@ def load(folder: Path) -> Target:
     sections = results.rule_sections(scenarios, run.get("rules"))
     when = datetime.fromtimestamp(cucumber.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
     return Target(
-        run.get("target") or folder.name,
+        run.get("target_name") or run.get("target") or folder.name,
+        run.get("target", ""),
         folder,
         when,
         {section["rule"]: section for section in sections},
@@ -78,7 +80,9 @@ def table(targets: list[Target]) -> list[dict]:
                 "title": TITLES[rule],
                 "text": RULES[rule],
                 "cells": cells,
-                "differs": len({cell["verdict"] for cell in cells}) > 1,
+                # A rule one run did not judge (its selection left the proofs out) differs in what
+                # is known, not in what the target does.
+                "differs": len({cell["verdict"] for cell in cells if cell["verdict"] != NOT_JUDGED}) > 1,
                 "differing_scenarios": {key for key, statuses in scenario_status.items() if len(statuses) > 1},
             }
         )

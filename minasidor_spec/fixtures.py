@@ -26,7 +26,7 @@ from . import target as targets
 from .bankid_person import Person, has_display, has_terminal
 from .browser import device_descriptor, launch_overrides, remote_launch_options, without_hidden_ui
 from .capabilities import ASSISTED_TAG, CAPABILITIES, NEEDS_PERSON, ONLY_FAKE_BANKID, skip_reason
-from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY
+from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY, TARGET_NAME_KEY
 from .customers import PRIVATE, KnownCustomer
 from .privacy import masking_screenshots, private, redacting_traces
 from .scenario_items import is_scenario, runs_scenarios
@@ -38,6 +38,7 @@ from .wording import Wording
 def target(pytestconfig: pytest.Config):
     with targets.resolve(pytestconfig) as running:
         pytestconfig.stash[TARGET_KEY] = running.title  # tell the report where the scenarios ran
+        pytestconfig.stash[TARGET_NAME_KEY] = running.name
         yield running
 
 

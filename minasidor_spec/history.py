@@ -22,18 +22,24 @@ def default_path(report_dir: Path) -> Path:
     return report_dir.parent / f"{report_dir.name}.historik.jsonl"
 
 
-def record(when: str, target: str, verdicts: dict[str, str], scenarios: dict[str, dict]) -> dict:
+def record(when: str, target: str, verdicts: dict[str, str], scenarios: dict[str, dict], run_id: str = "") -> dict:
     """One run: when, where, each rule's verdict and each scenario's outcome ({"name", "outcome",
-    "again": the outcome of its run again for a trace, if any})."""
-    return {"time": when, "target": target, "rules": verdicts, "scenarios": scenarios}
+    "again": the outcome of its run again for a trace, if any}); `run_id` tells a run apart from a
+    report written again from it."""
+    return {"id": run_id, "time": when, "target": target, "rules": verdicts, "scenarios": scenarios}
 
 
-def append(path: Path, run: dict) -> None:
-    """Add a run to the history (locked: shards or parallel jobs may share the file)."""
+def append(path: Path, run: dict) -> bool:
+    """Add a run to the history (locked: shards or parallel jobs may share the file). A run already
+    there (its report written again) is not added twice; False then."""
     path.parent.mkdir(parents=True, exist_ok=True)
-    with path.open("a", encoding="utf-8") as history:
+    with path.open("a+", encoding="utf-8") as history:
         fcntl.flock(history, fcntl.LOCK_EX)
+        history.seek(0)
+        if run.get("id") and any(f'"id": "{run["id"]}"' in line for line in history):
+            return False
         history.write(json.dumps(run, ensure_ascii=False) + "\n")
+        return True
 
 
 def load(path: Path | None, target: str) -> list[dict]:

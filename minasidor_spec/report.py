@@ -13,6 +13,7 @@ and on failure the Playwright trace, copied next to the page under spar/.
 
 from __future__ import annotations
 
+import hashlib
 import re
 import shutil
 import sys
@@ -130,7 +131,9 @@ def render(
     )
 
 
-def history_record(scenarios: list[Scenario], rules: dict | None, target: str, when: datetime) -> dict:
+def history_record(
+    scenarios: list[Scenario], rules: dict | None, target: str, when: datetime, run_id: str = ""
+) -> dict:
     """This run as the history keeps it: each rule's verdict and each scenario's outcome."""
     _, verdicts = verdicts_of(scenarios, rules)
     outcomes = {
@@ -141,7 +144,8 @@ def history_record(scenarios: list[Scenario], rules: dict | None, target: str, w
         }
         for s in scenarios
     }
-    return history.record(when.isoformat(timespec="minutes"), target, {v.rule: v.state for v in verdicts}, outcomes)
+    verdict_of = {v.rule: v.state for v in verdicts}
+    return history.record(when.isoformat(timespec="minutes"), target, verdict_of, outcomes, run_id)
 
 
 def main(argv: list[str]) -> int:
@@ -162,11 +166,14 @@ def main(argv: list[str]) -> int:
     copy_traces(scenarios, target.parent)
     copy_screenshots(scenarios, target.parent)
     run = load_run(extras)
-    now = datetime.now()
+    now = datetime.fromtimestamp(source.stat().st_mtime)  # when the run wrote its results
     runs = History()
     if history_path is not None:
-        history.append(history_path, history_record(scenarios, run.get("rules"), run["target"], now))
-        runs = History(history.load(history_path, run["target"]))
+        name = run.get("target_name") or run["target"]  # the same from run to run
+        written = source.read_bytes() + (extras.read_bytes() if extras is not None and extras.exists() else b"")
+        run_id = hashlib.sha256(written).hexdigest()[:16]  # the same run's files, the same id
+        history.append(history_path, history_record(scenarios, run.get("rules"), name, now, run_id))
+        runs = History(history.load(history_path, name))
     target.write_text(
         render(
             scenarios,

@@ -12,7 +12,9 @@ def test_id(name: str) -> str:
     return "test_" + re.sub(r"\W+", "_", name.lower()).strip("_")
 
 
-def write_report(folder: Path, target: str, scenarios: list[tuple], rules: dict | None = None) -> Path:
+def write_report(
+    folder: Path, target: str, scenarios: list[tuple], rules: dict | None = None, target_name: str = ""
+) -> Path:
     """`scenarios`: (name, tags, status[, extras]); status "passed", "failed" or "skipped"."""
     folder.mkdir(parents=True, exist_ok=True)
     elements, extras = [], {}
@@ -33,7 +35,7 @@ def write_report(folder: Path, target: str, scenarios: list[tuple], rules: dict 
             extras[element_id].setdefault("skip_reason", "Hoppas över: målmiljön saknar det scenariot behöver")
     cucumber = [{"name": "Inloggning", "uri": "inloggning.feature", "tags": [], "elements": elements}]
     (folder / "cucumber.json").write_text(json.dumps(cucumber, ensure_ascii=False), encoding="utf-8")
-    run = {"target": target, "scenarios": extras, **({"rules": rules} if rules else {})}
+    run = {"target": target, "target_name": target_name, "scenarios": extras, **({"rules": rules} if rules else {})}
     (folder / "extras.json").write_text(json.dumps(run, ensure_ascii=False), encoding="utf-8")
     return folder
 

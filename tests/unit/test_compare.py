@@ -40,10 +40,21 @@ def test_each_cell_has_the_rules_verdict_on_that_target(tmp_path):
     assert [cell["verdict"] for cell in rows["H5"]["cells"]] == ["bevisad", "misslyckas", "bevisad"]
     assert [cell["verdict"] for cell in rows["H3"]["cells"]] == ["bevisad", "bevisad", "utanför omfånget"]
     assert [cell["verdict"] for cell in rows["H7"]["cells"]] == ["bevisad", "bevisad", "inte bevisad"]
-    assert rows["H7"]["cells"][2]["why"].startswith("Inloggning: Scenario för H7: Hoppas över")
+    assert rows["H7"]["cells"][2]["why"].startswith("Hoppas över: målmiljön saknar")
+    assert rows["H7"]["cells"][2]["where"] == "Scenario för H7"
     assert {rule for rule, row in rows.items() if row["differs"]} == {"H3", "H5", "H7"}
     assert rows["H5"]["differing_scenarios"] == {"test_scenario_för_h5"}
     assert not rows["H1"]["differs"] and rows["H1"]["differing_scenarios"] == set()
+
+
+def test_a_rule_one_run_did_not_judge_does_not_differ(tmp_path):
+    everything = write_report(tmp_path / "allt", "Staging", every_rule_proven())
+    bankid_only = write_report(
+        tmp_path / "bankid", "Produktion", [("Scenario för H3", ["H3", "bevis"], "failed")], {"judged": ["H3"]}
+    )
+    rows = {row["rule"]: row for row in compare.table([compare.load(everything), compare.load(bankid_only)])}
+    assert [cell["verdict"] for cell in rows["H1"]["cells"]] == ["bevisad", "inte bedömd"]
+    assert not rows["H1"]["differs"] and rows["H3"]["differs"]
 
 
 def test_the_page_shows_the_targets_as_columns_and_marks_the_differences(tmp_path, page: Page):
@@ -59,7 +70,7 @@ def test_the_page_shows_the_targets_as_columns_and_marks_the_differences(tmp_pat
     expect(h5.get_by_role("cell").nth(1)).to_contain_text("Misslyckas")
     staging = h5.get_by_role("cell").nth(1)
     staging.get_by_text("Misslyckas").click()
-    expect(staging).to_contain_text("Avvikelse från hjälpsidan (H5)")
+    expect(staging).to_contain_text("Scenario för H5 gick inte – i ”Scenario för H5”")
     expect(staging.locator("li.differs")).to_have_text(re.compile("^Misslyckad: Scenario för H5"))
     expect(staging.locator("li:not(.differs)")).to_have_text(re.compile("^Godkänd: Fel lösenord"))
     expect(page.get_by_role("row", name=re.compile(r"^H1 "))).not_to_have_class(re.compile("skiljer"))

@@ -41,6 +41,20 @@ def test_the_history_keeps_each_runs_verdicts_and_outcomes(tmp_path):
     assert history.load(path, "Produktion") == []
 
 
+def test_a_report_written_again_from_the_same_run_is_not_counted_twice(tmp_path):
+    path, _ = _three_runs(tmp_path)
+    folder = tmp_path / "run3"
+    again = [
+        "--history",
+        str(path),
+        str(folder / "cucumber.json"),
+        str(tmp_path / "igen.html"),
+        str(folder / "extras.json"),
+    ]
+    assert report.main(again) == 0
+    assert len(history.load(path, TARGET)) == 3
+
+
 def test_trend_newly_failing_and_unsteady(tmp_path):
     path, _ = _three_runs(tmp_path)
     now = History(history.load(path, TARGET))
@@ -76,3 +90,21 @@ def test_the_report_shows_the_trend_and_marks(tmp_path, page: Page):
     expect(page.locator("section#H11 summary")).to_contain_text("ostadig")
     expect(page.locator("section#H1 summary")).not_to_contain_text("ostadig")
     expect(page.get_by_text("3 körningar i historiken")).to_be_visible()
+
+
+def test_runs_of_one_profile_at_another_address_are_one_history(tmp_path):
+    """The embedded stack answers at a new port each run: the profile's name keeps its history."""
+    path = tmp_path / "h.jsonl"
+    for port in (5001, 5002):
+        folder = write_report(
+            tmp_path / str(port), f"Referensmiljön – http://127.0.0.1:{port}", RUNS[0], None, "Referensmiljön"
+        )
+        args = [
+            "--history",
+            str(path),
+            str(folder / "cucumber.json"),
+            str(folder / "index.html"),
+            str(folder / "extras.json"),
+        ]
+        assert report.main(args) == 0
+    assert len(history.load(path, "Referensmiljön")) == 2
