@@ -48,6 +48,11 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--test-mode", action="store_true", help="slå på testlägets styrgränssnitt (klocka, testkunder, kaos)"
     )
+    serve.add_argument(
+        "--ignore-duplicate-ids",
+        action="store_true",
+        help="e-postfångaren sparar inte ett meddelande vars Message-ID redan finns (som Mailpits flagga)",
+    )
     return parser
 
 
@@ -65,6 +70,8 @@ def main(argv: list[str] | None = None) -> int:
     args = parser.parse_args(argv)
     if args.test_mode:
         os.environ["MINASIDOR_TEST_MODE"] = "1"
+    if args.ignore_duplicate_ids:
+        os.environ["MINASIDOR_MAIL_IGNORE_DUPLICATE_IDS"] = "1"
     from .serving import serve
 
     if args.workers < 0:

@@ -256,7 +256,11 @@ MUTANTS = [
         "registration-no-mail",
         "H9",
         "registreringen skickar inget e-postmeddelande",
-        (P + "first_time.py", "        send(current_app.config, mail)\n", "        pass\n"),
+        (
+            P + "first_time.py",
+            "        send(current_app.config, replace(mail, message_id=taken.message_id))\n",
+            "        pass\n",
+        ),
     ),
     m(
         "registration-any-personnummer",
@@ -272,7 +276,11 @@ MUTANTS = [
         "registration-kept-without-mail",
         "H9",
         "adressen registreras fast e-posten inte gick att skicka",
-        (P + "first_time.py", "        customers.clear_email(conn, customer.id, form.email)\n", "        pass\n"),
+        (
+            P + "first_time.py",
+            "        registrations.release(conn, taken)\n",
+            "        registrations.complete(conn, get_clock(), taken)\n",
+        ),
     ),
     # H10: a registered address cannot be changed online
     m(
@@ -281,7 +289,12 @@ MUTANTS = [
         "en registrerad e-postadress går att byta på Mina sidor",
         (P + "first_time.py", "    if customer.email:\n", "    if False:\n"),
         (
-            P + "customers.py",
+            P + "registrations.py",
+            'if conn.execute("SELECT email FROM customers WHERE id = ?", (customer_id,)).fetchone()["email"]:',
+            "if False:",
+        ),
+        (
+            P + "registrations.py",
             '"UPDATE customers SET email = ? WHERE id = ? AND email IS NULL"',
             '"UPDATE customers SET email = ? WHERE id = ?"',
         ),

@@ -44,6 +44,20 @@ class Mail:
 class Summary:
     id: str
     subject: str
+    message_id: str = ""  # the Message-ID header: a mail sent twice (at least once, after a crash) is one
+
+
+def once_each(summaries: list[Summary]) -> list[Summary]:
+    """Each message once: a second copy with the same Message-ID (a sender's retry after a crash,
+    where the catcher keeps duplicates) is the same mail to the customer."""
+    seen, unique = set(), []
+    for summary in summaries:
+        key = summary.message_id.strip("<> ")
+        if key and key in seen:
+            continue
+        seen.add(key)
+        unique.append(summary)
+    return unique
 
 
 class Mailbox(ABC):
@@ -76,7 +90,7 @@ class Mailbox(ABC):
         self.close()
 
     def subjects(self, address: str) -> list[str]:
-        return [m.subject for m in self.messages_to(address)]
+        return [m.subject for m in once_each(self.messages_to(address))]
 
     def wait_for(self, address: str, count: int, subject: str | None = None, seconds: float | None = None) -> Mail:
         """The newest message to `address` (with `subject`) once there are `count` of them."""
@@ -84,7 +98,7 @@ class Mailbox(ABC):
         deadline = time.monotonic() + limit
         with self.events() as events:
             while True:
-                found = [m for m in self.messages_to(address) if subject is None or m.subject == subject]
+                found = [m for m in once_each(self.messages_to(address)) if subject is None or m.subject == subject]
                 if len(found) >= count:
                     return self.read(found[-1].id)
                 remaining = deadline - time.monotonic()

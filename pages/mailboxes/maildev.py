@@ -30,7 +30,7 @@ class MailDevMailbox(Mailbox):
             recipients = [a.get("address", "").lower() for a in item.get("to") or []]
             recipients += [a.get("address", "").lower() for a in (item.get("envelope") or {}).get("to") or []]
             if wanted in recipients:
-                found.append(Summary(item["id"], item.get("subject") or ""))
+                found.append(Summary(item["id"], item.get("subject") or "", item.get("messageId") or ""))
         return found
 
     def read(self, message_id: str) -> Mail:

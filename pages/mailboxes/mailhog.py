@@ -42,7 +42,7 @@ class MailHogMailbox(Mailbox):
             recipients = [r.lower() for r in item["Raw"].get("To") or []]
             recipients += [a.addr_spec.lower() for header in message.get_all("To", []) for a in header.addresses]
             if wanted in recipients:
-                found.append(Summary(item["ID"], str(message["Subject"] or "")))
+                found.append(Summary(item["ID"], str(message["Subject"] or ""), str(message["Message-ID"] or "")))
         return found
 
     def read(self, message_id: str) -> Mail:

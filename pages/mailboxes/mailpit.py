@@ -25,7 +25,8 @@ class MailpitMailbox(Mailbox):
 
     def messages_to(self, address: str) -> list[Summary]:
         result = self.api.json("GET", "/api/v1/search", {"query": f"to:{address}", "limit": PAGE})
-        return [Summary(m["ID"], m["Subject"]) for m in reversed(result["messages"])]  # Mailpit: newest first
+        # Mailpit lists the newest first.
+        return [Summary(m["ID"], m["Subject"], m.get("MessageID") or "") for m in reversed(result["messages"])]
 
     def read(self, message_id: str) -> Mail:
         m = self.api.json("GET", f"/api/v1/message/{message_id}")

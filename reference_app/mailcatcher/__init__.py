@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 from pathlib import Path
 
 from flask import Flask, jsonify
@@ -12,6 +13,8 @@ from ..response_headers import FAKE_CSP, protect
 from ..secret_key import load_or_create
 from .smtp_server import SMTPServer
 from .store import MessageStore
+
+IGNORE_DUPLICATE_IDS_ENV = "MINASIDOR_MAIL_IGNORE_DUPLICATE_IDS"
 
 
 def create_app(store: MessageStore, test_mode: bool = False) -> Flask:
@@ -44,11 +47,18 @@ class MailCatcher:
     """Store + SMTP server + HTTP app, started and stopped together."""
 
     def __init__(
-        self, data_dir: str | Path, smtp_host: str = "127.0.0.1", smtp_port: int = 1025, test_mode: bool = False
+        self,
+        data_dir: str | Path,
+        smtp_host: str = "127.0.0.1",
+        smtp_port: int = 1025,
+        test_mode: bool = False,
+        ignore_duplicate_ids: bool | None = None,
     ):
         data = Path(data_dir)
         data.mkdir(parents=True, exist_ok=True)
-        self.store = MessageStore(str(data / "mail.db"))
+        if ignore_duplicate_ids is None:  # `serve --ignore-duplicate-ids` says it in the environment
+            ignore_duplicate_ids = os.environ.get(IGNORE_DUPLICATE_IDS_ENV) == "1"
+        self.store = MessageStore(str(data / "mail.db"), ignore_duplicate_ids)
         self.smtp = SMTPServer(self.store, smtp_host, smtp_port)
         self.app = create_app(self.store, test_mode)
 

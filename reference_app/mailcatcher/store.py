@@ -63,8 +63,11 @@ def clean_tags(tags) -> list[str]:
 
 
 class MessageStore:
-    def __init__(self, path: str):
+    def __init__(self, path: str, ignore_duplicate_ids: bool = False):
         self.path = path
+        # Mailpit's --ignore-duplicate-ids: a message whose Message-ID is stored already (a sender's
+        # retry after a crash) is accepted and not stored again. Off by default, as in Mailpit.
+        self.ignore_duplicate_ids = ignore_duplicate_ids
         self._conn = PerThread(path, synchronous="NORMAL", on_connect=register_functions)
         self._arrived = threading.Condition()
         self._conn().executescript(SCHEMA)
@@ -73,6 +76,17 @@ class MessageStore:
     def add(self, raw: bytes, envelope_from: str, envelope_to: list[str], tags=()) -> str:
         """Store one message; its tags are `tags` and those in its X-Tags header, as in Mailpit."""
         fields = parse(raw, envelope_from, envelope_to)
+        if self.ignore_duplicate_ids and fields["MessageID"]:
+            stored = (
+                self._conn()
+                .execute(
+                    "SELECT id FROM messages WHERE json_extract(fields, '$.MessageID') = ? LIMIT 1",
+                    (fields["MessageID"],),
+                )
+                .fetchone()
+            )
+            if stored is not None:
+                return stored[0]
         message_id = secrets.token_urlsafe(16)
         tags = clean_tags([*tags, *fields.pop("XTags")])
         addresses = fields["To"] + fields["Cc"] + fields["Bcc"]

@@ -73,17 +73,6 @@ def find_for_registration(conn: sqlite3.Connection, kundnummer: str, identity: U
     return _from_row(row) if row else None
 
 
-def set_email_if_missing(conn: sqlite3.Connection, customer_id: int, email: str) -> bool:
-    """Register the address unless one is already there (H10: it cannot be changed online)."""
-    cur = conn.execute("UPDATE customers SET email = ? WHERE id = ? AND email IS NULL", (email, customer_id))
-    return cur.rowcount == 1
-
-
-def clear_email(conn: sqlite3.Connection, customer_id: int, email: str) -> None:
-    """Undo a registration whose confirmation mail could not be sent (only that address)."""
-    conn.execute("UPDATE customers SET email = NULL WHERE id = ? AND email = ?", (customer_id, email))
-
-
 def set_password(conn: sqlite3.Connection, customer_id: int, password: str, now: float) -> None:
     conn.execute(
         "UPDATE customers SET password_hash = ?, password_changed_at = ? WHERE id = ?",

@@ -9,7 +9,17 @@ from importlib import resources
 from flask import current_app, g
 
 from ..clock import Clock
-from ..sqlite import add_missing_columns, connect
+from ..sqlite import add_missing_columns
+from ..sqlite import connect as connect_wal
+
+
+def connect(path: str) -> sqlite3.Connection:
+    """The portal's database, where what a row held is overwritten when it changes or goes
+    (secure_delete: a sent link's body leaves no trace in the database file; the write-ahead log
+    is emptied by outbox.forget)."""
+    conn = connect_wal(path)
+    conn.execute("PRAGMA secure_delete = ON")
+    return conn
 
 
 def init_schema(path: str) -> None:
@@ -17,7 +27,9 @@ def init_schema(path: str) -> None:
     conn = connect(path)
     try:
         conn.executescript(schema)
-        add_missing_columns(conn, "outbox", {"message_id": "TEXT", "expires_at": "REAL"})
+        add_missing_columns(
+            conn, "outbox", {"message_id": "TEXT", "expires_at": "REAL", "registers_customer": "INTEGER"}
+        )
     finally:
         conn.close()
 

@@ -4,10 +4,11 @@ choose the password from the link (H12). Logging in afterwards is auth.py (H13).
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
 
 from flask import Blueprint, current_app, flash, g, redirect, render_template, request, url_for
 
-from . import customers, outbox, password_tokens
+from . import customers, outbox, password_tokens, registrations
 from .db import get_clock, get_db
 from .forms import ChoosePasswordForm, CreatePasswordForm, RegisterEmailForm
 from .mail import MailError, render_mail, send
@@ -55,11 +56,9 @@ def register_email():
         form.form_errors.append(MSG_NO_MATCH)
         return render_template("first_time/register_email.html", form=form), 400
     if customer.email:
-        return render_template("first_time/email_already_registered.html"), 409
-    # First claim the address slot (atomically: of parallel attempts exactly one wins, and only
-    # the winner mails), then mail; if SMTP refuses, give the slot back: no half-done registration.
-    if not customers.set_email_if_missing(conn, customer.id, form.email):
-        return render_template("first_time/email_already_registered.html"), 409
+        return _registered_already(customer.email, form.email)
+    # Whole or not at all, also across a crash (registrations.py): the registration is its mail;
+    # the address is stored as the mail is noted sent, and given up if SMTP refuses it.
     mail = render_mail(
         "email_registered",
         form.email,
@@ -67,15 +66,27 @@ def register_email():
         customer=customer,
         create_password_url=_public_url("first_time.create_password"),
     )
+    taken = registrations.claim(conn, get_clock(), customer.id, mail)
+    if taken is None:  # registered meanwhile, or another address on its way
+        return _registered_already(registrations.registered(conn, customer.id) or "", form.email)
     try:
-        send(current_app.config, mail)
+        send(current_app.config, replace(mail, message_id=taken.message_id))
     except MailError as exc:
-        customers.clear_email(conn, customer.id, form.email)
+        registrations.release(conn, taken)
         log.warning("registration mail for customer %s not sent: %s", customer.id, exc)
         form.form_errors.append(MSG_MAIL_DOWN)
         return render_template("first_time/register_email.html", form=form), 503
+    registrations.complete(conn, get_clock(), taken)
     log.info("e-mail registered for customer %s", customer.id)
     return render_template("first_time/email_registered.html", email=form.email)
+
+
+def _registered_already(stored: str, asked: str):
+    """The same address again (a retry of a registration whose answer was lost): done, as asked.
+    Another address: it cannot be changed here (H10)."""
+    if stored and stored.lower() == asked.lower():
+        return render_template("first_time/email_registered.html", email=stored)
+    return render_template("first_time/email_already_registered.html"), 409
 
 
 @bp.route("/skapa-losenord", methods=["GET", "POST"])

@@ -53,7 +53,8 @@ CREATE TABLE IF NOT EXISTS outbox (
     failed_at REAL,
     last_error TEXT,
     message_id TEXT,                 -- fixed when queued: a retry is the same message to receivers
-    expires_at REAL                  -- the link inside is void from then: never sent after it
+    expires_at REAL,                 -- the link inside is void from then: never sent after it
+    registers_customer INTEGER       -- a registration's mail: the address is stored as it is sent
 );
 
 -- BankID orders started from a browser; the browser holds only a random handle (its hash here),
