@@ -78,8 +78,13 @@ lint: $(STAMP)
 bench: setup
 	@$(BIN)/python -m minasidor_spec bench
 
+# Each soak run: the features in random order, then these (the other portals, the drifted one).
+SOAK_TESTS ?= tests/deployment/test_other_portal.py::test_a_faithful_other_portal_passes_every_scenario_it_can \
+	tests/deployment/test_spa_portal.py::test_a_faithful_single_page_portal_proves_every_rule_it_can \
+	tests/deployment/test_drift_on_altered_portal.py
+
 soak: setup
-	@$(BIN)/python -m minasidor_spec soak $(RUNS)
+	@$(BIN)/python -m minasidor_spec soak $(RUNS) $(SOAK_TESTS)
 
 fuzz: setup
 	@echo "==> Fuzzar referensmiljön: hypothesis ($(FUZZ_EXAMPLES) exempel per test) och schemathesis mot OpenAPI-dokumenten"

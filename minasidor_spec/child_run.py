@@ -37,10 +37,16 @@ def _outcome(case: ElementTree.Element) -> str:
 
 
 def child_run(
-    *arguments: str, cwd: Path | None = None, env: dict | None = None, output=None, timeout: float | None = None
+    *arguments: str,
+    cwd: Path | None = None,
+    env: dict | None = None,
+    output=None,
+    timeout: float | None = None,
+    suite: list[str] | None = None,
 ) -> ChildRun:
-    """`pytest --pyargs minasidor_spec.feature_suite -q` (without the test suite's own plugins) with `arguments`, in a
-    child process; its output to `output` (a file) or the console."""
+    """`pytest --pyargs minasidor_spec.feature_suite -q` (without the test suite's own plugins) with
+    `arguments`, in a child process; its output to `output` (a file) or the console. `suite`:
+    other tests to run in place of the features (node ids)."""
     with tempfile.TemporaryDirectory(prefix="minasidor-features-") as folder:
         junit = Path(folder) / "junit.xml"
         exit_code = subprocess.run(
@@ -48,7 +54,7 @@ def child_run(
                 sys.executable,
                 "-m",
                 "pytest",
-                *FEATURES,
+                *(suite or FEATURES),
                 *without_test_plugins(),
                 "-q",
                 *arguments,

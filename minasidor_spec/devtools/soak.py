@@ -1,6 +1,8 @@
-"""`make soak` (python -m minasidor_spec soak [RUNS]): run the acceptance suite RUNS times
-(default 20) in random order (pytest-randomly, a new seed each run, printed) while stress-ng
-keeps both cores busy, and print the runs, the failures per scenario and the seeds that
+"""`make soak` (python -m minasidor_spec soak [RUNS] [TEST...]): run the acceptance suite RUNS
+times (default 20) in random order (pytest-randomly, a new seed each run, printed) while
+stress-ng keeps both cores busy, each run followed by the TESTs named (pytest node ids: `make
+soak` names the deployment tests against the other portals and the drifted one) in the same
+seed's random order; print the runs, the failures per scenario or test and the seeds that
 produced them. A spec QA runs for regression must never fail by chance: the goal is all green."""
 
 from __future__ import annotations
@@ -34,9 +36,9 @@ class RunResult:
         return self.exit_code == 0 and not self.failed
 
 
-def run_once(seed: int, logs: Path) -> RunResult:
-    """The acceptance suite once, in the order `seed` gives, against a fresh embedded stack;
-    pytest's output is kept in `logs` when the run is not green."""
+def run_once(seed: int, logs: Path, tests: list[str]) -> RunResult:
+    """The acceptance suite once, in the order `seed` gives, against a fresh embedded stack, then
+    `tests` in that seed's order; pytest's output is kept in `logs` when the run is not green."""
     log = logs / f"frö-{seed}.log"
     with log.open("w") as output:
         start = time.perf_counter()
@@ -44,6 +46,12 @@ def run_once(seed: int, logs: Path) -> RunResult:
         result = RunResult(seed, time.perf_counter() - start, exit_code=run.exit_code)
         result.failed.extend(case.name.removeprefix("test_") for case in run.failed)
         result.passed += sum(1 for case in run.cases if case.outcome == "passed")
+        if tests:
+            more = child_run("-p", "randomly", f"--randomly-seed={seed}", output=output, suite=tests)
+            result.exit_code = result.exit_code or more.exit_code
+            result.failed.extend(case.name for case in more.failed)
+            result.passed += sum(1 for case in more.cases if case.outcome == "passed")
+        result.seconds = time.perf_counter() - start
     if result.green:
         log.unlink(missing_ok=True)
     return result
@@ -80,11 +88,13 @@ def summary(results: list[RunResult]) -> str:
     lines.append("Frön: " + ", ".join(str(r.seed) for r in results))
     lines.append(
         "Upprepa en körning: .venv/bin/pytest --pyargs minasidor_spec.feature_suite -p randomly --randomly-seed=FRÖ"
+        " (och testerna som angavs, med samma frö)"
     )
     return "\n".join(lines)
 
 
 def main(arguments: list[str]) -> int:
+    tests = arguments[1:]
     try:
         runs = int(arguments[0]) if arguments else DEFAULT_RUNS
     except ValueError:
@@ -101,7 +111,7 @@ def main(arguments: list[str]) -> int:
         for number in range(1, runs + 1):
             seed = random.randrange(2**32)
             print(f"==> Körning {number}/{runs}, frö {seed} ...", flush=True)
-            result = run_once(seed, logs)
+            result = run_once(seed, logs, tests)
             results.append(result)
             verdict = (
                 "grön"

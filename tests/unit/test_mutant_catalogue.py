@@ -24,3 +24,20 @@ def test_each_edit_finds_its_text_exactly_once(mutant):
     for edit in mutant.edits:
         assert (ROOT / edit.path).read_text(encoding="utf-8").count(edit.old) == 1, edit.path
         assert edit.old != edit.new
+
+
+def test_each_mutants_rule_has_scenarios_of_its_own_to_catch_it():
+    """make mutants counts a mutant only when its rule's own scenarios catch it (-m RULE)."""
+    from pytest_bdd.feature import get_features
+
+    from minasidor_spec.devtools.mutants import own_scenarios
+    from minasidor_spec.feature_suite import FEATURES
+
+    tagged = [
+        scenario.tags | feature.tags
+        for feature in get_features([str(FEATURES)])
+        for scenario in feature.scenarios.values()
+    ]
+    for rule in {mutant.rule for mutant in MUTANTS}:
+        assert own_scenarios(rule) == f"{rule} and not tangentbord"
+        assert any(rule in tags and "tangentbord" not in tags and "bevis" in tags for tags in tagged), rule
