@@ -32,6 +32,7 @@ Egenskap: Logga in med Mobilt BankID
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Så visar sidan en ny QR-kod varje sekund
+    Och BankID-appen tar emot den QR-kod som visas just nu
 
   @H3 @bevis @bankid @mobil
   Scenario: På mobilen startas BankID-appen på samma enhet
@@ -53,6 +54,17 @@ Egenskap: Logga in med Mobilt BankID
     Och jag väljer Avbryt i BankID-appen
     Så ser jag felet "Åtgärden avbröts."
     Och jag kan försöka igen
+    Och jag är inte inloggad
+
+  @H3 @bankid
+  Scenario: Jag avbryter i BankID-appen efter att ha skrivit in säkerhetskoden
+    Givet att jag är en privatkund med Mobilt BankID
+    När jag öppnar nya Mina sidor
+    Och jag startar inloggningen med Mobilt BankID
+    Och jag läser av QR-koden med BankID-appen i min telefon
+    Och jag väljer mitt BankID i appen
+    Och jag skriver in min säkerhetskod och väljer Avbryt i BankID-appen
+    Så ser jag felet "Åtgärden avbröts."
     Och jag är inte inloggad
 
   @H3 @referensbeslut @bankid @assisterad

@@ -80,6 +80,15 @@ Egenskap: Skapa lösenord och logga in första gången
     Och jag ser meddelandet "Länken för att välja lösenord har gått ut eller har redan använts. Varje länk går att använda en gång och gäller en begränsad tid."
     Och jag kan be om en ny länk
 
+  @H12 @referensbeslut @epost @ny_kund
+  Scenario: En ny länk gör att den förra slutar fungera
+    Givet att jag är en kund med registrerad e-postadress men utan lösenord
+    Och att jag har fått en länk för att välja lösenord
+    När jag ber om en ny länk för att skapa lösenord
+    Och jag följer den förra länken
+    Så fungerar länken inte längre
+    Och jag ser meddelandet "Länken för att välja lösenord har gått ut eller har redan använts. Varje länk går att använda en gång och gäller en begränsad tid."
+
   @H12 @referensbeslut @epost @ny_kund @klocka
   Scenario: En länk som är äldre än en timme har gått ut
     Givet att jag är en kund med registrerad e-postadress men utan lösenord

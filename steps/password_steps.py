@@ -124,8 +124,23 @@ def choose_password_twice(choose_password_page: ChoosePasswordPage, password: st
     choose_password_page.choose(password, repeated)
 
 
+@when("jag ber om en ny länk för att skapa lösenord")
+def ask_for_a_new_link(
+    site: Site,
+    create_password_page: CreatePasswordPage,
+    customer: KnownCustomer,
+    registered_email: str,
+    inbox: ScenarioInbox,
+    wording,
+):
+    """A second link, once its mail has come (the first link is then the older one)."""
+    ask_for_link(site, create_password_page, customer, registered_email, inbox)
+    expect_mail(site.page, inbox, wording, registered_email, LINK_SUBJECT, "H11")
+
+
 @when("jag följer länken")
 @when("jag följer samma länk igen")
+@when("jag följer den förra länken")
 def follow_link_again(site: Site, password_link: str):
     site.goto(password_link)
 

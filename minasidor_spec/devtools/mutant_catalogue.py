@@ -84,6 +84,32 @@ MUTANTS = [
         (P + "static/bankid.js", "qrTimer = setInterval(refreshQr, 1000);", "qrTimer = setInterval(refreshQr, 60000);"),
     ),
     m(
+        "bankid-qr-time-stuck",
+        "H3",
+        "QR-koden byts varje sekund men visar samma kod (tiden i koden står still)",
+        (
+            P + "bankid_login.py",
+            '    seconds = max(0, int(get_clock().now() - order["started_at"]))',
+            "    seconds = 0",
+        ),
+    ),
+    m(
+        "bankid-qr-refreshed-once",
+        "H3",
+        "QR-koden byts en gång och står sedan still",
+        (P + "static/bankid.js", "qrTimer = setInterval(refreshQr, 1000);", "qrTimer = setTimeout(refreshQr, 1000);"),
+    ),
+    m(
+        "bankid-app-cancel-after-code-logs-in",
+        "H3",
+        "Avbryt i BankID-appen efter att säkerhetskoden skrivits in loggar in",
+        (
+            "reference_app/fake_bankid/app_ui.py",
+            '        if request.form.get("action") == "avbryt":',
+            '        if request.form.get("action") == "avbryt" and not request.form.get("sakerhetskod", "").strip():',
+        ),
+    ),
+    m(
         "bankid-no-universal-link",
         "H3",
         "på mobilen öppnas inte BankID-appen på samma enhet med väg tillbaka",
@@ -329,6 +355,16 @@ MUTANTS = [
             P + "password_tokens.py",
             '"token_hash = ? AND used_at IS NULL AND voided_at IS NULL AND expires_at > ?"',
             '"token_hash = ? AND used_at IS NULL AND voided_at IS NULL AND expires_at > ? - 86400"',
+        ),
+    ),
+    m(
+        "older-link-still-works",
+        "H12",
+        "en ny länk gör inte den förra ogiltig",
+        (
+            P + "password_tokens.py",
+            '"UPDATE password_tokens SET voided_at = ? WHERE customer_id = ? AND used_at IS NULL AND voided_at IS NULL"',
+            '"SELECT ?, ?"',
         ),
     ),
     m(
