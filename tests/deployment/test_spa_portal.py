@@ -206,7 +206,7 @@ def test_too_few_test_customers_stop_the_run_before_the_first_scenario_and_a_sta
     said = short.stdout + short.stderr
     assert "Testkunderna räcker inte för de valda scenarierna" in said
     assert "'privatkund utan e-postadress': behöver 5, profilen har 2 oanvända" in said
-    assert "'kund med e-postadress utan lösenord': behöver 4, profilen har 2 oanvända" in said
+    assert "'kund med e-postadress utan lösenord': behöver 5, profilen har 2 oanvända" in said
     assert "'företagskund utan e-postadress'" not in said  # one needed, two there
     assert one.returncode == 0 and "'privatkund utan e-postadress': behöver 1, profilen har 2 oanvända" in one.stdout
     assert json.loads(state.read_text(encoding="utf-8")) == {"used": {"privatkund utan e-postadress": ["7100001"]}}
