@@ -14,7 +14,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from .qr_camera import read_qr
 
 QR_CODES_WATCHED = 4  # the code shown, then three more: three seconds of the order's wait
-NEW_CODE_MS = 2_000  # a code a second, with a second of slack for a busy machine
+NEW_CODE_MS = 3_000  # a code a second, with two seconds of slack for a busy machine
 BANKID_QR = re.compile(r"bankid\.([0-9a-f-]+)\.(\d+)\.([0-9a-f]{64})")
 # What the page shows as the code, to see it change (not when the same picture is set again).
 _PICTURE = """el => el.tagName === "CANVAS" ? el.toDataURL()

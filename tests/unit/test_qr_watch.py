@@ -17,7 +17,7 @@ def test_a_new_code_each_second_is_as_bankid_requires():
 
 def test_a_picture_that_stops_changing_is_named():
     said = animated_qr_problem([code(0), code(1, "b"), None])
-    assert "blev inte ny inom 2 sekunder efter 1 byten (bilden byttes inte)" in said
+    assert "blev inte ny inom 3 sekunder efter 1 byten (bilden byttes inte)" in said
 
 
 def test_a_picture_swapped_with_the_same_code_is_named():
