@@ -17,7 +17,7 @@ Egenskap: Logga ut
     Så ser jag meddelandet "Du är nu utloggad."
     Och jag är inte inloggad
 
-  @H6
+  @H6 @historik
   Scenario: Den som går tillbaka i webbläsaren efter utloggningen ser inte Mina sidor
     När jag loggar ut
     Och jag går tillbaka i webbläsaren

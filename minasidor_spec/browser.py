@@ -113,6 +113,20 @@ def _write_json(path: Path, value: dict) -> None:
     os.replace(partial, path)
 
 
+def with_back_forward_cache(options: dict) -> dict | None:
+    """Chromium's headless shell has no back/forward cache (it reports
+    "BackForwardCacheDisabledForDelegate"), and that cache is what shows a page again on a
+    customer's Back. The launch options of the whole browser, headless, for the scenarios that go
+    Back; None where `options` launch a whole browser already, or no whole Chromium is at hand."""
+    if not runs_headless_shell(options):
+        return None
+    if options.get("executable_path") is None:
+        return {**options, "channel": "chromium"}  # Playwright's own whole build, headless
+    if os.path.exists(DEBIAN_CHROMIUM):
+        return {**options, "executable_path": DEBIAN_CHROMIUM}
+    return None
+
+
 def runs_headless_shell(options: dict) -> bool:
     """Will these options launch a headless shell (no windows, so no address bar to preload)?
     Playwright's own build runs headless in its shell, unless a channel (Chrome) is asked for."""

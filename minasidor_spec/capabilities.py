@@ -46,6 +46,8 @@ ONLY_FAKE_BANKID = (
 DESCRIPTIVE_TAGS = {
     "sparr": "locks a test customer's password login for a while",
     "mobil": "also run on a phone in make test (make spec DEVICE=... runs every scenario so)",
+    "historik": "goes Back in the browser: runs in a browser with a customer's back/forward cache "
+    "(the whole Chromium where the others run in its headless shell, which has none)",
     "tangentbord": "keyboard only: proves no help-page rule, shown in the report's own section",
     "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)",
     ASSISTED_TAG: "runs with BankID's own test environment too, a person playing the app",

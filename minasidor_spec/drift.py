@@ -77,7 +77,9 @@ def generic_explanation(item: pytest.Item, error: BaseException) -> str:
     shown = what_is_shown(page) if page is not None and not page.is_closed() else ""
     where = f" i steget ”{step}”" if step else ""
     said = in_swedish(error, "det steget väntade på syntes inte i tid").rstrip(".")
-    return f"{kind} ({', '.join(rules)}){where}: {said}." + (f" {shown}" if shown and shown not in said else "")
+    return f"{kind} ({', '.join(rules)}){where}: {said}." + (
+        f" {shown}" if shown and shown.rstrip(".") not in said else ""
+    )
 
 
 @pytest.hookimpl(hookwrapper=True)

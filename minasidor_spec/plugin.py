@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import pytest
 
-from . import drift, fixtures
+from . import back_forward, drift, fixtures
 from .a11y_watch import AccessibilityWatch
 from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
 from .collector import Collector
@@ -23,7 +23,7 @@ from .target import ASSISTED, checks_reference
 # Registered at configure time, after every entry-point plugin, so that these fixtures
 # override pytest-playwright's and pytest-base-url's (browser, context, base_url). Module objects,
 # as pytest-bdd registers its own: pytest reads their fixtures (and the steps) when registered.
-PLUGIN_MODULES = (fixtures, drift, *STEP_MODULES)
+PLUGIN_MODULES = (fixtures, back_forward, drift, *STEP_MODULES)
 
 
 # (option, what it takes, help): the run's target and what the report and console get.

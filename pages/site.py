@@ -80,6 +80,14 @@ class Site:
             raise PageUnavailable(url, response.status)
         self.documents.check(self.page)
 
+    def go_back(self) -> None:
+        """Back, as a customer presses it. A page the browser shows again from its back/forward
+        cache fires no load event: wait for the navigation to commit (a single-page app's too),
+        then for the document shown to be read."""
+        self.page.go_back(wait_until="commit")
+        self.page.wait_for_function("document.readyState !== 'loading'")
+        self.documents.check(self.page)
+
     def learn(self, name: str, url: str | None = None) -> None:
         """Where page `name` is (this page's address unless given), for the rest of the scenario."""
         self.map = self.map.with_page(name, url or self.page.url)

@@ -1,7 +1,7 @@
 """Steps for logging out (H6): your name, then "Logga ut" under it, top right; Back after
 logout, a copied session."""
 
-from playwright.sync_api import BrowserContext, Page, expect
+from playwright.sync_api import BrowserContext, expect
 from pytest_bdd import given, then, when
 
 from minasidor_spec.customers import KnownCustomer
@@ -37,8 +37,8 @@ def log_out(site_header: SiteHeader, customer: KnownCustomer):
 
 
 @when("jag går tillbaka i webbläsaren")
-def go_back(page: Page):
-    page.go_back()
+def go_back(site: Site):
+    site.go_back()
 
 
 @then("ser jag inte Mina sidor")
