@@ -8,26 +8,42 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from .browser import with_back_forward_cache, without_hidden_ui
 
 HISTORY_TAG = "historik"
+NO_WHOLE_BROWSER = (
+    "Hoppas över: scenariot går bakåt i webbläsaren och behöver hela Chromium (dess headless shell har "
+    "ingen bakåtcache, så det skulle inte se vad en kund ser), men den gick inte att starta: installera "
+    "den (playwright install chromium, eller Debians paket chromium) eller ange CHROMIUM_PATH"
+)
 
 
 @pytest.fixture(scope="session")
 def _back_forward_browser(browser_type, browser_type_launch_args: dict, browser_name: str, pytestconfig):
-    """The whole Chromium (or None: the session's browser has the cache already, runs elsewhere
-    through --browser-endpoint, or no whole Chromium is at hand)."""
+    """The whole Chromium (or None: the session's browser has the cache already, or runs
+    elsewhere through --browser-endpoint)."""
     if browser_name != "chromium" or pytestconfig.getoption("browser_endpoint"):
         yield None
         return
-    options = with_back_forward_cache(browser_type_launch_args)
-    if options is None:
-        yield None
-        return
-    browser = browser_type.launch(**without_hidden_ui(browser_type, options))
+    browser = launch_whole_browser(browser_type, browser_type_launch_args)
     yield browser
-    browser.close()
+    if browser is not None:
+        browser.close()
+
+
+def launch_whole_browser(browser_type, launch_args: dict):
+    """The whole Chromium, or None where the session's browser has the cache already; where it
+    will not start, the scenarios that need it are skipped, saying why (never run in a browser
+    that cannot show what a customer sees)."""
+    options = with_back_forward_cache(launch_args)
+    if options is None:
+        return None
+    try:
+        return browser_type.launch(**without_hidden_ui(browser_type, options))
+    except PlaywrightError as error:
+        pytest.skip(f"{NO_WHOLE_BROWSER} ({str(error).splitlines()[0]}).")
 
 
 @pytest.fixture(autouse=True)

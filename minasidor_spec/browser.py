@@ -117,14 +117,13 @@ def with_back_forward_cache(options: dict) -> dict | None:
     """Chromium's headless shell has no back/forward cache (it reports
     "BackForwardCacheDisabledForDelegate"), and that cache is what shows a page again on a
     customer's Back. The launch options of the whole browser, headless, for the scenarios that go
-    Back; None where `options` launch a whole browser already, or no whole Chromium is at hand."""
+    Back (Debian's, or Playwright's own whole build); None where `options` launch a whole browser
+    already."""
     if not runs_headless_shell(options):
         return None
     if options.get("executable_path") is None:
         return {**options, "channel": "chromium"}  # Playwright's own whole build, headless
-    if os.path.exists(DEBIAN_CHROMIUM):
-        return {**options, "executable_path": DEBIAN_CHROMIUM}
-    return None
+    return {**options, "executable_path": DEBIAN_CHROMIUM}
 
 
 def runs_headless_shell(options: dict) -> bool:

@@ -11,6 +11,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from playwright.sync_api import expect
 
+from minasidor_spec import back_forward
 from minasidor_spec import browser as launching
 from minasidor_spec.browser import DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL
 from minasidor_spec.pages.documents import Documents
@@ -105,9 +106,13 @@ def test_other_scenarios_keep_the_sessions_browser(page, browser):
 
 def test_the_whole_browser_stands_in_for_a_headless_shell_only():
     shell = {"executable_path": DEBIAN_HEADLESS_SHELL, "args": launching.QUIET_FLAGS}
-    whole = launching.with_back_forward_cache(shell)
-    if whole is not None:  # Debian's whole Chromium is installed beside the shell
-        assert whole == {**shell, "executable_path": DEBIAN_CHROMIUM}
+    assert launching.with_back_forward_cache(shell) == {**shell, "executable_path": DEBIAN_CHROMIUM}
     assert launching.with_back_forward_cache({}) == {"channel": "chromium"}  # Playwright's own build
     assert launching.with_back_forward_cache({"executable_path": DEBIAN_CHROMIUM}) is None
     assert launching.with_back_forward_cache({"executable_path": DEBIAN_HEADLESS_SHELL, "headless": False}) is None
+
+
+def test_a_whole_browser_that_will_not_start_skips_the_scenarios_saying_why(playwright, monkeypatch):
+    monkeypatch.setattr(back_forward, "with_back_forward_cache", lambda options: {"executable_path": "/nowhere/chrome"})
+    with pytest.raises(pytest.skip.Exception, match="behöver hela Chromium .*installera den"):
+        back_forward.launch_whole_browser(playwright.chromium, {})
