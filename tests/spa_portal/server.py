@@ -71,13 +71,16 @@ def create_app(store: Store, settings: dict) -> Flask:
         # A request sent with a cookie a login just replaced (the QR code's, a poll's) must not put
         # a session of its own in the browser in place of the logged-in one.
         g.keep_cookie = bool(sent) and g.token != sent and request.headers.get("Sec-Fetch-Mode") != "navigate"
+        g.sent_token = sent
         g.customer = store.customers.get(g.session.kundnummer) if g.session.kundnummer else None
         if request.method == "POST" and request.headers.get("X-Csrf") != g.session.csrf:
             abort(403)
 
     @app.after_request
     def _cookie(response):
-        if not g.get("keep_cookie"):
+        # Only a cookie that changes is sent: an answer still on its way with the cookie it was
+        # asked with (the QR code's, while the poll logs in) must not put the old one back.
+        if not g.get("keep_cookie") and g.get("token") != g.get("sent_token"):
             response.set_cookie(COOKIE, g.get("token", ""), httponly=True, samesite="Lax")
         response.headers["Cache-Control"] = "no-store"
         return response
