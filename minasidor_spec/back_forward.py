@@ -11,8 +11,8 @@ import pytest
 from playwright.sync_api import Error as PlaywrightError
 
 from .browser import with_back_forward_cache, without_hidden_ui
+from .capabilities import HISTORY_TAG
 
-HISTORY_TAG = "historik"
 NO_WHOLE_BROWSER = (
     "Hoppas över: scenariot går bakåt i webbläsaren och behöver hela Chromium (dess headless shell har "
     "ingen bakåtcache, så det skulle inte se vad en kund ser), men den gick inte att starta: installera "

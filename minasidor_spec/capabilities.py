@@ -36,6 +36,8 @@ CAPABILITIES = {
 # BankID's own test environment ([bankid] mode = "assisterad"): the @bankid scenarios tagged
 # @assisterad run with a person who has a test BankID; the others need our fake's control.
 ASSISTED_TAG = "assisterad"
+# Scenarios that go Back in the browser (back_forward.py gives them a browser that keeps pages).
+HISTORY_TAG = "historik"
 NEEDS_PERSON = "Hoppas över: kräver en person med test-BankID (ingen terminal att visa QR-koden i, som i CI)."
 ONLY_FAKE_BANKID = (
     "Hoppas över: kräver svitens falska BankID i testläge; med BankID:s testmiljö (mode = "
@@ -46,7 +48,7 @@ ONLY_FAKE_BANKID = (
 DESCRIPTIVE_TAGS = {
     "sparr": "locks a test customer's password login for a while",
     "mobil": "also run on a phone in make test (make spec DEVICE=... runs every scenario so)",
-    "historik": "goes Back in the browser: runs in a browser with a customer's back/forward cache "
+    HISTORY_TAG: "goes Back in the browser: runs in a browser with a customer's back/forward cache "
     "(the whole Chromium where the others run in its headless shell, which has none)",
     "tangentbord": "keyboard only: proves no help-page rule, shown in the report's own section",
     "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)",
