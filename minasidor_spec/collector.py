@@ -1,18 +1,23 @@
-"""What cucumber JSON does not carry, collected for the product owner's report: per
-scenario the end-state screenshot and, on failure, the Playwright trace (pytest-playwright's
---screenshot/--tracing artefacts), the reason a scenario was skipped, and the Swedish
-explanation of a failure. Written to --report-extras (JSON, read by minasidor_spec.report)."""
+"""The run record as the run goes (minasidor_spec.run_record says what it holds): per scenario its
+kind, rules, steps (each with its status and the rules it serves), attempts and their causes, the
+skip reason, screenshots and traces. The rule gate judges it at the end of the run; with
+--report-extras it is written as JSON for the report, JUnit, the history, compare and merge."""
 
 from __future__ import annotations
 
 import json
+from datetime import datetime
 from pathlib import Path
 
 import pytest
+from pytest_bdd.scenario import get_step_function
 
 from .a11y_watch import A11Y_KEY
-from .scenario_items import scenario_key, template
-from .verdicts import REFERENCE_DIFFERS, to_json
+from .rules import RULES_ATTRIBUTE, rules_of, rules_per_step
+from .run_record import FORMAT, KIND_TAGS, NOT_RUN, VERSION, kind_of
+from .scenario_items import example_of, scenario_key, template
+from .stops import STOPPED_KEY
+from .verdicts import FAILED, PASSED, REFERENCE_DIFFERS, SKIPPED
 from .wording import ACCESSIBILITY, DIFFERS, UNCHECKED
 
 # Where the scenarios ran ("Referensmiljön (...) – http://..."), set by the target fixture.
@@ -26,10 +31,14 @@ DEVICE_KEY = pytest.StashKey[str]()
 PREFLIGHT_KEY = pytest.StashKey[dict]()
 NOTES = {UNCHECKED: "unchecked", ACCESSIBILITY: "accessibility", DIFFERS: "decisions"}
 EXPLANATION = "explanation"  # a failure's Swedish explanation (set by minasidor_spec.drift)
+CAUSE = "cause"  # a failure's cause as data (causes.Cause.to_dict(), set by minasidor_spec.drift)
 REFERENCE_NOTE = "reference_differs"  # a @referensbeslut scenario's failure on a foreign target (drift.py)
 PREFLIGHT_KNOWN = "preflight_known"  # failed on a word the pre-flight missed: the same every time (drift.py)
 # The run's verdicts (minasidor_spec.rule_gate): proofs per rule, the rules judged, the profile's scope.
 VERDICTS_KEY = pytest.StashKey[dict]()
+# Per scenario item: the rules each of its steps serves (rules.rules_per_step), and the failed step's index.
+STEP_RULES = pytest.StashKey[list]()
+FAILED_STEP_INDEX = pytest.StashKey[int]()
 
 
 def skip_reason(report: pytest.TestReport) -> str | None:
@@ -44,48 +53,147 @@ def advisory_failure(report: pytest.TestReport) -> bool:
     return report.skipped and report.when == "call" and hasattr(report, "wasxfail")
 
 
+def property_of(report: pytest.TestReport, name: str):
+    return next((value for key, value in report.user_properties if key == name), None)
+
+
 class Collector:
-    def __init__(self, config: pytest.Config, path: str):
+    def __init__(self, config: pytest.Config, path: str | None):
         self.config = config
-        self.path = Path(path)
-        self.extras: dict[str, dict] = {}  # item name (cucumber JSON's element id) -> extras
+        self.path = Path(path) if path else None
+        self.extras: dict[str, dict] = {}  # item name (cucumber JSON's element id) -> the scenario's entry
+        self.other_failures = 0  # failed tests that are no scenario (a unit test in the same run)
+        self.started = datetime.now().isoformat(timespec="seconds")
+
+    # -- what will run --------------------------------------------------------------------------
 
     @pytest.hookimpl
     def pytest_collection_finish(self, session: pytest.Session):
-        """Names and tags of every scenario that will run, also those skipped before their
-        first step (cucumber JSON leaves those out; the report must not)."""
+        """Names, tags, kind and rules of every scenario that will run, also those skipped before
+        their first step (cucumber JSON leaves those out; the record must not)."""
         for item in session.items:
             scenario = template(item)
-            if scenario is not None:
-                tags = sorted({mark.name for mark in item.iter_markers()} - {"usefixtures", "parametrize"})
-                self.extras.setdefault(item.name, {}).update(
-                    feature=scenario.feature.name, scenario=scenario.name, tags=tags, template=scenario_key(scenario)
-                )
+            if scenario is None:
+                continue
+            tags = sorted({mark.name for mark in item.iter_markers()} - {"usefixtures", "parametrize"})
+            self.extras.setdefault(item.name, {}).update(
+                id=item.name,
+                feature=scenario.feature.name,
+                scenario=scenario.name,
+                example=example_of(item),
+                tags=tags,
+                template=scenario_key(scenario),
+                kind=kind_of(tags),
+                rules=[] if KIND_TAGS["tillganglighet"] in tags else rules_of(tags),
+                steps=[
+                    {"keyword": step.keyword, "name": step.name, "rules": [], "status": NOT_RUN}
+                    for step in scenario.steps
+                ],
+                attempts=[],
+                outcome=NOT_RUN,
+            )
+
+    # -- each attempt's steps -------------------------------------------------------------------
+
+    def _entry(self, request) -> dict | None:
+        return self.extras.get(request.node.name)
+
+    @pytest.hookimpl
+    def pytest_bdd_before_scenario(self, request, feature, scenario):
+        entry = self._entry(request)
+        if entry is None:
+            return
+        declared = []
+        for step in scenario.steps:
+            context = get_step_function(request, step)
+            declared.append(tuple(getattr(context.step_func, RULES_ATTRIBUTE, ())) if context is not None else ())
+        served = rules_per_step(tuple(entry["rules"]), declared)
+        request.node.stash[STEP_RULES] = served
+        entry["steps"] = [
+            {"keyword": step.keyword, "name": step.name, "rules": list(rules), "status": NOT_RUN}
+            for step, rules in zip(scenario.steps, served, strict=True)
+        ]
+
+    def _step_done(self, request, scenario, step, status: str) -> None:
+        entry = self._entry(request)
+        if entry is None:
+            return
+        for index, candidate in enumerate(scenario.steps):
+            if candidate is step:
+                entry["steps"][index]["status"] = status
+                if status == FAILED:
+                    request.node.stash[FAILED_STEP_INDEX] = index
+                return
+
+    @pytest.hookimpl
+    def pytest_bdd_after_step(self, request, feature, scenario, step, step_func, step_func_args):
+        self._step_done(request, scenario, step, PASSED)
+
+    @pytest.hookimpl
+    def pytest_bdd_step_error(self, request, feature, scenario, step, step_func, step_func_args, exception):
+        skipped = isinstance(exception, pytest.skip.Exception)
+        self._step_done(request, scenario, step, SKIPPED if skipped else FAILED)
+
+    @pytest.hookimpl
+    def pytest_bdd_step_func_lookup_error(self, request, feature, scenario, step, exception):
+        self._step_done(request, scenario, step, "undefined")
+
+    # -- each attempt's outcome -----------------------------------------------------------------
 
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport):
-        entry = self.extras.setdefault(report.nodeid.rsplit("::", 1)[-1], {})
-        if (reason := skip_reason(report)) is not None:
-            entry["skip_reason"] = reason
-        differs = next((value for key, value in report.user_properties if key == REFERENCE_NOTE), None)
-        if differs is not None:  # a @referensbeslut scenario that failed on a foreign target (drift.py)
-            entry.update(outcome=REFERENCE_DIFFERS, reference_differs=differs)
+        name = report.nodeid.rsplit("::", 1)[-1]
+        entry = self.extras.get(name)
+        if entry is None:
+            if report.failed:
+                self.other_failures += 1
             return
-        if advisory_failure(report):  # an xfail'd keyboard scenario that failed (see plugin.ADVISORY)
-            crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
-            entry.update(outcome="failed", advisory=True, failure=(crash or str(report.longrepr))[:2000])
-            return
-        if report.failed and report.when == "call":
-            crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
-            entry["failure"] = (crash or report.longreprtext.split("\n\n", 1)[0])[:2000]
-            entry["explanation"] = next((value for key, value in report.user_properties if key == EXPLANATION), None)
+        attempt = entry.setdefault("_attempt", {"outcome": PASSED, "duration": 0.0})
+        attempt["duration"] += report.duration
         for key, value in report.user_properties:
             if key in ("playwright_screenshot", "playwright_trace"):
                 entry.setdefault(key.removeprefix("playwright_") + "s", []).append(str(Path(value).resolve()))
             elif key in NOTES and value not in entry.setdefault(NOTES[key], []):
                 entry[NOTES[key]].append(value)
-        if (report.when == "call" or not report.passed) and entry.get("outcome") != "failed":
-            entry["outcome"] = report.outcome
+        self._outcome_of(report, entry, attempt)
+        if report.when == "teardown":
+            self._attempt_done(entry, entry.pop("_attempt"))
+
+    def _outcome_of(self, report: pytest.TestReport, entry: dict, attempt: dict) -> None:
+        if attempt["outcome"] in (FAILED, REFERENCE_DIFFERS, "advisory"):
+            return  # the attempt's outcome is known; teardown keeps it
+        if (reason := skip_reason(report)) is not None:
+            entry["skip_reason"] = reason
+        differs = property_of(report, REFERENCE_NOTE)
+        if differs is not None:  # a @referensbeslut scenario that failed on a foreign target (drift.py)
+            entry["reference_differs"] = differs
+            attempt["outcome"] = REFERENCE_DIFFERS
+        elif advisory_failure(report):  # an xfail'd keyboard scenario that failed (see plugin.ADVISORY)
+            crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
+            entry.update(advisory=True, failure=(crash or str(report.longrepr))[:2000])
+            attempt["outcome"] = "advisory"
+        elif report.failed or report.outcome == "rerun":
+            crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
+            attempt.update(
+                outcome=FAILED,
+                failure=(crash or report.longreprtext.split("\n\n", 1)[0])[:2000],
+                explanation=property_of(report, EXPLANATION),
+                cause=property_of(report, CAUSE),
+                when=report.when,
+            )
+        elif report.skipped and attempt["outcome"] == PASSED:
+            attempt["outcome"] = SKIPPED
+
+    def _attempt_done(self, entry: dict, attempt: dict) -> None:
+        entry["attempts"].append(attempt)
+        entry["outcome"] = attempt["outcome"]
+        entry["duration"] = round(sum(a["duration"] for a in entry["attempts"]), 3)
+        entry["flaky"] = attempt["outcome"] == PASSED and any(a["outcome"] == FAILED for a in entry["attempts"])
+        for key in ("failure", "explanation", "cause"):
+            if attempt.get(key) is not None:
+                entry[key] = attempt[key]
+            elif attempt["outcome"] == PASSED:
+                entry.pop(key, None)
 
     def retraced(self, name: str, outcome: str, traces: list[str]) -> None:
         """A failed scenario ran once more with a trace (minasidor_spec.retrace)."""
@@ -93,26 +201,39 @@ class Collector:
         entry["traces"] = [str(Path(trace).resolve()) for trace in traces]
         entry["run_again"] = outcome
 
-    def pytest_sessionfinish(self, session):
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        judged = self.config.stash.get(VERDICTS_KEY, None)
-        rules = (
-            {
-                "proofs": to_json(judged["proofs"]),
-                "judged": sorted(judged["judged"]),
-                "scope": judged["scope"],
-                "sharded": judged["sharded"],
-            }
-            if judged
-            else {}
-        )
-        run = {
-            "rules": rules,
+    # -- the record -----------------------------------------------------------------------------
+
+    def record(self, rules: dict | None = None) -> dict:
+        """The run record (run_record.FORMAT, VERSION) as it stands."""
+        stopped = self.config.stash.get(STOPPED_KEY, None)
+        for entry in self.extras.values():
+            entry.pop("_attempt", None)
+        return {
+            "format": FORMAT,
+            "version": VERSION,
+            "started": self.started,
+            "finished": datetime.now().isoformat(timespec="seconds"),
+            "rules": rules if rules is not None else self._rules(),
             "target": self.config.stash.get(TARGET_KEY, ""),
             "target_name": self.config.stash.get(TARGET_NAME_KEY, ""),
             "preflight": self.config.stash.get(PREFLIGHT_KEY, {}),
             "accessibility": self.config.stash.get(A11Y_KEY, []),
             "device": self.config.stash.get(DEVICE_KEY, ""),
+            "stopped": stopped,
+            "options": {
+                "fail_on_flaky": bool(self.config.getoption("fail_on_flaky", False)),
+                "reruns": int(self.config.getoption("reruns", 0) or 0),
+            },
+            "other_failures": self.other_failures,
             "scenarios": self.extras,
         }
-        self.path.write_text(json.dumps(run, ensure_ascii=False, indent=1), encoding="utf-8")
+
+    def _rules(self) -> dict:
+        judged = self.config.stash.get(VERDICTS_KEY, None)
+        return judged["record_rules"] if judged else {}
+
+    def pytest_sessionfinish(self, session):
+        if self.path is None:
+            return
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        self.path.write_text(json.dumps(self.record(), ensure_ascii=False, indent=1), encoding="utf-8")

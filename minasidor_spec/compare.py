@@ -1,8 +1,9 @@
 """Several targets side by side, as wpt.fyi shows browsers: the rules H1–H13 as rows, one column
 per target (named by its profile), each cell the rule's verdict there with its scenarios behind a
 click; rows whose verdicts differ are marked, and so are scenarios whose outcomes differ. The
-reference decisions each target made otherwise have a section of their own. Reads report folders
-(`make spec`, or `merge-report` of shards): their cucumber.json and extras.json.
+reference decisions each target made otherwise have a section of their own. A target that did not
+answer is shown as "nåddes inte", and its column judges no rule. Reads report folders (`make
+spec`, or `merge-report` of shards): their run record, korning.json.
 
 Usage: python -m minasidor_spec compare [--out jamforelse.html] REPORT-DIR [REPORT-DIR ...]"""
 
@@ -16,7 +17,9 @@ from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
+from . import run_record as records
 from . import run_results as results
+from .judge import Judgement, judge
 from .overview import overview, row
 from .rules import RULES, TITLES
 from .verdicts import GREEN, NOT_JUDGED
@@ -31,6 +34,12 @@ class Target:
     sections: dict[str, dict]  # rule -> results.rule_sections' section
     decisions: list[dict]
     green: bool
+    judgement: Judgement
+
+    @property
+    def unreached(self) -> str:
+        """Why no rule was judged there (the target did not answer), else ""."""
+        return self.judgement.stopped.get("text", "") if self.judgement.stopped else ""
 
 
 class NotAReport(ValueError):
@@ -38,21 +47,26 @@ class NotAReport(ValueError):
 
 
 def load(folder: Path) -> Target:
-    cucumber, extras = folder / "cucumber.json", folder / "extras.json"
-    if not cucumber.exists():
-        raise NotAReport(f"{folder} är ingen rapportmapp: cucumber.json saknas (kör make spec REPORT={folder}).")
-    scenarios = results.load_scenarios(cucumber, extras)
-    run = results.load_run(extras)
-    sections = results.rule_sections(scenarios, run.get("rules"))
-    when = datetime.fromtimestamp(cucumber.stat().st_mtime).strftime("%Y-%m-%d %H:%M")
+    path = records.in_folder(folder)
+    if not path.exists():
+        raise NotAReport(f"{folder} är ingen rapportmapp: {path.name} saknas (kör make spec REPORT={folder}).")
+    try:
+        record = records.load(path)
+    except records.NotARecord as error:
+        raise NotAReport(str(error)) from None
+    judgement = judge(record)
+    scenarios = results.load_scenarios(record)
+    sections = results.rule_sections(scenarios, record, judgement)
+    when = (record.get("finished") or datetime.fromtimestamp(path.stat().st_mtime).isoformat())[:16].replace("T", " ")
     return Target(
-        run.get("target_name") or run.get("target") or folder.name,
-        run.get("target", ""),
+        record.get("target_name") or record.get("target") or folder.name,
+        record.get("target", ""),
         folder,
         when,
         {section["rule"]: section for section in sections},
         results.reference_decisions(scenarios),
-        all(section["green"] for section in sections),
+        judgement.green,
+        judgement,
     )
 
 
@@ -69,7 +83,11 @@ def table(targets: list[Target]) -> list[dict]:
     """One row per rule: its cells (one per target) and whether the verdicts differ."""
     rows = []
     for rule in RULES:
-        cells = [{"target": target, **row(target.sections[rule])} for target in targets]
+        cells = [
+            {"target": target, **row(target.sections[rule])}
+            | ({"verdict": "nåddes inte", "said": "Nåddes inte", "why": target.unreached} if target.unreached else {})
+            for target in targets
+        ]
         scenario_status = {}
         for target in targets:
             for scenario in target.sections[rule]["scenarios"]:
@@ -82,7 +100,10 @@ def table(targets: list[Target]) -> list[dict]:
                 "cells": cells,
                 # A rule one run did not judge (its selection left the proofs out) differs in what
                 # is known, not in what the target does.
-                "differs": len({cell["verdict"] for cell in cells if cell["verdict"] != NOT_JUDGED}) > 1,
+                "differs": len(
+                    {cell["verdict"] for cell in cells if cell["verdict"] not in (NOT_JUDGED, "nåddes inte")}
+                )
+                > 1,
                 "differing_scenarios": {key for key, statuses in scenario_status.items() if len(statuses) > 1},
             }
         )
@@ -96,27 +117,23 @@ def render(targets: list[Target]) -> str:
         targets=targets,
         rows=rows,
         differing=[r for r in rows if r["differs"]],
-        overviews={target.name: overview(list(target.sections.values())) for target in targets},
+        overviews={target.name: overview(list(target.sections.values()), target.judgement) for target in targets},
         green_states=GREEN,
         status_text=results.STATUS_TEXT,
         generated=datetime.now().strftime("%Y-%m-%d %H:%M"),
     )
 
 
-def main(argv: list[str]) -> int:
-    out = Path("jamforelse.html")
-    if argv[:1] == ["--out"] and len(argv) >= 2:
-        out, argv = Path(argv[1]), argv[2:]
-    if not argv:
-        print(__doc__, file=sys.stderr)
-        return 2
+def compare(folders: list[Path], out: Path) -> int:
     try:
-        targets = named_apart([load(Path(folder)) for folder in argv])
+        targets = named_apart([load(folder) for folder in folders])
     except NotAReport as error:
         print(f"FEL: {error}", file=sys.stderr)
         return 1
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(targets), encoding="utf-8")
     differing = sum(1 for r in table(targets) if r["differs"])
-    print(f"==> Jämförelse: {out} ({len(targets)} målmiljöer, {differing} av {len(RULES)} regler skiljer sig)")
+    unreached = [target.name for target in targets if target.unreached]
+    note = f"; nåddes inte: {', '.join(unreached)}" if unreached else ""
+    print(f"==> Jämförelse: {out} ({len(targets)} målmiljöer, {differing} av {len(RULES)} regler skiljer sig{note})")
     return 0

@@ -13,6 +13,7 @@ The explanation comes from the page objects and steps that know what they looked
 from __future__ import annotations
 
 import pytest
+from playwright.sync_api import Error as PlaywrightError
 
 from minasidor_spec.pages.consent_banner import banner_note
 from minasidor_spec.pages.deviations import (
@@ -25,10 +26,13 @@ from minasidor_spec.pages.deviations import (
 )
 from minasidor_spec.pages.feedback import what_is_shown
 
-from .collector import EXPLANATION, PREFLIGHT_KNOWN, REFERENCE_NOTE
+from .causes import ACCESS, DEVIATION, REFERENCE, SUITE, UNREACHABLE, Cause
+from .collector import CAUSE, EXPLANATION, FAILED_STEP_INDEX, PREFLIGHT_KNOWN, REFERENCE_NOTE, STEP_RULES
+from .outage import RUNNING_TARGET, first_unanswered
 from .rule_gate import rules_decided
-from .rules import RULES_ATTRIBUTE
+from .run_record import ACCESSIBILITY
 from .scenario_items import template
+from .stops import note_stop
 from .target import checks_reference
 from .verdicts import REFERENCE_TAG
 from .wording import first_line, in_swedish
@@ -59,19 +63,30 @@ def used_fixture(item: pytest.Item, name: str):
     return cached[0] if cached and cached[2] is None else None
 
 
-FAILED_STEP = pytest.StashKey[tuple]()  # (the step as the feature says it, the rules it serves)
+FAILED_STEP = pytest.StashKey[str]()  # the failed step as the feature says it
 
 
 @pytest.hookimpl
 def pytest_bdd_step_error(request, feature, scenario, step, step_func, step_func_args, exception):
-    request.node.stash[FAILED_STEP] = (f"{step.keyword} {step.name}", getattr(step_func, RULES_ATTRIBUTE, ()))
+    request.node.stash[FAILED_STEP] = f"{step.keyword} {step.name}"
+
+
+def scenario_rules(item: pytest.Item) -> tuple[str, ...]:
+    return rules_decided({mark.name for mark in item.iter_markers()})
+
+
+def step_rules(item: pytest.Item) -> tuple[str, ...]:
+    """The rules the failed step serves (collector: rules.rules_per_step), else the scenario's."""
+    served, index = item.stash.get(STEP_RULES, None), item.stash.get(FAILED_STEP_INDEX, None)
+    if served is not None and index is not None and served[index]:
+        return tuple(served[index])
+    return scenario_rules(item)
 
 
 def generic_explanation(item: pytest.Item, error: BaseException) -> str:
     """For a failure no page object or step explained: the rule (the failing step's, else the
     scenario's), the step as the feature words it, what went wrong, and what the page shows."""
-    step, served = item.stash.get(FAILED_STEP, ("", ()))
-    rules = served or rules_decided({mark.name for mark in item.iter_markers()})
+    step, rules = item.stash.get(FAILED_STEP, ""), step_rules(item)
     kind = "Referensportalens beslut bryts" if item.get_closest_marker(REFERENCE_TAG) else DRIFT
     page = used_fixture(item, "page")
     shown = what_is_shown(page) if page is not None and not page.is_closed() else ""
@@ -82,13 +97,60 @@ def generic_explanation(item: pytest.Item, error: BaseException) -> str:
     )
 
 
+def blamed(item: pytest.Item, error: BaseException) -> tuple[str, ...]:
+    """The rules a failure is blamed on: a missing word's own rules (those the scenario proves, else
+    all the word's: a proof of H4 that misses "Skapa lösenord" fails H11), a broken rule, or the
+    rules the failed step serves."""
+    if isinstance(error, RuleBroken):
+        return tuple(error.rule.split(", "))
+    word = getattr(error, "word", None)
+    if word is not None:
+        own = tuple(rule for rule in word.rules if rule in scenario_rules(item))
+        return own or tuple(word.rules)
+    return step_rules(item)
+
+
+def cause_of(item: pytest.Item, error: BaseException, explained: str | None) -> Cause:
+    text = explained or first_line(error)
+    step = item.stash.get(FAILED_STEP, "")
+    if item.get_closest_marker(ACCESSIBILITY) or item.get_closest_marker("tangentbord"):
+        return Cause(ACCESS, (), text, step=step)
+    if item.get_closest_marker(REFERENCE_TAG) and not always_fails(error):
+        return Cause(REFERENCE, scenario_rules(item), text, step=step)
+    if not isinstance(error, AssertionError | PlaywrightError | pytest.fail.Exception):
+        return Cause(SUITE, (), f"{type(error).__name__}: {first_line(error)}", step=step)
+    if isinstance(error, HelpWordMissing):
+        return Cause(DEVIATION, blamed(item, error), text, error.word.description, error.where, error.instead, step)
+    return Cause(DEVIATION, blamed(item, error), text, step=step)
+
+
+def outage_of(item: pytest.Item) -> Cause | None:
+    """When a scenario fails, is the target still there? If a part of it does not answer, the run
+    stops here: an outage, not a verdict."""
+    running = item.config.stash.get(RUNNING_TARGET, None)
+    unanswered = first_unanswered(running) if running is not None else None
+    if unanswered is None:
+        return None
+    note_stop(item.config, UNREACHABLE, unanswered.text, unanswered.part.what, unanswered.part.url)
+    item.session.shouldstop = unanswered.text
+    return Cause(UNREACHABLE, (), unanswered.text, where=unanswered.part.url)
+
+
 @pytest.hookimpl(hookwrapper=True)
 def pytest_runtest_makereport(item, call):
     outcome = yield
     report = outcome.get_result()
-    if report.when != "call" or not report.failed or call.excinfo is None:
+    if not report.failed or call.excinfo is None or template(item) is None or report.when == "teardown":
         return
     error = call.excinfo.value
+    down = outage_of(item)
+    if down is not None:
+        report.longrepr = f"{down.text}\n\n{report.longreprtext}"
+        report.user_properties += [(EXPLANATION, down.text), (CAUSE, down.to_dict())]
+        return
+    if report.when != "call":
+        report.user_properties.append((CAUSE, cause_of(item, error, None).to_dict()))
+        return
     if item.get_closest_marker(REFERENCE_TAG) and not checks_reference(item.config) and not always_fails(error):
         differs = f"Referensbeslut: avviker – {reference_difference(error)}"
         report.outcome, report.wasxfail = "skipped", differs
@@ -107,3 +169,4 @@ def pytest_runtest_makereport(item, call):
     if swedish:
         report.longrepr = f"{swedish}\n\n{report.longreprtext}"
         report.user_properties.append((EXPLANATION, swedish))
+    report.user_properties.append((CAUSE, cause_of(item, error, swedish).to_dict()))

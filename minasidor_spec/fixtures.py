@@ -26,10 +26,13 @@ from . import target as targets
 from .bankid_person import Person, has_display, has_terminal
 from .browser import device_descriptor, launch_overrides, remote_launch_options, without_hidden_ui
 from .capabilities import ASSISTED_TAG, CAPABILITIES, NEEDS_PERSON, ONLY_FAKE_BANKID, skip_reason
+from .causes import SUITE, TEST_DATA
 from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY, TARGET_NAME_KEY
 from .customers import PRIVATE, KnownCustomer
+from .outage import RUNNING_TARGET
 from .privacy import masking_screenshots, private, redacting_traces
 from .scenario_items import is_scenario, runs_scenarios
+from .stops import stop_run
 from .test_data import TestData
 from .wording import Wording
 
@@ -39,6 +42,7 @@ def target(pytestconfig: pytest.Config):
     with targets.resolve(pytestconfig) as running:
         pytestconfig.stash[TARGET_KEY] = running.title  # tell the report where the scenarios ran
         pytestconfig.stash[TARGET_NAME_KEY] = running.name
+        pytestconfig.stash[RUNNING_TARGET] = running  # what to ask when a scenario fails (outage.py)
         yield running
 
 
@@ -73,10 +77,11 @@ def browser_type_launch_args(browser_type_launch_args, browser_type, browser_nam
         return options
     executable = options.get("executable_path")
     if executable and not os.access(executable, os.X_OK):  # once, not a launch error in every scenario
-        pytest.exit(
+        stop_run(
+            pytestconfig,
+            SUITE,
             f"Webbläsaren {executable} finns inte eller är inte körbar. Rätta CHROMIUM_PATH, eller ta bort "
             "den så används Playwrights egen Chromium eller Debians.",
-            returncode=4,
         )
     return without_hidden_ui(browser_type, options)
 
@@ -236,13 +241,14 @@ def check_test_data(request: pytest.FixtureRequest, target: targets.Target, test
         line for line, (_, count, unused) in zip(lines, rows, strict=True) if unused is not None and unused < count
     ]
     if short:
-        pytest.exit(
+        stop_run(
+            request.config,
+            TEST_DATA,
             "Testkunderna räcker inte för de valda scenarierna"
             f"{f' (använda enligt {target.state_path})' if target.state_path else ''}:\n  "
             + "\n  ".join(short)
             + '\nLägg till fler under [[customers."roll"]] i målprofilen, ange '
             "[provisioning], välj färre scenarier (-m, -k) eller en ny tillståndsfil (--test-data-state).",
-            returncode=4,
         )
     return lines
 

@@ -14,7 +14,7 @@ from .privacy import Privacy
 from .profile import ProfileError, load_profile
 from .progress import Progress
 from .retrace import Retrace
-from .rule_gate import RuleGate
+from .rule_gate import COLLECTOR, RuleGate
 from .rules import RULES
 from .shards import apply_shard
 from .steps import STEP_MODULES
@@ -60,6 +60,11 @@ OPTIONS = (
     ),
     ("--a11y-strict", None, "allvarliga eller kritiska tillgänglighetsfel (axe-core) gör att körningen misslyckas"),
 )
+# A failed scenario runs again this many times (pytest-rerunfailures' --reruns) unless the command
+# line says: on another target once (a flake is not a failure), on our own stack never (a flake
+# there is our own defect). pytest-rerunfailures' --fail-on-flaky makes a flaky scenario fail the
+# run (exit 1, the judge's).
+RERUNS_FOREIGN, RERUNS_REFERENCE = 1, 0
 # --failure-traces: how a failed scenario gets its Playwright trace, when --tracing is off.
 FAILURE_TRACES = {
     "again": "kör varje misslyckat scenario en gång till, med spår, när alla har körts (utslaget är "
@@ -129,20 +134,20 @@ def pytest_configure(config: pytest.Config) -> None:
         if not config.pluginmanager.is_registered(module):
             config.pluginmanager.register(module, module.__name__)
     config.pluginmanager.register(Privacy(), "minasidor-privacy")
+    if not any(arg == "--reruns" or arg.startswith("--reruns=") for arg in config.invocation_params.args):
+        config.option.reruns = RERUNS_REFERENCE if checks_reference(config) else RERUNS_FOREIGN
+    config.pluginmanager.register(Collector(config, config.getoption("report_extras")), COLLECTOR)
     if not hasattr(config, "workerinput"):  # an xdist worker runs a share: the whole run is judged elsewhere
         profile = config.target_profile
         scope = profile.scope if profile is not None else {}
         assisted = profile is not None and profile.bankid_mode == ASSISTED
-        config.pluginmanager.register(RuleGate(config, scope, assisted), "minasidor-rule-gate")
+        quarantine = profile.quarantine if profile is not None else {}
+        config.pluginmanager.register(RuleGate(config, scope, assisted, quarantine), "minasidor-rule-gate")
     if config.getoption("no_a11y") and (config.getoption("a11y") or config.getoption("a11y_strict")):
         raise pytest.UsageError("--no-a11y går inte ihop med --a11y eller --a11y-strict: välj ett av dem.")
     scans = config.getoption("report_extras") or config.getoption("a11y") or config.getoption("a11y_strict")
     if scans and not config.getoption("no_a11y"):
         config.pluginmanager.register(AccessibilityWatch(config, config.getoption("a11y_strict")), "minasidor-a11y")
-    if config.getoption("report_extras"):
-        config.pluginmanager.register(
-            Collector(config, config.getoption("report_extras")), "minasidor-report-collector"
-        )
     if config.getoption("report_extras") and config.getoption("failure_traces") == "again":
         config.pluginmanager.register(Retrace(config), "minasidor-retrace")
     if config.getoption("scenario_progress"):

@@ -16,7 +16,7 @@ import pytest
 
 from minasidor_spec.pages.secret_values import redact, redact_bytes
 
-from .collector import EXPLANATION, REFERENCE_NOTE
+from .collector import CAUSE, EXPLANATION, REFERENCE_NOTE
 
 # A personnummer or samordningsnummer: 12 digits (ÅÅÅÅMMDD-XXXX, dash optional) or 10 with a dash.
 PERSONNUMMER = re.compile(
@@ -100,6 +100,10 @@ def private_properties(report: pytest.TestReport) -> None:
     """A report's explanation and failure text, as the console and the report show them."""
     report.user_properties[:] = [
         (key, private(value) if key in (EXPLANATION, REFERENCE_NOTE) and isinstance(value, str) else value)
+        for key, value in report.user_properties
+    ]
+    report.user_properties[:] = [
+        (key, {k: private(v) if isinstance(v, str) else v for k, v in value.items()} if key == CAUSE else value)
         for key, value in report.user_properties
     ]
     if report.longrepr is None:

@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import tomllib
 import urllib.parse
+from datetime import date, datetime
 from pathlib import Path
 
 from minasidor_spec.pages.mailboxes import KINDS
@@ -33,7 +34,9 @@ TOP_KEYS = {
     "access",
     "consent",
     "privacy",
+    "quarantine",
 }
+QUARANTINE_KEYS = {"scenario", "reason", "until"}
 MAIL_KEYS = {"kind", "api_url", "domain", "access"}
 BANKID_KEYS = {"app_url", "mode", "timeout"}
 PROVISIONING_KEYS = {"command", "url", "access"}
@@ -262,6 +265,44 @@ def _bankid(path: Path, bankid: dict) -> tuple[str | None, float]:
     return mode, float(seconds)
 
 
+def _quarantine(path: Path, data: dict, today: date | None = None) -> dict[str, dict]:
+    """[[quarantine]]: scenarios that run and are reported but never fail the run, each with a
+    reason and an end date; an entry past its date stops the run here."""
+    entries = data.get("quarantine", [])
+    if not isinstance(entries, list):
+        raise ProfileError(
+            path, "'quarantine' ska vara en lista av tabeller ([[quarantine]])", "'quarantine' must be [[quarantine]]"
+        )
+    today = today or date.today()
+    found = {}
+    for index, entry in enumerate(entries):
+        where = f"quarantine[{index}]"
+        if not isinstance(entry, dict):
+            raise ProfileError(path, f"{where} ska vara en tabell", f"{where} must be a table")
+        _unknown(path, entry, QUARANTINE_KEYS, f"{where}.")
+        for key in QUARANTINE_KEYS:
+            if key not in entry:
+                raise ProfileError(path, f"nyckeln '{where}.{key}' saknas", f"key '{where}.{key}' is missing")
+        _strings(path, {k: entry[k] for k in ("scenario", "reason")}, where)
+        until = entry["until"]
+        if isinstance(until, datetime) or not isinstance(until, date):
+            raise ProfileError(
+                path,
+                f"'{where}.until' ska vara ett datum, till exempel 2027-01-31 (fick {until!r})",
+                f"'{where}.until' must be a date such as 2027-01-31 (got {until!r})",
+            )
+        if until < today:
+            raise ProfileError(
+                path,
+                f"karantänen för {entry['scenario']!r} gick ut {until.isoformat()}: rätta felet och ta bort "
+                "posten, eller ge den ett nytt slutdatum med ett skäl",
+                f"the quarantine of {entry['scenario']!r} ended on {until.isoformat()}: fix it and remove the "
+                "entry, or give it a new end date and reason",
+            )
+        found[entry["scenario"].strip()] = {"reason": entry["reason"].strip(), "until": until.isoformat()}
+    return found
+
+
 def _plain_secrets(data: dict) -> list[str]:
     """The profile keys that hold a secret in plain text."""
     found = []
@@ -336,6 +377,7 @@ def load_profile(path: str | Path) -> Target:
         provisioning_access=_access(path, _table(path, data, "provisioning").get("access"), "provisioning.access"),
         consent_button=_consent(path, data),
         mask_kundnummer=_privacy(path, data),
+        quarantine=_quarantine(path, data),
         bankid_mode=bankid_mode,
         person_seconds=person_seconds,
         warnings=tuple(filter(None, [plain_text_warning(path, _plain_secrets(data))])),

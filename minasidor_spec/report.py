@@ -1,14 +1,15 @@
-"""Write the product owner's report (Swedish, one self-contained HTML page) from pytest-bdd's
-cucumber JSON: each help-page rule with the scenarios that prove it.
+"""Write the product owner's report (Swedish, one self-contained HTML page) from a run record
+(korning.json, minasidor_spec.run_record): what went wrong, one line per cause, then each
+help-page rule with the scenarios that prove it; and junit.xml beside it for CI.
 
-Usage: python -m minasidor_spec report [--history FIL] report/cucumber.json report/index.html [report/extras.json]
+Usage: python -m minasidor_spec report [--history FIL] report/korning.json report/index.html
 
 With --history the run's verdicts are added to that file (JSON Lines) and the report shows the
 target's earlier runs: a trend per rule and scenario, newly failing, unsteady scenarios.
 
-The extras (see report_collector) add per scenario the end-state screenshot (a small JPEG
-embedded, so the page stays one file; the full-size PNG under skarmbilder/), the skip reason,
-and on failure the Playwright trace, copied next to the page under spar/.
+Per scenario the end-state screenshot (a small JPEG embedded, so the page stays one file; the
+full-size PNG under skarmbilder/), the skip reason, and on failure the Playwright trace, copied
+next to the page under spar/.
 """
 
 from __future__ import annotations
@@ -16,28 +17,28 @@ from __future__ import annotations
 import hashlib
 import re
 import shutil
-import sys
 import unicodedata
 from datetime import datetime
 from pathlib import Path
 
 from jinja2 import Environment, PackageLoader, select_autoescape
 
-from . import history, screenshots
+from . import history, junit, screenshots
+from . import run_record as records
 from .history import History
+from .judge import Judgement, judge
 from .overview import overview
 from .run_results import (
     OWN_SECTIONS,
     STATE_TEXT,
     STATUS_TEXT,
+    STEP_TEXT,
     Scenario,
-    load_run,
     load_scenarios,
     reference_decisions,
     rule_sections,
-    verdicts_of,
 )
-from .verdicts import FAILED, GREEN, PASSED, REFERENCE_DIFFERS, SKIPPED, summary_lines
+from .verdicts import FAILED, PASSED, PROVEN, REFERENCE_DIFFERS, SKIPPED
 
 
 def file_name(scenario_id: str) -> str:
@@ -89,111 +90,92 @@ def _scan_rows(scans: list[dict]) -> list[dict]:
 
 
 def render(
-    scenarios: list[Scenario],
-    target: str = "",
-    preflight: dict | None = None,
-    scans: list[dict] | None = None,
-    device: str = "",
-    rules: dict | None = None,
+    record: dict,
+    judgement: Judgement,
+    scenarios: list[Scenario] | None = None,
     history: History | None = None,
     generated: datetime | None = None,
 ) -> str:
     env = Environment(loader=PackageLoader("minasidor_spec", "templates"), autoescape=select_autoescape())
-    sections = rule_sections(scenarios, rules)
+    scenarios = scenarios if scenarios is not None else load_scenarios(record)
+    sections = rule_sections(scenarios, record, judgement)
     totals = {
         status: sum(1 for s in scenarios if s.status == status)
-        for status in (PASSED, FAILED, SKIPPED, REFERENCE_DIFFERS)
+        for status in (PASSED, FAILED, SKIPPED, REFERENCE_DIFFERS, records.NOT_RUN)
     }
     totals["unchecked"] = sum(s.unchecked_count for s in scenarios)
+    totals["flaky"] = sum(1 for s in scenarios if s.flaky)
     return env.get_template("report.html").render(
         sections=sections,
-        overview=overview(sections),
+        overview=overview(sections, judgement),
+        judgement=judgement,
         history=history or History(),
-        target=target,
-        device=device,
-        preflight=preflight or {},
+        target=record.get("target", ""),
+        device=record.get("device", ""),
+        preflight=record.get("preflight") or {},
         accessibility=[(s, note) for s in scenarios for note in s.extras.get("accessibility", [])],
-        scans=_scan_rows(scans or []),
+        scans=_scan_rows(record.get("accessibility") or []),
         totals=totals,
         scenario_count=len(scenarios),
-        proven=sum(1 for s in sections if s["verdict"] == "bevisad"),
-        green=all(s["green"] for s in sections),
+        proven=sum(1 for s in sections if s["verdict"] == PROVEN),
+        green=judgement.green,
         decisions=reference_decisions(scenarios),
-        untagged=[s for s in scenarios if not s.rules],
+        untagged=[s for s in scenarios if not s.kind],
         own_sections=[
-            {"tag": tag, "heading": heading, "text": text, "scenarios": [s for s in scenarios if tag in s.tags]}
+            {"tag": tag, "heading": heading, "text": text, "scenarios": [s for s in scenarios if s.own_section]}
             for tag, (heading, text) in OWN_SECTIONS.items()
-            if any(tag in s.tags for s in scenarios)
+            if any(s.own_section for s in scenarios)
         ],
         status_text=STATUS_TEXT,
+        step_text=STEP_TEXT,
         state_text=STATE_TEXT,
         generated=(generated or datetime.now()).strftime("%Y-%m-%d %H:%M"),
     )
 
 
-def history_record(
-    scenarios: list[Scenario], rules: dict | None, target: str, when: datetime, run_id: str = ""
-) -> dict:
-    """This run as the history keeps it: each rule's verdict and each scenario's outcome."""
-    _, verdicts = verdicts_of(scenarios, rules)
+def history_record(record: dict, judgement: Judgement, target: str, when: datetime, run_id: str = "") -> dict:
+    """This run as the history keeps it: each rule's verdict and each scenario's outcome, or the
+    outage that kept it from judging any rule."""
+    if judgement.stopped:
+        return history.record(when.isoformat(timespec="minutes"), target, {}, {}, run_id, stopped=judgement.stopped)
     outcomes = {
         s.id or s.key: {
             "name": f"{s.name} – {s.example}" if s.example else s.name,
-            "outcome": s.outcome().outcome,
+            "outcome": s.status,
             "again": s.extras.get("run_again"),
+            "flaky": s.flaky,
         }
-        for s in scenarios
+        for s in load_scenarios(record)
     }
-    verdict_of = {v.rule: v.state for v in verdicts}
+    verdict_of = {v.rule: v.state for v in judgement.verdicts}
     return history.record(when.isoformat(timespec="minutes"), target, verdict_of, outcomes, run_id)
 
 
-def main(argv: list[str]) -> int:
-    history_path = None
-    if "--history" in argv[:-1]:
-        at = argv.index("--history")
-        history_path, argv = Path(argv[at + 1]), argv[:at] + argv[at + 2 :]
-    if len(argv) not in (2, 3):
-        print(__doc__, file=sys.stderr)
-        return 2
-    source, target = Path(argv[0]), Path(argv[1])
-    extras = Path(argv[2]) if len(argv) == 3 else None
-    if not source.exists():
-        print(f"FEL: {source} finns inte – kördes specifikationen?", file=sys.stderr)
-        return 1
-    scenarios = load_scenarios(source, extras)
-    target.parent.mkdir(parents=True, exist_ok=True)
-    copy_traces(scenarios, target.parent)
-    copy_screenshots(scenarios, target.parent)
-    run = load_run(extras)
-    now = datetime.fromtimestamp(source.stat().st_mtime)  # when the run wrote its results
+def write(record_path: Path, index: Path, history_path: Path | None = None) -> Judgement:
+    """The report (index.html), junit.xml beside it, and the run added to the history; the judgement."""
+    record = records.load(record_path)
+    judgement = judge(record)
+    scenarios = load_scenarios(record)
+    index.parent.mkdir(parents=True, exist_ok=True)
+    copy_traces(scenarios, index.parent)
+    copy_screenshots(scenarios, index.parent)
+    now = _when(record, record_path)
     runs = History()
     if history_path is not None:
-        name = run.get("target_name") or run["target"]  # the same from run to run
-        written = source.read_bytes() + (extras.read_bytes() if extras is not None and extras.exists() else b"")
-        run_id = hashlib.sha256(written).hexdigest()[:16]  # the same run's files, the same id
-        history.append(history_path, history_record(scenarios, run.get("rules"), name, now, run_id))
+        name = record.get("target_name") or record.get("target", "")  # the same from run to run
+        run_id = hashlib.sha256(record_path.read_bytes()).hexdigest()[:16]  # the same run's file, the same id
+        history.append(history_path, history_record(record, judgement, name, now, run_id))
         runs = History(history.load(history_path, name))
-    target.write_text(
-        render(
-            scenarios,
-            run["target"],
-            run.get("preflight"),
-            run.get("accessibility"),
-            run.get("device", ""),
-            run.get("rules"),
-            runs,
-            now,
-        ),
-        encoding="utf-8",
-    )
+    index.write_text(render(record, judgement, scenarios, runs, now), encoding="utf-8")
+    junit.write(record, judgement, index.parent / junit.FILE_NAME)
     history_note = f"; historik: {history_path} ({len(runs.runs)} körningar)" if history_path else ""
-    print(f"==> Rapport: {target} ({len(scenarios)} scenarier{history_note})")
-    return 0
+    print(f"==> Rapport: {index} ({len(scenarios)} scenarier{history_note}); JUnit: {index.parent / junit.FILE_NAME}")
+    return judgement
 
 
-def judged_green(source: Path, extras: Path | None) -> tuple[bool, list[str]]:
-    """Is every rule proven or out of scope (as a merged run judges it), and the console's lines."""
-    scenarios = load_scenarios(source, extras)
-    _, verdicts = verdicts_of(scenarios, {**load_run(extras).get("rules", {}), "sharded": False})
-    return all(v.state in GREEN for v in verdicts), summary_lines(verdicts)
+def _when(record: dict, path: Path) -> datetime:
+    """When the run ended (the record says; else when its file was written)."""
+    try:
+        return datetime.fromisoformat(record["finished"])
+    except (KeyError, TypeError, ValueError):
+        return datetime.fromtimestamp(path.stat().st_mtime)

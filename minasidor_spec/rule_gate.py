@@ -1,36 +1,31 @@
 """The run's verdict is the help page's: it passes only when every rule it judges is proven by
-its own scenarios (those tagged @bevis) or declared out of scope by the target's profile.
+its own scenarios (those tagged @bevis) or declared out of scope by the target's profile. The
+verdict is minasidor_spec.judge's, from the run record the collector keeps.
 
-A failed, skipped or unselected proof makes the run fail, and the console says which rule and
-why. `-m` judges only the rules its expression selects; `-k`, `--deselect` and node ids judge
-only the rules whose proofs they all select (the others are "inte bedömd", said as such). A
-shard (--shard) fails only on failures: its rules are judged when the shards are merged."""
+`-m` judges only the rules its expression selects (the others are "inte bedömd", said as such);
+`-k`, `--deselect` and node ids that leave a rule's proof out leave that rule "inte bevisad", and
+the run fails. A shard (--shard) fails only on failures: its rules are judged when the shards are
+merged. The exit code is the judge's: 0 every rule held, 1 a rule failed or is unproven, 3 the
+target did not answer, 4 the profile, a secret, the test data or the browser stopped the run."""
 
 from __future__ import annotations
-
-from collections import Counter
 
 import pytest
 from _pytest.mark.expression import Expression
 
 from .capabilities import ASSISTED_TAG
-from .collector import EXPLANATION, REFERENCE_NOTE, VERDICTS_KEY, skip_reason
+from .causes import PROFILE
+from .collector import VERDICTS_KEY
+from .judge import judge, summary_lines
 from .rules import RULES
 from .scenario_items import bound_templates, scenario_key, template
-from .verdicts import (
-    ADVISORY,
-    BROKEN,
-    CORE_TAG,
-    FAILED,
-    PASSED,
-    REFERENCE_DIFFERS,
-    SKIPPED,
-    Outcome,
-    Proof,
-    judge_all,
-    rules_named,
-    summary_lines,
-)
+from .stops import STOPPED_KEY, stop_run
+from .verdicts import CORE_TAG, Proof, to_json
+
+COLLECTOR = "minasidor-report-collector"
+# pytest's own exit statuses the judge's code replaces: all passed, some failed, and
+# pytest-rerunfailures' 7 (a flaky test with --fail-on-flaky).
+JUDGED_STATUSES = (pytest.ExitCode.OK, pytest.ExitCode.TESTS_FAILED, 7)
 
 OWN_SECTION_TAGS = frozenset({"tangentbord"})  # shown in a section of their own, deciding no rule
 OUT_OF_SCOPE = "Hoppas över: utanför målmiljöns omfång enligt profilen ([scope]: {reasons})."
@@ -64,28 +59,28 @@ def proofs_of(templates, assisted: bool = False) -> dict[str, list[Proof]]:
     return proofs
 
 
-def judged_rules(config: pytest.Config, selected: list[pytest.Item], proofs: dict[str, list[Proof]]) -> set[str]:
+def judged_rules(config: pytest.Config) -> set[str]:
+    """The rules a `-m` expression selects (all without one)."""
     rules = set(RULES)
     expression = config.option.markexpr
     if expression:
         compiled = Expression.compile(expression)
         rules = {rule for rule in rules if compiled.evaluate(lambda name, rule=rule, **_: name in (rule, CORE_TAG))}
-    narrowed = (
-        config.option.keyword or getattr(config.option, "deselect", None) or any("::" in arg for arg in config.args)
-    )
-    if narrowed:
-        ran = Counter(scenario_key(template(item)) for item in selected if template(item) is not None)
-        rules = {rule for rule in rules if proofs.get(rule) and all(ran[p.scenario] >= p.runs for p in proofs[rule])}
     return rules
 
 
+def narrowed(config: pytest.Config) -> bool:
+    """Did -k, --deselect or node ids choose the scenarios (so that proofs may be left out)?"""
+    return bool(
+        config.option.keyword or getattr(config.option, "deselect", None) or any("::" in arg for arg in config.args)
+    )
+
+
 class RuleGate:
-    def __init__(self, config: pytest.Config, scope: dict[str, str], assisted: bool = False):
+    def __init__(self, config: pytest.Config, scope: dict[str, str], assisted: bool = False, quarantine=None):
         self.config, self.scope, self.assisted = config, scope, assisted
+        self.quarantine: dict[str, dict] = quarantine or {}
         self.proofs: dict[str, list[Proof]] = {}
-        self.judged: set[str] = set()
-        self.keys: dict[str, tuple[str, tuple[str, ...]]] = {}  # node id -> (scenario, rules)
-        self.outcomes: dict[str, Outcome] = {}
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]):
@@ -100,52 +95,45 @@ class RuleGate:
     @pytest.hookimpl
     def pytest_collection_finish(self, session: pytest.Session):
         self.proofs = proofs_of(bound_templates(), self.assisted)
-        for item in session.items:
-            scenario = template(item)
-            if scenario is not None:
-                self.keys[item.nodeid] = (scenario_key(scenario), rules_decided(tags_of(scenario)))
-        self.judged = judged_rules(self.config, session.items, self.proofs)
+        self.quarantine = self._quarantined(bound_templates())
 
-    @pytest.hookimpl
-    def pytest_runtest_logreport(self, report: pytest.TestReport):
-        if report.nodeid not in self.keys:
-            return
-        scenario, rules = self.keys[report.nodeid]
-        known = self.outcomes.get(report.nodeid)
-        if known is not None and known.outcome == FAILED:
-            return
-        if report.failed:
-            said = next((value for key, value in report.user_properties if key == EXPLANATION), None)
-            crash = getattr(getattr(report.longrepr, "reprcrash", None), "message", None)
-            self.outcomes[report.nodeid] = Outcome(
-                scenario, rules, FAILED, (said or crash or "misslyckades")[:300], rules_named(said)
+    def _quarantined(self, scenarios) -> dict[str, dict]:
+        """The profile's [[quarantine]] by "Feature: Scenario"; a name no scenario has stops the run."""
+        keys = {scenario_key(s): scenario_key(s) for s in scenarios} | {s.name: scenario_key(s) for s in scenarios}
+        unknown = [name for name in self.quarantine if name not in keys]
+        if unknown:
+            stop_run(
+                self.config,
+                PROFILE,
+                f"Målprofilens [[quarantine]] nämner scenarier som inte finns: {', '.join(map(repr, unknown))}. "
+                "Skriv scenariots namn som i featurefilen (eller ”Egenskap: Scenario”).",
             )
-        elif report.when == "call" and hasattr(report, "wasxfail"):
-            differs = next((value for key, value in report.user_properties if key == REFERENCE_NOTE), None)
-            self.outcomes[report.nodeid] = Outcome(
-                scenario, rules, REFERENCE_DIFFERS if differs else ADVISORY, differs or report.wasxfail
-            )
-        elif report.skipped:
-            self.outcomes[report.nodeid] = Outcome(scenario, rules, SKIPPED, skip_reason(report) or "")
-        elif report.when == "call":
-            self.outcomes[report.nodeid] = Outcome(scenario, rules, PASSED)
+        return {keys[name]: entry for name, entry in self.quarantine.items()}
 
-    @pytest.hookimpl(tryfirst=True)
-    def pytest_sessionfinish(self, session: pytest.Session, exitstatus):
-        if not self.keys:
-            return
-        verdicts = judge_all(self.proofs, list(self.outcomes.values()), self.scope, self.judged)
-        sharded = bool(self.config.getoption("shard", None))
-        self.config.stash[VERDICTS_KEY] = {
-            "verdicts": verdicts,
-            "proofs": self.proofs,
-            "judged": self.judged,
+    def record_rules(self) -> dict:
+        return {
+            "proofs": to_json(self.proofs),
+            "judged": sorted(judged_rules(self.config)),
             "scope": self.scope,
-            "sharded": sharded,
+            "sharded": bool(self.config.getoption("shard", None)),
+            "narrowed": narrowed(self.config),
+            "quarantine": self.quarantine,
         }
-        unproven = [v for v in verdicts if not v.green and not (sharded and v.state != BROKEN)]
-        if unproven and session.exitstatus == pytest.ExitCode.OK:
-            session.exitstatus = pytest.ExitCode.TESTS_FAILED
+
+    @pytest.hookimpl(wrapper=True)
+    def pytest_sessionfinish(self, session: pytest.Session, exitstatus):
+        """Judge the record before the collector writes it; the exit code is the judge's, set
+        after every other plugin's (pytest-rerunfailures' 7 for a flaky run becomes 1)."""
+        collector = self.config.pluginmanager.get_plugin(COLLECTOR)
+        judgement = None
+        if collector is not None and (collector.extras or self.config.stash.get(STOPPED_KEY, None)):
+            rules = self.record_rules()
+            judgement = judge(collector.record(rules))
+            self.config.stash[VERDICTS_KEY] = {"record_rules": rules, "judgement": judgement}
+        result = yield
+        if judgement is not None and session.exitstatus in (*JUDGED_STATUSES, judgement.exit_code):
+            session.exitstatus = judgement.exit_code
+        return result
 
     @pytest.hookimpl
     def pytest_terminal_summary(self, terminalreporter):
@@ -153,9 +141,9 @@ class RuleGate:
         if found is None:
             return
         terminalreporter.ensure_newline()
-        for line in summary_lines(found["verdicts"]):
+        for line in summary_lines(found["judgement"]):
             terminalreporter.write_line(line)
-        if found["sharded"]:
+        if found["record_rules"]["sharded"]:
             terminalreporter.write_line(
                 "  (En delkörning: reglernas bevis bedöms när delarna slås ihop, make report-merge.)"
             )

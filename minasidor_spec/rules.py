@@ -45,13 +45,36 @@ def rules_of(tags) -> list[str]:
 
 # A step that serves one rule where its scenario proves several at once (the first time: the
 # e-mail registered H9, the link mailed H11, the password chosen H12, the login with it H13):
-# a failure in that step names that rule, not all the scenario's (minasidor_spec.drift).
+# a failure in that step names that rule, not all the scenario's (minasidor_spec.drift), and the
+# rule is credited when its own steps passed, even if the scenario fails later on another's.
 RULES_ATTRIBUTE = "help_page_rules"
 
 
 def serves(*rules: str) -> Callable:
+    """A step function serves these rules (in a scenario that proves one of them)."""
+
     def mark(step: Callable) -> Callable:
         setattr(step, RULES_ATTRIBUTE, rules)
         return step
 
     return mark
+
+
+def rules_per_step(scenario_rules: tuple[str, ...], declared: list[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """The rules each step of a scenario serves, from what its step functions declare (`serves`).
+
+    A declaration counts where it names one of the scenario's rules. A step that declares none
+    serves the rules of the declared step before it (a "Så" checks what the "När" before it did);
+    before the first declared step (the "Givet" that sets the scene) it serves all the declared
+    rules. A rule of the scenario that no step declares is served by every step (the scenario as a
+    whole proves it: "Före du loggar in första gången ... behöver du registrera ... och skapa ...").
+    """
+    own = [tuple(rule for rule in rules if rule in scenario_rules) for rules in declared]
+    named = {rule for rules in own for rule in rules}
+    whole = tuple(rule for rule in scenario_rules if rule not in named)
+    order = tuple(rule for rule in scenario_rules if rule in named)
+    served, current = [], order
+    for rules in own:
+        current = rules or current
+        served.append(tuple(rule for rule in scenario_rules if rule in whole or rule in current))
+    return served

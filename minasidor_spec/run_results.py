@@ -1,33 +1,16 @@
-"""A run's results as the report, the history and the comparison read them: the scenarios from
-pytest-bdd's cucumber JSON with the collector's extras (outcome, skip reason, explanation), each
-rule's verdict with the scenarios that prove it, and the reference decisions a target made
-otherwise."""
+"""A run's results as the report, the history and the comparison read them: the scenarios of the
+run record (minasidor_spec.run_record) and each rule's section (its verdict from
+minasidor_spec.judge, with the scenarios that prove it), and the reference decisions a target
+made otherwise."""
 
 from __future__ import annotations
 
-import json
-from collections import Counter
 from dataclasses import dataclass, field
-from pathlib import Path
 
-from .rule_gate import OWN_SECTION_TAGS
+from .judge import Judgement, proofs_of_entries
 from .rules import RULES
-from .scenario_items import readable
-from .verdicts import (
-    ADVISORY,
-    CORE_TAG,
-    FAILED,
-    PASSED,
-    REFERENCE_DIFFERS,
-    REFERENCE_TAG,
-    SAID,
-    SKIPPED,
-    Outcome,
-    Proof,
-    judge_all,
-    proofs_from_json,
-    rules_named,
-)
+from .run_record import ACCESSIBILITY, KIND_SAID, NOT_RUN, PROOF, REFERENCE
+from .verdicts import ADVISORY, FAILED, PASSED, REFERENCE_DIFFERS, SAID, SKIPPED, proofs_from_json
 
 # Scenarios that prove no help-page rule but have a section of their own (tag: heading, text).
 OWN_SECTIONS = {
@@ -38,7 +21,6 @@ OWN_SECTIONS = {
         "men kunder som inte använder mus behöver det.",
     )
 }
-assert set(OWN_SECTIONS) == OWN_SECTION_TAGS
 STATUS_TEXT = {
     PASSED: "Godkänd",
     FAILED: "Misslyckad",
@@ -46,35 +28,44 @@ STATUS_TEXT = {
     "undefined": "Saknar steg",
     REFERENCE_DIFFERS: "Referensbeslut avviker",
     ADVISORY: "Misslyckad (avgör inte)",
+    NOT_RUN: "Kördes inte",
+}
+# A step's status, said (the report's list of steps).
+STEP_TEXT = {
+    PASSED: "godkänt",
+    FAILED: "misslyckades",
+    SKIPPED: "hoppades över",
+    "undefined": "saknar steg",
+    NOT_RUN: "kördes inte",
 }
 
 # A trend strip's marks, said: rule verdicts and scenario outcomes.
-STATE_TEXT = {**{state: said.lower() for state, said in SAID.items()}, **{k: v.lower() for k, v in STATUS_TEXT.items()}}
+STATE_TEXT = {
+    **{state: said.lower() for state, said in SAID.items()},
+    **{k: v.lower() for k, v in STATUS_TEXT.items()},
+    "nåddes inte": "målmiljön nåddes inte",
+}
 
 
 @dataclass
 class Scenario:
-    feature: str
-    name: str
-    tags: list[str]
-    steps: list[dict]
-    id: str = ""
-    extras: dict = field(default_factory=dict)
+    """One scenario of the record (one example of an outline), as the report shows it."""
+
+    extras: dict  # the record's entry
+    feature: str = field(init=False)
+    name: str = field(init=False)
+    tags: list[str] = field(init=False)
+    steps: list[dict] = field(init=False)
+    id: str = field(init=False)
     status: str = field(init=False)
 
     def __post_init__(self):
-        # pytest's own outcome when the collector recorded it: a step that skips the
-        # scenario (a missing test customer) is "passed" in cucumber JSON.
-        if self.extras.get("outcome") in STATUS_TEXT:
-            self.status = self.extras["outcome"]
-            return
-        statuses = [s.get("result", {}).get("status", "skipped") for s in self.steps]
-        if "failed" in statuses:
-            self.status = "failed"
-        elif statuses and all(s == "passed" for s in statuses):
-            self.status = "passed"
-        else:
-            self.status = "skipped"
+        entry = self.extras
+        self.feature, self.name = entry.get("feature", ""), entry.get("scenario", "")
+        self.tags, self.steps, self.id = entry.get("tags", []), entry.get("steps", []), entry.get("id", "")
+        self.status = ADVISORY if entry.get("advisory") else entry.get("outcome", NOT_RUN)
+        if self.status not in STATUS_TEXT:
+            self.status = FAILED if self.status == "rerun" else NOT_RUN
 
     @property
     def rules(self) -> list[str]:
@@ -86,40 +77,39 @@ class Scenario:
         return self.extras.get("template") or f"{self.feature}: {self.name}"
 
     @property
+    def kind(self) -> str:
+        return self.extras.get("kind", "")
+
+    @property
+    def kind_said(self) -> str:
+        return KIND_SAID.get(self.kind, "")
+
+    @property
     def proves(self) -> bool:
-        return CORE_TAG in self.tags
+        return self.kind == PROOF
 
     @property
     def reference_decision(self) -> bool:
-        return REFERENCE_TAG in self.tags
-
-    def outcome(self) -> Outcome:
-        status = ADVISORY if self.extras.get("advisory") else self.status
-        reason = (
-            self.extras.get("skip_reason")
-            or self.extras.get("explanation")
-            or self.extras.get("failure")
-            or self.extras.get("reference_differs")
-            or ""
-        )
-        return Outcome(
-            self.key,
-            () if self.own_section else tuple(self.rules),
-            status,
-            reason,
-            rules_named(self.extras.get("explanation")),
-        )
+        return self.kind == REFERENCE
 
     @property
     def own_section(self) -> bool:
-        """Shown in a section of its own (keyboard only): it follows its rule's way but does
-        not decide the rule's verdict."""
-        return bool(set(self.tags) & set(OWN_SECTIONS))
+        """Shown in a section of its own (accessibility): it follows its rule's way but does not
+        decide the rule's verdict."""
+        return self.kind == ACCESSIBILITY or bool(set(self.tags) & set(OWN_SECTIONS))
+
+    @property
+    def flaky(self) -> bool:
+        return bool(self.extras.get("flaky"))
+
+    @property
+    def attempts(self) -> int:
+        return len(self.extras.get("attempts", []))
 
     @property
     def example(self) -> str:
         """The example row of a scenario outline, e.g. "16XXXXXX-XXXX"."""
-        return readable(self.id.split("[", 1)[1].rstrip("]")) if "[" in self.id else ""
+        return self.extras.get("example", "")
 
     def unchecked(self, step: dict) -> bool:
         """Did this step check only the behaviour (the target's wording of it is unknown)?"""
@@ -137,71 +127,15 @@ class Scenario:
         return self.extras.get("screenshot_images", [])
 
 
-def load_run(extras_json: Path | None) -> dict:
-    """The collector's file: {"target": ..., "scenarios": {test id: extras}}."""
-    if extras_json is None or not extras_json.exists():
-        return {"target": "", "scenarios": {}}
-    return json.loads(extras_json.read_text(encoding="utf-8"))
+def load_scenarios(record: dict) -> list[Scenario]:
+    return [Scenario(entry) for entry in record.get("scenarios", {}).values()]
 
 
-def load_scenarios(cucumber_json: Path, extras_json: Path | None = None) -> list[Scenario]:
-    features = json.loads(cucumber_json.read_text(encoding="utf-8"))
-    extras = load_run(extras_json)["scenarios"]
-    return [
-        Scenario(
-            feature=feature["name"],
-            name=element["name"],
-            tags=[t["name"].lstrip("@") for t in element.get("tags", []) + feature.get("tags", [])],
-            steps=element.get("steps", []),
-            id=element.get("id", ""),
-            extras=extras.get(element.get("id", ""), {}),
-        )
-        for feature in features
-        for element in feature.get("elements", [])
-    ] + _skipped_before_first_step(features, extras)
-
-
-def _skipped_before_first_step(features: list[dict], extras: dict) -> list[Scenario]:
-    """Scenarios skipped before any step ran: cucumber JSON leaves them out, the report doesn't."""
-    reported = {element.get("id") for feature in features for element in feature.get("elements", [])}
-    return [
-        Scenario(
-            feature=extra.get("feature", ""),
-            name=extra["scenario"],
-            tags=extra.get("tags", []),
-            steps=[],
-            id=element_id,
-            extras=extra,
-        )
-        for element_id, extra in extras.items()
-        if element_id not in reported and "scenario" in extra and extra.get("outcome") == "skipped"
-    ]
-
-
-def _proofs_from_tags(scenarios: list[Scenario]) -> dict[str, list[Proof]]:
-    """The proofs as the scenarios' tags give them (a run without the rule gate's record)."""
-    runs = Counter(s.key for s in scenarios if s.proves and not s.own_section)
-    proofs: dict[str, list[Proof]] = {}
-    for key in runs:
-        scenario = next(s for s in scenarios if s.key == key)
-        for rule in scenario.rules:
-            proofs.setdefault(rule, []).append(Proof(key, runs[key]))
-    return proofs
-
-
-def verdicts_of(scenarios: list[Scenario], rules: dict | None = None):
-    """Every rule's verdict (verdicts.judge_all) from the run's record of proofs, judged rules and
-    scope, or from the scenarios' own tags."""
-    rules = rules or {}
-    proofs = proofs_from_json(rules["proofs"]) if rules.get("proofs") else _proofs_from_tags(scenarios)
-    judged = set(rules["judged"]) if "judged" in rules else set(RULES)
-    return proofs, judge_all(proofs, [s.outcome() for s in scenarios], rules.get("scope", {}), judged)
-
-
-def rule_sections(scenarios: list[Scenario], rules: dict | None = None) -> list[dict]:
-    proofs, verdicts = verdicts_of(scenarios, rules)
+def rule_sections(scenarios: list[Scenario], record: dict, judgement: Judgement) -> list[dict]:
+    given = (record.get("rules") or {}).get("proofs")
+    proofs = proofs_from_json(given) if given else proofs_of_entries(list(record.get("scenarios", {}).values()))
     sections = []
-    for verdict in verdicts:
+    for verdict in judgement.verdicts:
         proving = [s for s in scenarios if verdict.rule in s.rules and not s.own_section]
         sections.append(
             {
@@ -211,6 +145,7 @@ def rule_sections(scenarios: list[Scenario], rules: dict | None = None) -> list[
                 "verdict": verdict.state,
                 "said": verdict.said,
                 "reasons": verdict.reasons,
+                "blocked_by": verdict.blocked_by,
                 "green": verdict.green,
                 "proofs": [p.scenario for p in proofs.get(verdict.rule, [])],
             }

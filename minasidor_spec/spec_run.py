@@ -9,8 +9,11 @@ import sys
 from pathlib import Path
 
 from . import report
+from . import run_record as records
 from .history import default_path as default_history
+from .judge import summary_lines
 from .shards import durations_path
+from .stops import SETUP_CODE
 
 # The features as pytest finds them by module name, wherever the engine is installed (the run's
 # PYTHONPATH may name another copy: a mutant's tree).
@@ -33,8 +36,7 @@ def pytest_arguments(report_dir: Path) -> list[str]:
         "no:randomly",
         "-q",
         "--scenario-progress",
-        f"--cucumberjson={report_dir / 'cucumber.json'}",
-        f"--report-extras={report_dir / 'extras.json'}",
+        f"--report-extras={records.in_folder(report_dir)}",
         "--screenshot=on",
         "--tracing=off",
         "--failure-traces=again",
@@ -60,13 +62,23 @@ def names_tests(arguments: list[str]) -> bool:
     return False
 
 
+def _quiet_failures(arguments: list[str]) -> list[str]:
+    """One short block per cause in the console (the judge's); pytest's tracebacks only with -v
+    (or a --tb of the user's own): the report has them."""
+    if any(a.startswith("--tb") or a in ("-v", "-vv", "--verbose") for a in arguments):
+        return []
+    return ["--tb=no", "-rN"]
+
+
 def _is_shard(arguments: list[str]) -> bool:
     return any(a == "--shard" or a.startswith("--shard=") for a in arguments)
 
 
 def run(arguments: list[str], report_dir: Path, history_path: Path | None = None) -> int:
-    """pytest with `arguments` (--target, -k, ...; the features unless they name tests), then report_dir/index.html; pytest's
-    exit code. pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
+    """pytest with `arguments` (--target, -k, ...; the features unless they name tests), then the
+    report, junit.xml and the history from the run record; the judge's exit code (0 held, 1 a rule
+    failed or is unproven, 3 the target did not answer, 4 profile, secret, test data or browser).
+    pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
     shutil.rmtree(report_dir, ignore_errors=True)
     report_dir.mkdir(parents=True)
     durations_path().parent.mkdir(parents=True, exist_ok=True)
@@ -75,12 +87,25 @@ def run(arguments: list[str], report_dir: Path, history_path: Path | None = None
     timing = [] if _is_shard(arguments) else ["--store-durations"]
     suite = [] if names_tests(arguments) else list(FEATURES)
     exit_code = subprocess.run(
-        [sys.executable, "-m", "pytest", *suite, *pytest_arguments(report_dir), *timing, *arguments]
+        [
+            sys.executable,
+            "-m",
+            "pytest",
+            *suite,
+            *pytest_arguments(report_dir),
+            *_quiet_failures(arguments),
+            *timing,
+            *arguments,
+        ]
     ).returncode
+    record = records.in_folder(report_dir)
+    if not record.exists():  # pytest stopped before any scenario (a bad profile, a usage error)
+        print(f"==> Ingen rapport: körningen stannade innan den började (pytest avslutade med {exit_code}).")
+        return SETUP_CODE if exit_code in (3, SETUP_CODE) else exit_code  # pytest's 3 is its own crash
     # A shard is a part of a run: the history gets the whole run, from merge-report.
-    history = [] if _is_shard(arguments) else ["--history", str(history_path or default_history(report_dir))]
-    report.main(
-        [*history, str(report_dir / "cucumber.json"), str(report_dir / "index.html"), str(report_dir / "extras.json")]
-    )
+    history = None if _is_shard(arguments) else (history_path or default_history(report_dir))
+    judgement = report.write(record, report_dir / "index.html", history)
     shutil.rmtree(report_dir / "artefakter", ignore_errors=True)
-    return exit_code
+    if judgement.stopped:  # pytest says no summary of its own after a stop
+        print("\n".join(summary_lines(judgement)))
+    return judgement.exit_code

@@ -60,6 +60,8 @@ class Target:
     access: Access = field(default_factory=Access)  # the portal's basic auth, headers, certificate, proxy
     mail_access: Access = field(default_factory=Access)
     provisioning_access: Access = field(default_factory=Access)
+    # [[quarantine]]: "Feature: Scenario" (or the scenario's name) -> {"reason", "until"}
+    quarantine: dict[str, dict] = field(default_factory=dict)
     consent_button: str | None = None  # what a customer clicks on the cookie banner
     mask_kundnummer: bool = False  # screenshots hide kundnummer too (personnummer, e-mail, passwords always)
     bankid_mode: str | None = None  # FAKE, ASSISTED, or None (not known to the suite)
@@ -82,20 +84,16 @@ def embedded_customers() -> dict[str, list[KnownCustomer]]:
     }
 
 
-def require_reachable(url: str, what: str, access: Access | None = None) -> None:
-    """Stop the run at once, in Swedish, when the target does not answer at all (reached with
-    the profile's [access]: its proxy, client certificate and TLS choice)."""
-    import httpx
+def require_reachable(config: pytest.Config, target: Target) -> None:
+    """Stop the run at once, in Swedish, when a part of the target does not answer at all (reached
+    with the profile's [access]: its proxy, client certificate and TLS choice): exit 3."""
+    from .causes import UNREACHABLE
+    from .outage import first_unanswered
+    from .stops import stop_run
 
-    try:
-        with httpx.Client(timeout=10, **(access or Access()).httpx_options()) as client:
-            client.get(url)
-    except (httpx.HTTPError, OSError) as error:
-        pytest.exit(
-            f"Målmiljön ({what}) svarar inte på {url}: {error}. "
-            "Starta den, eller rätta adressen (eller [access]) i målprofilen.",
-            returncode=3,
-        )
+    unanswered = first_unanswered(target)
+    if unanswered is not None:
+        stop_run(config, UNREACHABLE, unanswered.text, unanswered.part.what, unanswered.part.url)
 
 
 def configured_base_url(config: pytest.Config) -> str | None:
@@ -118,21 +116,22 @@ def resolve(config: pytest.Config) -> Iterator[Target]:
     stack, running while the context lasts."""
     profile: Target | None = getattr(config, "target_profile", None)
     if profile is not None:
-        require_reachable(profile.portal_url, f"{profile.name}, base_url", profile.access)
+        require_reachable(config, profile)
         state = config.getoption("test_data_state", None)
         yield replace(profile, state_path=Path(state)) if state else profile
         return
     configured = configured_base_url(config)
     if configured:
-        require_reachable(configured, "--base-url")
         mail_api, bankid = config.getoption("mail_api"), config.getoption("bankid_app")
-        yield Target(
+        quick = Target(
             configured.rstrip("/"),
             mail_api.rstrip("/") if mail_api else None,
             bankid.rstrip("/") if bankid else None,
             name="--base-url",
             reference=config.getoption("reference_portal"),
         )
+        require_reachable(config, quick)
+        yield quick
         return
     from reference_app.embedded import EmbeddedStack
 

@@ -17,12 +17,19 @@ def _path(url: str) -> str:
 
 
 class HelpWordMissing(AssertionError):
-    def __init__(self, word: Word, url: str, shown: str = "", known: bool = False):
+    def __init__(self, word: Word, url: str, shown: str = "", known: bool = False, instead: str = ""):
         self.word = word
         self.known = known  # the pre-flight already missed it: the same failure every time
+        self.where = _path(url)
+        self.instead = instead  # the page's closest words: 'länken "Nytt lösenord"' (feedback.closest_control)
+        instead_said = (
+            f"Där visar sidan i stället {instead}."
+            if instead
+            else "Hjälpsidan använder de orden, så gränssnittet har ändrats eller visar något annat här."
+        )
         super().__init__(
-            f"{DRIFT} ({', '.join(word.rules)}): hittade inte {word.description} på sidan {_path(url)}. "
-            "Hjälpsidan använder de orden, så gränssnittet har ändrats eller visar något annat här."
+            f"{DRIFT} ({', '.join(word.rules)}): hittade inte {word.description} på sidan {self.where}. "
+            + instead_said
             + (f" {shown}" if shown else "")
         )
 

@@ -6,6 +6,7 @@ failure ("Sidan /kund/in visar rubriken ... och meddelandet ...")."""
 from __future__ import annotations
 
 import re
+from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
 from playwright.sync_api import Error as PlaywrightError
@@ -39,6 +40,42 @@ _SHOWN = """() => {
   const messages = all('[role=alert], [role=status], [aria-live]:not([aria-live=off]), output');
   return {heading, messages: [...new Set(messages)].slice(0, 3)};
 }"""
+
+
+# Every visible control or heading a customer could take for the word they look for, with what it
+# is: the page's own words where a help-page word was expected.
+_CONTROLS = """() => {
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const text = (el) => (el.getAttribute('aria-label') || el.innerText || el.value || el.textContent || '')
+    .replace(/\\s+/g, ' ').trim().slice(0, 80);
+  const kinds = [['[role=tab]', 'fliken'], ['a[href], [role=link]', 'länken'],
+    ['button, [role=button], input[type=submit], input[type=button], summary', 'knappen'],
+    ['[role=menuitem]', 'menyvalet'], ['label', 'fältet'], ['h1, h2, h3, h4, legend', 'rubriken']];
+  const found = [];
+  for (const [selector, noun] of kinds)
+    for (const el of document.querySelectorAll(selector))
+      if (visible(el) && text(el)) found.push({noun, text: text(el)});
+  return found;
+}"""
+SIMILAR = 0.5  # how alike a name must be (difflib's ratio) to be shown as what the page has instead
+
+
+def closest_control(page: Page, name: str) -> str:
+    """What the page shows where `name` was expected: the visible control or heading whose words
+    are closest to it ('länken "Nytt lösenord"'), or "" when none is alike."""
+    if not name:
+        return ""
+    try:
+        found = page.evaluate(_CONTROLS)
+    except PlaywrightError:
+        return ""
+    wanted = name.casefold()
+    best, score = None, SIMILAR
+    for control in found:
+        ratio = SequenceMatcher(None, wanted, control["text"].casefold()).ratio()
+        if ratio > score and control["text"].casefold() != wanted:
+            best, score = control, ratio
+    return f'{best["noun"]} "{best["text"]}"' if best else ""
 
 
 def path_of(url: str) -> str:

@@ -13,7 +13,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from .answers import NoAnswer, act_and_wait
 from .deviations import HelpWordMissing, NoAnswerSeen
 from .documents import Documents
-from .feedback import what_is_shown
+from .feedback import closest_control, what_is_shown
 from .help_words import Control, Word
 
 
@@ -31,7 +31,8 @@ class Finder:
     def missing(self, word: Word, known: bool = False) -> HelpWordMissing:
         """The explanation, once the page is known to exist (else PageUnavailable is raised)."""
         self.documents.check(self.page)
-        return HelpWordMissing(word, self.page.url, what_is_shown(self.page), known)
+        instead = closest_control(self.page, word.name)
+        return HelpWordMissing(word, self.page.url, what_is_shown(self.page), known, instead)
 
     def require(self, control: Control, timeout: float | None = None) -> Locator:
         """The first element of `control`, once visible; HelpWordMissing when it does not appear."""

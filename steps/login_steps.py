@@ -12,6 +12,7 @@ from minasidor_spec.pages.layout import Box, in_top_right_corner, placed_to_the_
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site, UnknownPage
 from minasidor_spec.pages.site_header import SiteHeader
+from minasidor_spec.rules import serves
 
 from .login_states import LoginStates
 from .session_state import LoginAttempt, expect_logged_out, wait_logged_in
@@ -95,6 +96,7 @@ def log_in_own(site: Site, login_page: LoginPage, customer: KnownCustomer):
 @when(
     parsers.re(f"jag loggar in med mitt kundnummer och lösenordet {quoted('password')}"), target_fixture="login_attempt"
 )
+@serves("H5", "H13")
 def log_in_with_password(site: Site, login_page: LoginPage, customer: KnownCustomer, password: str, chosen_password):
     """With the password just chosen (the one the target accepted, where its rules asked for more),
     H13 decides the outcome."""

@@ -3,7 +3,6 @@ violations in Swedish, and --a11y-strict failing the run on serious or critical 
 
 from __future__ import annotations
 
-import json
 import re
 import subprocess
 import sys
@@ -12,9 +11,10 @@ from types import SimpleNamespace
 import pytest
 from playwright.sync_api import Page, expect
 
-from minasidor_spec import report
+from minasidor_spec import report, run_record
 from minasidor_spec.a11y_watch import A11Y_KEY, AccessibilityWatch, page_key
 from minasidor_spec.spec_run import without_test_plugins
+from tests.support.report_folders import write_report
 from tests.support.spec_run import ROOT
 
 BAD = """<!doctype html><html><head><title>Otillgänglig</title></head><body><main>
@@ -70,19 +70,15 @@ def test_the_report_lists_each_page_with_its_violations_in_swedish(tmp_path, pag
     _visit(page, BAD, "/logga-in")
     _after_step(watch, page, "Privatkund loggar in")
     watch.pytest_sessionfinish(SimpleNamespace(exitstatus=0))
-    element = {
-        "id": "test_a",
-        "name": "Privatkund loggar in",
-        "tags": [{"name": "H5"}, {"name": "bevis"}],
-        "steps": [{"keyword": "Så", "name": "är jag inloggad", "result": {"status": "passed"}}],
-    }
-    (tmp_path / "cucumber.json").write_text(
-        json.dumps([{"name": "F", "tags": [], "elements": [element]}]), encoding="utf-8"
+    folder = write_report(
+        tmp_path / "run",
+        "",
+        [("Privatkund loggar in", ["H5", "bevis"], "passed")],
+        accessibility=config.stash[A11Y_KEY],
     )
-    run = {"target": "", "accessibility": config.stash[A11Y_KEY], "scenarios": {}}
-    (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
     out = tmp_path / "index.html"
-    assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
+    report.write(run_record.in_folder(folder), out)
+
     page.unroute("http://a11y.test/**")
     page.goto(out.as_uri())
     section = page.locator("section#tillganglighet")

@@ -59,7 +59,7 @@ def test_a_rule_one_run_did_not_judge_does_not_differ(tmp_path):
 
 def test_the_page_shows_the_targets_as_columns_and_marks_the_differences(tmp_path, page: Page):
     out = tmp_path / "jamforelse.html"
-    assert compare.main(["--out", str(out), *map(str, _three(tmp_path))]) == 0
+    assert compare.compare(_three(tmp_path), out) == 0
     page.goto(out.as_uri())
     headers = page.get_by_role("columnheader")
     expect(headers).to_have_count(4)
@@ -87,5 +87,20 @@ def test_two_runs_of_one_target_are_told_apart_and_a_folder_without_a_report_is_
     today = write_report(tmp_path / "idag", "Staging", every_rule_proven({"H9": "failed"}))
     targets = compare.named_apart([compare.load(yesterday), compare.load(today)])
     assert [target.name for target in targets] == ["Staging (igar)", "Staging (idag)"]
-    assert compare.main(["--out", str(tmp_path / "x.html"), str(yesterday), str(tmp_path / "saknas")]) == 1
+    assert compare.compare([yesterday, tmp_path / "saknas"], tmp_path / "x.html") == 1
     assert "ingen rapportmapp" in capsys.readouterr().err
+
+
+def test_a_target_that_did_not_answer_is_shown_as_not_reached_and_differs_in_nothing(tmp_path, capsys):
+    stopped = {"code": 3, "kind": "nåddes inte", "text": "Målmiljön svarade inte: portalen", "what": "portalen"}
+    down = write_report(
+        tmp_path / "nere", "Staging", [("Scenario för H5", ["H5", "bevis"], "not_run")], stopped=stopped
+    )
+    up = write_report(tmp_path / "uppe", "Produktion", every_rule_proven())
+    targets = [compare.load(up), compare.load(down)]
+    rows = {row["rule"]: row for row in compare.table(targets)}
+    assert [cell["verdict"] for cell in rows["H5"]["cells"]] == ["bevisad", "nåddes inte"]
+    assert not any(row["differs"] for row in rows.values())
+    assert compare.compare([up, down], tmp_path / "j.html") == 0
+    assert "nåddes inte: Staging" in capsys.readouterr().out
+    assert "Staging nåddes inte:" in (tmp_path / "j.html").read_text(encoding="utf-8")

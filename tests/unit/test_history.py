@@ -10,7 +10,7 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from minasidor_spec import history, report
+from minasidor_spec import history, report, run_record
 from minasidor_spec.history import History
 from tests.support.report_folders import every_rule_proven, write_report
 
@@ -28,8 +28,7 @@ def _three_runs(tmp_path: Path) -> tuple[Path, Path]:
     for number, scenarios in enumerate(RUNS, start=1):
         folder = write_report(tmp_path / f"run{number}", TARGET, scenarios)
         out = tmp_path / "report" / "index.html"
-        args = ["--history", str(path), str(folder / "cucumber.json"), str(out), str(folder / "extras.json")]
-        assert report.main(args) == 0
+        report.write(run_record.in_folder(folder), out, path)
     return path, out
 
 
@@ -37,22 +36,31 @@ def test_the_history_keeps_each_runs_verdicts_and_outcomes(tmp_path):
     path, _ = _three_runs(tmp_path)
     runs = history.load(path, TARGET)
     assert len(runs) == 3 and [run["rules"]["H5"] for run in runs] == ["bevisad", "misslyckas", "misslyckas"]
-    assert runs[2]["scenarios"][H11] == {"name": "Scenario för H11", "outcome": "failed", "again": "passed"}
+    assert runs[2]["scenarios"][H11] == {
+        "name": "Scenario för H11",
+        "outcome": "failed",
+        "again": "passed",
+        "flaky": False,
+    }
     assert history.load(path, "Produktion") == []
 
 
 def test_a_report_written_again_from_the_same_run_is_not_counted_twice(tmp_path):
     path, _ = _three_runs(tmp_path)
-    folder = tmp_path / "run3"
-    again = [
-        "--history",
-        str(path),
-        str(folder / "cucumber.json"),
-        str(tmp_path / "igen.html"),
-        str(folder / "extras.json"),
-    ]
-    assert report.main(again) == 0
+    report.write(run_record.in_folder(tmp_path / "run3"), tmp_path / "igen.html", path)
     assert len(history.load(path, TARGET)) == 3
+
+
+def test_an_outage_is_kept_as_such_and_judges_nothing(tmp_path):
+    path, _ = _three_runs(tmp_path)
+    stopped = {"code": 3, "kind": "nåddes inte", "text": "Målmiljön svarade inte: portalen", "what": "portalen"}
+    folder = write_report(tmp_path / "run4", TARGET, [("Scenario för H5", ["H5", "bevis"], "not_run")], stopped=stopped)
+    report.write(run_record.in_folder(folder), tmp_path / "report" / "index.html", path)
+    runs = history.load(path, TARGET)
+    assert runs[-1]["rules"] == {} and runs[-1]["stopped"]["what"] == "portalen"
+    now = History(runs)
+    assert [mark.state for mark in now.rule_trend("H5")][-2:] == ["misslyckas", "nåddes inte"]
+    assert not now.rule_newly_failing("H2") and now.outages == 1
 
 
 def test_trend_newly_failing_and_unsteady(tmp_path):
@@ -99,12 +107,5 @@ def test_runs_of_one_profile_at_another_address_are_one_history(tmp_path):
         folder = write_report(
             tmp_path / str(port), f"Referensmiljön – http://127.0.0.1:{port}", RUNS[0], None, "Referensmiljön"
         )
-        args = [
-            "--history",
-            str(path),
-            str(folder / "cucumber.json"),
-            str(folder / "index.html"),
-            str(folder / "extras.json"),
-        ]
-        assert report.main(args) == 0
+        report.write(run_record.in_folder(folder), folder / "index.html", path)
     assert len(history.load(path, "Referensmiljön")) == 2

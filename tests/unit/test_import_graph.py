@@ -26,7 +26,10 @@ LAYERS = (
     ("the engine", ("minasidor_spec",)),
     ("steps", ("minasidor_spec.steps",)),
     ("the plugin and the bound features", ("minasidor_spec.plugin", "minasidor_spec.feature_suite")),
-    ("the command line and development tools", ("minasidor_spec.devtools", "minasidor_spec.__main__")),
+    (
+        "the command line and development tools",
+        ("minasidor_spec.devtools", "minasidor_spec.__main__", "minasidor_spec.cli"),
+    ),
     ("tests", ("tests",)),
 )
 STRING_IMPORTERS = {"import_plugin", "import_module", "__import__"}

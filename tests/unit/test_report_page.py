@@ -3,13 +3,13 @@ rule H1–H13 with its verdict, skip reasons, the Swedish drift explanation, scr
 
 from __future__ import annotations
 
-import json
 import re
 
 from playwright.sync_api import Page, expect
 
-from minasidor_spec import report
+from minasidor_spec import report, run_record
 from minasidor_spec.rules import RULES
+from tests.support.report_folders import write_report
 
 # A 1x1 PNG: the "screenshot" of a scenario's end state.
 PIXEL = bytes.fromhex(
@@ -25,32 +25,21 @@ def _write_run(tmp_path):
     shot.write_bytes(PIXEL)
     trace = tmp_path / "trace.zip"
     trace.write_bytes(b"PK\x05\x06" + b"\0" * 18)
-    elements, extras = [], {}
+    scenarios = []
     for rule in RULES:
         if rule == "H13":
             continue
         status = {"H5": "failed", "H3": "skipped"}.get(rule, "passed")
-        element_id = f"test_regel_{rule.lower()}"
-        elements.append(
-            {
-                "id": element_id,
-                "name": f"Scenario för {rule}",
-                "tags": [{"name": rule}, {"name": "bevis"}],
-                "steps": [{"keyword": "Så", "name": "händer det", "result": {"status": status}}],
-            }
-        )
-        extras[element_id] = {"screenshots": [str(shot)]}
+        extras = {"id": f"test_regel_{rule.lower()}", "screenshots": [str(shot)]}
         if status == "failed":
-            extras[element_id].update(failure=DRIFT, explanation=DRIFT, traces=[str(trace)], run_again="passed")
+            cause = {"kind": "avvikelse", "rules": ["H5"], "text": DRIFT, "word": 'knappen "Logga in"', "where": "/"}
+            extras.update(failure=DRIFT, explanation=DRIFT, cause=cause, traces=[str(trace)], run_again="passed")
         if status == "skipped":
-            extras[element_id]["skip_reason"] = "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
-    (tmp_path / "cucumber.json").write_text(
-        json.dumps([{"name": "Inloggning", "tags": [], "elements": elements}]), encoding="utf-8"
-    )
-    run = {"target": "Staging – https://staging.example.se", "scenarios": extras}
-    (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
+            extras["skip_reason"] = "Hoppas över: målmiljön använder inte svitens falska BankID (@bankid)."
+        scenarios.append((f"Scenario för {rule}", [rule, "bevis"], status, extras))
+    folder = write_report(tmp_path / "run", "Staging – https://staging.example.se", scenarios)
     out = tmp_path / "report" / "index.html"
-    assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
+    report.write(run_record.in_folder(folder), out)
     return out
 
 
@@ -67,25 +56,28 @@ def test_report_shows_every_rule_with_its_status(tmp_path, page: Page):
     expect(page.locator("section#H13")).to_contain_text("Inget scenario är märkt som bevis (@bevis) för regeln.")
     expect(page.locator("section#H3 .why")).to_contain_text("målmiljön använder inte svitens falska BankID")
     expect(page.locator("section#H1 .proofs").first).to_have_text("Bevisas av: Inloggning: Scenario för H1")
-    expect(page.get_by_text("Inte godkänd: 3 av 13 regler håller inte.")).to_be_visible()
+    expect(page.get_by_text("Inte godkänd: 3 av 13 regler håller inte, av 1 orsak.")).to_be_visible()
 
 
-def test_the_first_screen_says_which_rules_hold_which_do_not_and_why(tmp_path, page: Page):
+def test_the_first_screen_says_what_went_wrong_which_rules_hold_and_why_not(tmp_path, page: Page):
     page.set_viewport_size({"width": 1280, "height": 800})
     page.goto(_write_run(tmp_path).as_uri())
     overview = page.get_by_role("region", name="Överblick")
     expect(overview).to_be_in_viewport()
-    failing = overview.get_by_role("heading", name="Håller inte (3)")
-    expect(failing).to_be_visible()
-    lines = overview.get_by_role("list").first.get_by_role("listitem")
-    expect(lines).to_have_count(3)
-    expect(lines.filter(has_text="H5 Logga in med kundnummer och lösenord")).to_contain_text("misslyckas")
-    expect(lines.filter(has_text="H3")).to_contain_text("målmiljön använder inte svitens falska BankID")
-    expect(lines.filter(has_text="H13")).to_contain_text("Inget scenario är märkt som bevis")
+    causes = overview.get_by_role("list").first.get_by_role("listitem")
+    expect(overview.get_by_role("heading", name="Vad som gick fel (1)")).to_be_visible()
+    expect(causes).to_have_count(1)
+    expect(causes).to_contain_text('Avvikelse från hjälpsidan (H5): knappen "Logga in" saknas på sidan /.')
+    expect(causes).to_contain_text("1 scenario: Inloggning: Scenario för H5")
+    expect(overview.get_by_role("heading", name="Håller inte (1)")).to_be_visible()
+    unproven = overview.get_by_role("heading", name="Inte bevisade (2)")
+    expect(unproven).to_be_visible()
+    expect(overview).to_contain_text("målmiljön använder inte svitens falska BankID")
+    expect(overview).to_contain_text("Inget scenario är märkt som bevis")
     expect(overview.get_by_role("heading", name="Håller (10)")).to_be_visible()
     expect(overview.get_by_role("link", name="H1 Internet Explorer: byt webbläsare")).to_be_visible()
-    box = lines.last.bounding_box()
-    assert box["y"] + box["height"] <= 800, "the reasons fit on the first screen"
+    box = overview.bounding_box()
+    assert box["y"] + box["height"] <= 1000, "the causes and reasons fit on about the first screen"
     expect(page.locator("section#H5 summary .badge.unsteady")).to_have_text("ostadig")
 
 
@@ -117,38 +109,27 @@ def test_failure_shows_drift_screenshot_and_trace_skip_shows_reason(tmp_path, pa
 
 
 def test_words_table_unchecked_wording_and_accessibility_notes(tmp_path, page: Page):
-    step = {"keyword": "Så", "name": 'ser jag felet "Fel kundnummer eller lösenord"', "result": {"status": "passed"}}
-    other = {"keyword": "Och", "name": "jag är inte inloggad", "result": {"status": "passed"}}
-    (tmp_path / "cucumber.json").write_text(
-        json.dumps(
-            [
-                {
-                    "name": "Logga in",
-                    "tags": [],
-                    "elements": [
-                        {"id": "test_fel", "name": "Fel lösenord", "tags": [{"name": "H5"}], "steps": [step, other]}
-                    ],
-                }
-            ]
-        ),
-        encoding="utf-8",
-    )
-    run = {
-        "target": "Annan portal",
-        "preflight": {
-            "words": [['knappen "Logga in"', "H5", "hittat"], ['fliken "Mobilt BankID"', "H3", "saknas"]],
-            "problems": ["Sidan /hjalp finns inte (404)."],
-        },
-        "scenarios": {
-            "test_fel": {
-                "unchecked": ["Fel kundnummer eller lösenord"],
-                "accessibility": ["Felet visas inte som role=alert."],
-            }
-        },
+    steps = [
+        {"keyword": "Så", "name": 'ser jag felet "Fel kundnummer eller lösenord"', "rules": ["H5"], "status": "passed"},
+        {"keyword": "Och", "name": "jag är inte inloggad", "rules": ["H5"], "status": "passed"},
+    ]
+    extras = {
+        "steps": steps,
+        "unchecked": ["Fel kundnummer eller lösenord"],
+        "accessibility": ["Felet visas inte som role=alert."],
     }
-    (tmp_path / "extras.json").write_text(json.dumps(run), encoding="utf-8")
+    preflight = {
+        "words": [['knappen "Logga in"', "H5", "hittat"], ['fliken "Mobilt BankID"', "H3", "saknas"]],
+        "problems": ["Sidan /hjalp finns inte (404)."],
+    }
+    folder = write_report(
+        tmp_path / "run",
+        "Annan portal",
+        [("Fel lösenord", ["H5", "referensbeslut"], "passed", extras)],
+        preflight=preflight,
+    )
     out = tmp_path / "index.html"
-    assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
+    report.write(run_record.in_folder(folder), out)
     page.goto(out.as_uri())
     words = page.get_by_role("table")
     expect(words.get_by_role("row", name=re.compile('fliken "Mobilt BankID" H3 saknas'))).to_be_visible()
@@ -166,20 +147,10 @@ def test_screenshots_are_small_jpegs_with_the_full_size_behind_a_click(tmp_path,
 
     big = tmp_path / "stor.png"
     Image.new("RGB", (1280, 720), "white").save(big)
-    rows = [
-        {
-            "id": "test_stor",
-            "name": "Stor sida",
-            "tags": [{"name": "H1"}],
-            "steps": [{"keyword": "Så", "name": "syns sidan", "result": {"status": "passed"}}],
-        }
-    ]
-    (tmp_path / "cucumber.json").write_text(json.dumps([{"name": "F", "tags": [], "elements": rows}]), encoding="utf-8")
-    (tmp_path / "extras.json").write_text(
-        json.dumps({"target": "", "scenarios": {"test_stor": {"screenshots": [str(big)]}}}), encoding="utf-8"
-    )
+    extras = {"id": "test_stor", "screenshots": [str(big)]}
+    folder = write_report(tmp_path / "run", "", [("Stor sida", ["H1", "bevis"], "passed", extras)])
     out = tmp_path / "report" / "index.html"
-    assert report.main([str(tmp_path / "cucumber.json"), str(out), str(tmp_path / "extras.json")]) == 0
+    report.write(run_record.in_folder(folder), out)
     page.goto(out.as_uri())
     page.locator("section#H1 summary").click()
     image = page.get_by_role("img", name="Skärmbild av slutläget: Stor sida")
@@ -187,3 +158,18 @@ def test_screenshots_are_small_jpegs_with_the_full_size_behind_a_click(tmp_path,
     assert image.evaluate("img => img.naturalWidth") == 640
     expect(page.get_by_role("link", name="full storlek")).to_have_attribute("href", "skarmbilder/test_stor-1.png")
     assert (out.parent / "skarmbilder" / "test_stor-1.png").read_bytes() == big.read_bytes()
+
+
+def test_a_step_that_never_ran_is_shown_as_not_run(tmp_path, page: Page):
+    steps = [
+        {"keyword": "När", "name": "jag klickar på länken", "rules": ["H11"], "status": "failed"},
+        {"keyword": "Så", "name": "får jag ett e-postmeddelande", "rules": ["H11"], "status": "not_run"},
+    ]
+    folder = write_report(tmp_path / "run", "", [("Länken", ["H11", "bevis"], "failed", {"steps": steps})])
+    out = tmp_path / "index.html"
+    report.write(run_record.in_folder(folder), out)
+    page.goto(out.as_uri())
+    never = page.locator("section#H11 li.step-not_run")
+    expect(never).to_contain_text("får jag ett e-postmeddelande")
+    expect(never).to_contain_text("(kördes inte)")
+    expect(page.locator("section#H11 li.step-failed")).not_to_contain_text("kördes inte")

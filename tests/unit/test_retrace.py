@@ -1,6 +1,7 @@
 """A failed scenario's trace comes from running it once more with the trace on (retrace): the
-scenarios that pass are never traced, the verdict is the first run's, and the report learns
-whether the second run failed again or passed (a failure that comes and goes)."""
+scenarios that pass are never traced, the verdict is the first run's (without --reruns: on our
+own stack a flake is a failure), and the record learns whether the second run failed again or
+passed (a failure that comes and goes)."""
 
 from __future__ import annotations
 
@@ -14,21 +15,53 @@ from pathlib import Path
 
 from minasidor_spec.spec_run import without_test_plugins
 
-TESTS = """
+FEATURE = """# language: sv
+Egenskap: Spår
+
+  @H1 @bevis
+  Scenario: Går fel första gången
+    Givet att det går fel första gången
+
+  @H2 @bevis
+  Scenario: Går fel varje gång
+    Givet att det går fel varje gång
+
+  @H3 @bevis
+  Scenario: Går bra
+    Givet att det går bra
+"""
+
+STEPS = """
 import os, pathlib
 
-def test_goes_wrong_the_first_time_only(page):
+import pytest
+from pytest_bdd import given, scenarios
+
+scenarios("spar.feature")
+
+
+@pytest.fixture
+def _preflight_first():
+    \"\"\"These scenarios open no page of a target: no walk of it before them.\"\"\"
+
+
+@given("att det går fel första gången")
+def first_time_only(page):
     page.set_content("<title>Hej</title><p>Hej</p>")
     mark = pathlib.Path(os.environ["RETRACE_MARK"])
     first = not mark.exists()
     mark.write_text("körd")
     assert not first, "första gången"
 
-def test_goes_wrong_every_time(page):
+
+@given("att det går fel varje gång")
+def every_time(page):
     page.set_content("<p>Hej</p>")
     assert False, "varje gång"
 
-def test_passes(page):
+
+@given("att det går bra")
+def goes_well(page):
     page.set_content("<p>Hej</p>")
 """
 
@@ -45,8 +78,9 @@ def _trace_types(trace: Path) -> Counter:
 
 
 def test_failed_ones_run_again_traced_and_the_first_verdict_stands(tmp_path):
-    (tmp_path / "test_three.py").write_text(TESTS, encoding="utf-8")
-    extras = tmp_path / "extras.json"
+    (tmp_path / "spar.feature").write_text(FEATURE, encoding="utf-8")
+    (tmp_path / "test_three.py").write_text(STEPS, encoding="utf-8")
+    extras = tmp_path / "korning.json"
     run = subprocess.run(
         [
             sys.executable,
@@ -73,12 +107,11 @@ def test_failed_ones_run_again_traced_and_the_first_verdict_stands(tmp_path):
     )
     assert run.returncode == 1 and "2 failed, 1 passed" in run.stdout, run.stdout[-3000:] + run.stderr[-2000:]
     assert "Kör 2 misslyckade scenarier en gång till med Playwright-spår" in run.stdout
-    assert "✔ gick igenom nu: test_goes_wrong_the_first_time_only[chromium]" in run.stdout
-    assert "✘ misslyckades igen: test_goes_wrong_every_time[chromium]" in run.stdout
+    assert "✔ gick igenom nu: test_går_fel_första_gången" in run.stdout
+    assert "✘ misslyckades igen: test_går_fel_varje_gång" in run.stdout
     scenarios = json.loads(extras.read_text(encoding="utf-8"))["scenarios"]
     flaky, broken, fine = (
-        scenarios[f"{name}[chromium]"]
-        for name in ("test_goes_wrong_the_first_time_only", "test_goes_wrong_every_time", "test_passes")
+        scenarios[name] for name in ("test_går_fel_första_gången", "test_går_fel_varje_gång", "test_går_bra")
     )
     assert flaky["outcome"] == broken["outcome"] == "failed" and fine["outcome"] == "passed"
     assert (flaky["run_again"], broken["run_again"]) == ("passed", "failed") and "run_again" not in fine

@@ -137,7 +137,7 @@ def _profile(folder, url: str, text: str = "") -> str:
 def test_a_rule_whose_proofs_all_pass_is_proven_and_the_run_passes(suite):
     run = _run(suite, "-m", "H1")
     assert run.returncode == 0, run.stdout[-3000:]
-    assert "Hjälpsidans regler: 1 bevisade, 12 inte bedömd i den här körningen." in run.stdout
+    assert "Hjälpsidans regler: 1 bevisade, 12 inte bedömda." in run.stdout
 
 
 def test_a_skipped_proof_leaves_its_rule_unproven_and_fails_the_run(suite):
@@ -149,13 +149,15 @@ def test_a_skipped_proof_leaves_its_rule_unproven_and_fails_the_run(suite):
 def test_a_failing_scenario_beside_the_proofs_breaks_its_rule(suite):
     run = _run(suite, "-m", "H3")
     assert run.returncode == 1, run.stdout[-3000:]
-    assert "  H3 misslyckas: Regler: H3 vid sidan av går fel: " in run.stdout
+    assert "✘ Avvikelse från hjälpsidan (H3) i steget ”Givet att det går fel”: Det här gick fel." in run.stdout
+    assert "    1 scenario: Regler: H3 vid sidan av går fel" in run.stdout
 
 
-def test_a_selection_that_leaves_out_part_of_the_proof_does_not_judge_the_rule(suite):
+def test_a_selection_that_leaves_out_a_proof_leaves_its_rule_unproven_and_fails_the_run(suite):
     run = _run(suite, "-k", "H1_en_gång_till")
-    assert run.returncode == 0, run.stdout[-3000:]
-    assert "Hjälpsidans regler: 0 bevisade, 13 inte bedömd i den här körningen." in run.stdout
+    assert run.returncode == 1, run.stdout[-3000:]
+    assert "Hjälpsidans regler: 0 bevisade, 13 inte bevisade." in run.stdout
+    assert "  Inte bevisade, deras bevis valdes bort (-k, --deselect eller nod-id): H1, H2, H3, H4" in run.stdout
 
 
 def test_an_unselected_proof_of_a_selected_rule_is_not_green(suite):

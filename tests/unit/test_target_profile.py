@@ -164,7 +164,8 @@ def test_unreachable_target_stops_the_run_in_swedish(tmp_path):
         timeout=120,
     )
     assert run.returncode == 3
-    assert "svarar inte på http://127.0.0.1:9" in run.stdout + run.stderr and "Traceback" not in run.stdout
+    said = run.stdout + run.stderr
+    assert "Målmiljön svarar inte: portalen på http://127.0.0.1:9 svarade inte" in said and "Traceback" not in said
 
 
 def test_make_spec_passes_the_target_on_and_keeps_the_embedded_stack_by_default():
