@@ -54,6 +54,7 @@ class AccessibilityWatch:
         blocking = [(s, v) for s in scans for v in s["violations"] if v["impact"] in ("critical", "serious")]
         reporter = self.config.pluginmanager.get_plugin("terminalreporter")
         if reporter is not None and scans:
+            reporter.ensure_newline()
             reporter.write_line(
                 f"Tillgänglighet (axe-core, WCAG 2.1 A/AA): {len(scans)} sidor, "
                 f"{sum(len(s['violations']) for s in scans)} avvikelser, "

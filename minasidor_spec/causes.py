@@ -65,6 +65,9 @@ class Cause:
             instead = f"; där visar sidan i stället {self.instead}" if self.instead else ""
             return f"{HEADINGS[self.kind]}{rules}: {self.word} saknas{where}{instead}."
         step = f" i steget ”{self.step}”" if self.step else ""
+        if self.kind == DEVIATION and not self.text.startswith(HEADINGS[DEVIATION]):
+            # a page the target cannot show (404, 5xx): it keeps the rule from holding, said as it is
+            return f"Regel {', '.join(self.rules)}{step}: {short(self.text)}"
         return f"{HEADINGS[self.kind]}{rules}{step}: {short(self.text)}"
 
     def to_dict(self) -> dict:

@@ -39,6 +39,12 @@ from .wording import Wording
 
 @pytest.fixture(scope="session")
 def target(pytestconfig: pytest.Config):
+    profile = getattr(pytestconfig, "target_profile", None)
+    if profile is not None:  # named before it is asked: a target that does not answer is still named
+        pytestconfig.stash[TARGET_KEY], pytestconfig.stash[TARGET_NAME_KEY] = profile.title, profile.name
+    elif targets.configured_base_url(pytestconfig):
+        url = targets.configured_base_url(pytestconfig)
+        pytestconfig.stash[TARGET_KEY], pytestconfig.stash[TARGET_NAME_KEY] = f"--base-url – {url}", "--base-url"
     with targets.resolve(pytestconfig) as running:
         pytestconfig.stash[TARGET_KEY] = running.title  # tell the report where the scenarios ran
         pytestconfig.stash[TARGET_NAME_KEY] = running.name

@@ -255,13 +255,13 @@ def summary_lines(judgement: Judgement) -> list[str]:
     ]
     lines = [f"Hjälpsidans regler: {', '.join(parts)}."]
     for group in judgement.causes:
-        lines.append(f"✘ {group.line}")
+        broken = group.cause.kind == DEVIATION and group.cause.rules
+        lines.append(f"  {', '.join(group.cause.rules)} misslyckas: {group.line}" if broken else f"  ✘ {group.line}")
         touched = len(group.scenarios)
-        lines.append(f"    {touched} scenari{'o' if touched == 1 else 'er'}: {'; '.join(group.scenarios[:3])}")
-        if len(group.scenarios) > 3:
-            lines[-1] += f" och {len(group.scenarios) - 3} till"
+        more = f" och {touched - 3} till" if touched > 3 else ""
+        lines.append(f"      {touched} scenari{'o' if touched == 1 else 'er'}: {'; '.join(group.scenarios[:3])}{more}")
         if group.blocks:
-            lines.append(f"    Hindrade från att bevisas: {', '.join(group.blocks)}")
+            lines.append(f"      Hindrade från att bevisas: {', '.join(group.blocks)}")
     left_out = [v.rule for v in judgement.verdicts if v.reasons and all(DESELECTED in r for r in v.reasons)]
     if left_out:
         lines.append(f"  Inte bevisade, deras bevis valdes bort (-k, --deselect eller nod-id): {', '.join(left_out)}")

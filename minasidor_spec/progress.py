@@ -8,7 +8,7 @@ import pytest
 from .collector import EXPLANATION, REFERENCE_NOTE, advisory_failure, skip_reason
 from .scenario_items import example_of, template
 
-MARKS = {"passed": "✔", "failed": "✘", "skipped": "–"}
+MARKS = {"passed": "✔", "failed": "✘", "skipped": "–", "rerun": "↻"}
 
 
 class Progress:
@@ -54,6 +54,9 @@ class Progress:
             line = f"  ! {self.done}. {name}  (misslyckades; {report.wasxfail})"
         elif (reason := skip_reason(report)) is not None:
             line += f"  ({reason})"
+        elif report.outcome == "rerun":
+            self.done -= 1  # the same scenario again: its number comes with its last attempt
+            line = f"  ↻ {self.done + 1}. {name}  (misslyckades, körs igen)"
         for key, value in report.user_properties:
             if key == EXPLANATION:
                 line += "\n      " + value

@@ -60,9 +60,10 @@ _CONTROLS = """() => {
 SIMILAR = 0.5  # how alike a name must be (difflib's ratio) to be shown as what the page has instead
 
 
-def closest_control(page: Page, name: str) -> str:
+def closest_control(page: Page, name: str, noun: str = "") -> str:
     """What the page shows where `name` was expected: the visible control or heading whose words
-    are closest to it ('länken "Nytt lösenord"'), or "" when none is alike."""
+    are closest to it ('länken "Nytt lösenord"'), one of the same kind (`noun`: "länken") first,
+    or "" when none is alike."""
     if not name:
         return ""
     try:
@@ -70,11 +71,16 @@ def closest_control(page: Page, name: str) -> str:
     except PlaywrightError:
         return ""
     wanted = name.casefold()
-    best, score = None, SIMILAR
-    for control in found:
-        ratio = SequenceMatcher(None, wanted, control["text"].casefold()).ratio()
-        if ratio > score and control["text"].casefold() != wanted:
-            best, score = control, ratio
+    ranked = sorted(
+        (
+            (control["noun"] == noun, SequenceMatcher(None, wanted, control["text"].casefold()).ratio(), control)
+            for control in found
+            if control["text"].casefold() != wanted
+        ),
+        key=lambda scored: scored[:2],
+        reverse=True,
+    )
+    best = next((control for _, ratio, control in ranked if ratio > SIMILAR), None)
     return f'{best["noun"]} "{best["text"]}"' if best else ""
 
 

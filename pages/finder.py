@@ -31,7 +31,7 @@ class Finder:
     def missing(self, word: Word, known: bool = False) -> HelpWordMissing:
         """The explanation, once the page is known to exist (else PageUnavailable is raised)."""
         self.documents.check(self.page)
-        instead = closest_control(self.page, word.name)
+        instead = closest_control(self.page, word.name, word.noun)
         return HelpWordMissing(word, self.page.url, what_is_shown(self.page), known, instead)
 
     def require(self, control: Control, timeout: float | None = None) -> Locator:

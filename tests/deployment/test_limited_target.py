@@ -4,9 +4,8 @@ reason, a rule whose proofs were skipped is not proven, and the run fails saying
 
 from __future__ import annotations
 
-import json
-
-from minasidor_spec import report
+from minasidor_spec import report, run_record
+from minasidor_spec.judge import judge
 from reference_app.embedded import EmbeddedStack
 from tests.support.spec_run import rule_lines, run_spec, summary
 
@@ -27,13 +26,13 @@ def test_missing_capabilities_skip_with_reasons_and_leave_rules_unproven(tmp_pat
     verdicts = rule_lines(run)
     assert verdicts["H3"].startswith("inte bevisad") and "(@bankid)" in verdicts["H3"], verdicts
     assert verdicts["H7"].startswith("inte bevisad") and "'företagskund'" in verdicts["H7"], verdicts
-    extras, cucumber = tmp_path / "rapport" / "extras.json", tmp_path / "rapport" / "cucumber.json"
-    reasons = {extra.get("skip_reason") for extra in json.loads(extras.read_text())["scenarios"].values()}
+    record = run_record.load(tmp_path / "rapport" / "korning.json")
+    reasons = {extra.get("skip_reason") for extra in record["scenarios"].values()}
     assert any("falska BankID" in r and "(@bankid)" in r for r in reasons if r)
     assert any("ingen testkund med rollen 'företagskund'" in r for r in reasons if r)
     assert any("e-post" in r and "(@epost)" in r for r in reasons if r)
-    scenarios = report.load_scenarios(cucumber, extras)
-    verdicts = {section["rule"]: section for section in report.rule_sections(scenarios)}
+    scenarios = report.load_scenarios(record)
+    verdicts = {section["rule"]: section for section in report.rule_sections(scenarios, record, judge(record))}
     assert verdicts["H3"]["verdict"] == "inte bevisad"  # shown red: its proofs were skipped
     assert verdicts["H3"]["scenarios"] and all(s.extras.get("skip_reason") for s in verdicts["H3"]["scenarios"])
     company_logins = [s for s in verdicts["H7"]["scenarios"] if s.name.startswith("Företaget loggar in")]

@@ -46,12 +46,12 @@ def _verdicts(report_dir) -> dict[str, str]:
 
 
 def _scenarios(report_dir) -> set[str]:
-    cucumber = json.loads((report_dir / "cucumber.json").read_text(encoding="utf-8"))
-    return {element["id"] for feature in cucumber for element in feature.get("elements", [])}
+    record = json.loads((report_dir / "korning.json").read_text(encoding="utf-8"))
+    return {name for name, entry in record["scenarios"].items() if entry.get("outcome") != "not_run"}
 
 
 def _subset_ids() -> set[str]:
-    """The scenarios SUBSET selects, as cucumber JSON names them (collected, not run)."""
+    """The scenarios SUBSET selects, as the run record names them (collected, not run)."""
     listed = subprocess.run(
         [
             sys.executable,

@@ -4,6 +4,7 @@ auth, or TLS that demands a client certificate), and a forwarding HTTP proxy."""
 from __future__ import annotations
 
 import ssl
+import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
@@ -59,3 +60,42 @@ def forwarding_proxy(upstream: str, forwarded: list[str]) -> Iterator[str]:
 
     with serving(proxy) as url:
         yield url
+
+
+@contextmanager
+def failing_once(upstream: str, path_prefix: str, instead: str, after: int = 1) -> Iterator[str]:
+    """A reverse proxy in front of `upstream` that answers one GET of a page under `path_prefix`
+    (the one after the first `after`: the pre-flight's look comes first) with `instead` (a page
+    without what the customer looks for), and forwards every other request as it is: a target
+    whose failure comes and goes."""
+    asked: list[str] = []
+
+    @Request.application
+    def proxy(request: Request) -> Response:
+        if request.method == "GET" and request.path.startswith(path_prefix):
+            asked.append(request.path)
+            if len(asked) == after + 1:
+                return Response(instead, mimetype="text/html")
+        headers = {k: v for k, v in request.headers.items() if k.lower() not in ("host", "content-length")}
+        forwarded = urllib.request.Request(
+            upstream + request.full_path.rstrip("?"), data=request.get_data() or None, headers=headers
+        )
+        forwarded.method = request.method
+        opener = urllib.request.build_opener(_NoRedirect)
+        try:
+            answer = opener.open(forwarded, timeout=10)
+        except urllib.error.HTTPError as error:
+            answer = error
+        with answer:
+            kept = [(k, v) for k, v in answer.headers.items() if k.lower() not in ("transfer-encoding", "connection")]
+            return Response(answer.read(), answer.status, headers=kept)
+
+    with serving(proxy) as url:
+        yield url
+
+
+class _NoRedirect(urllib.request.HTTPRedirectHandler):
+    """The browser follows redirects itself (and keeps their cookies)."""
+
+    def redirect_request(self, *args, **kwargs):
+        return None

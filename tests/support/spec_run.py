@@ -60,7 +60,7 @@ def scenario_outcomes(report_dir: Path) -> dict[str, dict]:
     """Per scenario (pytest's name for it) what the report's collector recorded."""
     import json
 
-    return json.loads((report_dir / "extras.json").read_text(encoding="utf-8"))["scenarios"]
+    return json.loads((report_dir / "korning.json").read_text(encoding="utf-8"))["scenarios"]
 
 
 def failures(report_dir: Path) -> dict[str, str]:
@@ -74,12 +74,14 @@ def failures(report_dir: Path) -> dict[str, str]:
 
 
 def rule_lines(run: subprocess.CompletedProcess) -> dict[str, str]:
-    """The closing lines about rules: {"H5": "misslyckas: ...", ...} for every rule not proven."""
+    """The closing lines about rules: {"H5": "misslyckas: ...", ...} for every rule the console
+    names as failing, unproven (not kept from it by a failure) or out of scope."""
     found = {}
     for line in run.stdout.splitlines():
-        match = re.match(r"  (H\d+) (misslyckas|inte bevisad|utanför omfånget): (.*)", line)
+        match = re.match(r"  (H\d+(?:, H\d+)*) (misslyckas|inte bevisad|utanför omfånget): (.*)", line)
         if match:
-            found[match.group(1)] = f"{match.group(2)}: {match.group(3)}"
+            for rule in match.group(1).split(", "):
+                found[rule] = f"{match.group(2)}: {match.group(3)}"
     return found
 
 
