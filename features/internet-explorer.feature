@@ -7,12 +7,14 @@ Egenskap: Besökare med Internet Explorer uppmanas byta webbläsare
   Hjälpsidan: ”OBS! Mina sidor har tyvärr inte fullt stöd för Internet explorer - kolla att du
   använder en annan webbläsare.”
 
+  Vår läsning: den som öppnar Mina sidor i Internet Explorer ska få ett meddelande som nämner
+  Internet Explorer och uppmanar till en annan webbläsare; ordalydelsen är portalens egen.
+
   @H1 @bevis
-  Scenariomall: Den som använder Internet Explorer får veta att byta till en annan webbläsare
+  Scenariomall: Den som använder Internet Explorer uppmanas att använda en annan webbläsare
     Givet att jag använder webbläsaren "<webbläsare>"
     När jag öppnar nya Mina sidor
-    Så ser jag meddelandet "OBS! Mina sidor har tyvärr inte fullt stöd för Internet Explorer. Använd en annan webbläsare, till exempel Microsoft Edge, Google Chrome, Mozilla Firefox eller Safari."
-    Och meddelandet föreslår en annan webbläsare
+    Så uppmanas jag att använda en annan webbläsare
 
     Exempel:
       | webbläsare            |
@@ -20,6 +22,13 @@ Egenskap: Besökare med Internet Explorer uppmanas byta webbläsare
       | Internet Explorer 10  |
 
   @H1 @bevis
-  Scenario: Den som använder en modern webbläsare får inget sådant meddelande
+  Scenario: Den som använder en modern webbläsare uppmanas inte att byta webbläsare
     När jag öppnar nya Mina sidor
-    Så ser jag inte meddelandet "OBS! Mina sidor har tyvärr inte fullt stöd för Internet Explorer. Använd en annan webbläsare, till exempel Microsoft Edge, Google Chrome, Mozilla Firefox eller Safari."
+    Så uppmanas jag inte att byta webbläsare
+
+  @H1 @referensbeslut
+  Scenario: Referensportalens meddelande till den som använder Internet Explorer
+    Givet att jag använder webbläsaren "Internet Explorer 11"
+    När jag öppnar nya Mina sidor
+    Så ser jag meddelandet "OBS! Mina sidor har tyvärr inte fullt stöd för Internet Explorer. Använd en annan webbläsare, till exempel Microsoft Edge, Google Chrome, Mozilla Firefox eller Safari."
+    Och meddelandet föreslår en annan webbläsare

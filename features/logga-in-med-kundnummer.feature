@@ -10,6 +10,10 @@ Egenskap: Logga in med kundnummer och lösenord
   ”Fyll i ditt kundnummer, se senaste fakturan (kundnummer är detsamma som användarnamn).”,
   ”Skriv in ditt lösenord. Klicka på "Logga in".”
 
+  Vår läsning: den som skriver fel lösenord loggas inte in och får veta att något var fel. Hur
+  felen är formulerade, var de visas och hur länge inloggningen spärras efter många fel är
+  referensportalens egna beslut (@referensbeslut).
+
   @H5 @bevis @mobil
   Scenario: En privatkund loggar in med kundnummer och lösenord
     Givet att jag är en privatkund med lösenord
@@ -22,20 +26,27 @@ Egenskap: Logga in med kundnummer och lösenord
     Och jag ser mitt namn uppe i högra hörnet
 
   @H5 @bevis
-  Scenario: Den som skriver fel lösenord får ett allmänt felmeddelande
+  Scenario: Den som skriver fel lösenord loggas inte in och får veta att något var fel
+    Givet att jag är en privatkund med lösenord
+    När jag loggar in med mitt kundnummer och lösenordet "Fel-Lösenord-123"
+    Så ser jag ett felmeddelande
+    Och jag är inte inloggad
+
+  @H5 @referensbeslut
+  Scenario: Den som skriver fel lösenord får ett allmänt felmeddelande och kundnumret står kvar
     Givet att jag är en privatkund med lösenord
     När jag loggar in med mitt kundnummer och lösenordet "Fel-Lösenord-123"
     Så ser jag felet "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försök igen."
     Och jag är inte inloggad
     Och kundnumret står kvar i fältet "Kundnummer"
 
-  @H5
+  @H5 @referensbeslut
   Scenario: Den som skriver ett kundnummer som inte finns får samma meddelande som vid fel lösenord
     När jag loggar in med kundnummer "999999" och lösenordet "Vad-Som-Helst-123"
     Så ser jag felet "Fel kundnummer eller lösenord. Kontrollera uppgifterna och försök igen."
     Och jag är inte inloggad
 
-  @H5
+  @H5 @referensbeslut
   Scenariomall: Den som skriver ett kundnummer som inte kan stämma får veta det vid fältet
     När jag loggar in med kundnummer "<kundnummer>" och lösenordet "Vad-Som-Helst-123"
     Så visas felet "<meddelande>" vid fältet "Kundnummer"
@@ -48,13 +59,13 @@ Egenskap: Logga in med kundnummer och lösenord
       | för få siffror                      | 123           | Kundnumret har 6–8 siffror och finns på din senaste faktura.                              |
       | ett personnummer                    | 19121212-1212 | Logga in med ditt kundnummer, inte personnummer. Kundnumret finns på din senaste faktura. |
 
-  @H5
-  Scenario: Lösenordet måste fyllas i
+  @H5 @referensbeslut
+  Scenario: Den som inte fyller i lösenordet får veta det vid fältet
     Givet att jag är en privatkund med lösenord
     När jag loggar in med mitt kundnummer och lösenordet ""
     Så visas felet "Fyll i ditt lösenord." vid fältet "Lösenord"
 
-  @H5 @referensbeslut @sparr @klocka
+  @H5 @referensbeslut @spärr @klocka
   Scenario: Efter för många fel lösenord spärras inloggningen en stund
     Givet att jag är en privatkund som får spärras
     När jag loggar in med fel lösenord 5 gånger
@@ -75,6 +86,14 @@ Egenskap: Logga in med kundnummer och lösenord
 
   @H4 @bevis
   Scenario: Instruktionen "Första gången du loggar in" visas till höger
+    När jag öppnar nya Mina sidor
+    Och jag väljer fliken "Kundnummer"
+    Så ser jag instruktionen "Första gången du loggar in" till höger om inloggningen
+
+  # Vår läsning: hjälpsidan skriver ”Före du loggar in första gången …”; referensportalen skriver
+  # ”Innan du loggar in första gången …”, som är rätt svenska. Ordalydelsen är portalens egen.
+  @H4 @referensbeslut
+  Scenario: Referensportalens instruktion säger att e-post och lösenord behövs före första inloggningen
     När jag öppnar nya Mina sidor
     Och jag väljer fliken "Kundnummer"
     Så ser jag instruktionen "Första gången du loggar in" till höger om inloggningen

@@ -9,7 +9,10 @@ Egenskap: Logga in med Mobilt BankID
   göra. Oftast behöver du själv ta fram appen för Mobilt BankID på den telefon eller surfplatta
   där du har den installerad. Följ instruktionerna på skärmen.”
 
-  Instruktionerna på skärmen är BankID:s egna rekommenderade texter.
+  Vår läsning: instruktionerna på skärmen är BankID:s egna rekommenderade texter (BankID:s
+  riktlinjer för den som tar emot inloggningar). Hjälpsidan säger inget om vad som händer när man
+  avbryter, inte hinner, har ett spärrat BankID eller inte är kund; de scenarierna prövar
+  referensportalens beslut (@referensbeslut).
 
   @H3 @bevis @bankid @assisterad
   Scenario: Jag loggar in genom att läsa av QR-koden med BankID-appen i telefonen
@@ -27,8 +30,8 @@ Egenskap: Logga in med Mobilt BankID
     Så är jag inloggad på Mina sidor
     Och jag ser mitt namn uppe i högra hörnet
 
-  @H3 @bankid @assisterad
-  Scenario: QR-koden byts ut varje sekund
+  @H3 @referensbeslut @bankid @assisterad
+  Scenario: Sidan visar en ny QR-kod varje sekund och appen tar emot den som visas just nu
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Så visar sidan en ny QR-kod varje sekund
@@ -45,8 +48,8 @@ Egenskap: Logga in med Mobilt BankID
     Och jag skriver in min säkerhetskod och väljer Identifiera
     Så är jag inloggad på Mina sidor
 
-  @H3 @bankid @assisterad
-  Scenario: Jag avbryter i BankID-appen
+  @H3 @referensbeslut @bankid @assisterad
+  Scenario: Den som avbryter i BankID-appen loggas inte in och kan försöka igen
     Givet att jag är en privatkund med Mobilt BankID
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
@@ -56,8 +59,8 @@ Egenskap: Logga in med Mobilt BankID
     Och jag kan försöka igen
     Och jag är inte inloggad
 
-  @H3 @bankid
-  Scenario: Jag avbryter i BankID-appen efter att ha skrivit in säkerhetskoden
+  @H3 @referensbeslut @bankid
+  Scenario: Den som avbryter i BankID-appen efter säkerhetskoden loggas inte in
     Givet att jag är en privatkund med Mobilt BankID
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
@@ -68,7 +71,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag är inte inloggad
 
   @H3 @referensbeslut @bankid @assisterad
-  Scenario: Jag avbryter på sidan
+  Scenario: Den som avbryter på sidan får veta att inloggningen avbröts och kan försöka igen
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Och jag klickar på "Avbryt"
@@ -76,14 +79,14 @@ Egenskap: Logga in med Mobilt BankID
     Och jag kan försöka igen
 
   @H3 @referensbeslut @bankid
-  Scenario: QR-koden läses inte av i tid
+  Scenario: Den som inte läser av QR-koden inom en halv minut får veta hur man gör
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
     Och ingen har läst av QR-koden efter en halv minut
     Så ser jag felet "Misslyckades att läsa av QR-koden. Starta BankID-appen och läs av QR-koden."
 
   @H3 @referensbeslut @bankid
-  Scenario: Identifieringen slutförs inte i tid
+  Scenario: Den som inte identifierar sig i appen inom tre minuter får veta att appen inte svarar
     Givet att jag är en privatkund med Mobilt BankID
     När jag öppnar nya Mina sidor
     Och jag startar inloggningen med Mobilt BankID
@@ -91,7 +94,7 @@ Egenskap: Logga in med Mobilt BankID
     Och jag har inte identifierat mig i appen efter tre minuter
     Så ser jag felet "BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. Försök sedan igen."
 
-  @H3 @bankid
+  @H3 @referensbeslut @bankid
   Scenario: Den som har ett spärrat BankID loggas inte in
     Givet att jag är en privatkund med Mobilt BankID
     Och att mitt BankID är spärrat
@@ -103,7 +106,7 @@ Egenskap: Logga in med Mobilt BankID
     Så ser jag felet "Ditt BankID är för gammalt eller spärrat. Använd ett annat BankID eller skaffa ett nytt hos din bank."
     Och jag är inte inloggad
 
-  @H3 @bankid
+  @H3 @referensbeslut @bankid
   Scenario: Den som inte är kund loggas inte in
     Givet att jag har Mobilt BankID men inte är kund
     När jag öppnar nya Mina sidor

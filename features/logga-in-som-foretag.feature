@@ -8,7 +8,9 @@ Egenskap: Logga in som företag med organisationsnummer
   organisationsnumret 16XXXXX-XXXX.”
 
   Vår läsning: ett organisationsnummer har tio siffror, så exemplet på hjälpsidan har ett X för
-  lite. Med 16 först skrivs det 16XXXXXX-XXXX, där varje X står för en siffra.
+  lite. Med 16 först skrivs det 16XXXXXX-XXXX, där varje X står för en siffra. Den som skriver
+  organisationsnumret utan 16 loggas inte in och får veta att något var fel; att meddelandet säger
+  åt företaget att skriva 16 först och andra skrivsätt är referensportalens beslut.
 
   @H7 @bevis
   Scenario: Företaget loggar in med 16 före organisationsnumret
@@ -28,11 +30,11 @@ Egenskap: Logga in som företag med organisationsnummer
       | 16XXXXXXXXXX   |
       | 16 XXXXXX-XXXX |
 
-  @H7
-  Scenariomall: Företaget som skriver organisationsnumret utan 16 får veta att skriva 16 först
+  @H7 @bevis
+  Scenariomall: Företaget som skriver organisationsnumret utan 16 loggas inte in
     Givet att jag är en företagskund med lösenord
     När jag loggar in med organisationsnumret skrivet som "<skrivsätt>"
-    Så visas felet "Skriv 16 före organisationsnumret, till exempel 16XXXXXX-XXXX." vid fältet "Kundnummer"
+    Så ser jag ett felmeddelande
     Och jag är inte inloggad
 
     Exempel:
@@ -40,7 +42,14 @@ Egenskap: Logga in som företag med organisationsnummer
       | XXXXXX-XXXX |
       | XXXXXXXXXX  |
 
-  @H7
+  @H7 @referensbeslut
+  Scenario: Företaget som skriver organisationsnumret utan 16 uppmanas att skriva 16 först
+    Givet att jag är en företagskund med lösenord
+    När jag loggar in med organisationsnumret skrivet som "XXXXXX-XXXX"
+    Så visas felet "Skriv 16 före organisationsnumret, till exempel 16XXXXXX-XXXX." vid fältet "Kundnummer"
+    Och jag är inte inloggad
+
+  @H7 @referensbeslut
   Scenario: Den som skriver ett organisationsnummer med fel kontrollsiffra får veta det vid fältet
     När jag loggar in med kundnummer "16556677-8898" och lösenordet "Vad-Som-Helst-123"
     Så visas felet "Organisationsnumret stämmer inte. Kontrollera siffrorna (16XXXXXX-XXXX)." vid fältet "Kundnummer"

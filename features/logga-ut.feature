@@ -6,6 +6,10 @@ Egenskap: Logga ut
 
   Hjälpsidan: ”Logga ut genom att klicka på ditt namn och sedan "Logga ut" uppe i högra hörnet.”
 
+  Vår läsning: den som har loggat ut är utloggad på riktigt. Att inloggningen slutar gälla på
+  servern, att sidan inte går att se igen med Bakåt och att en inaktiv kund loggas ut efter en
+  halvtimme är referensportalens säkerhetsbeslut (@referensbeslut).
+
   Bakgrund:
     Givet att jag är en privatkund med lösenord
     Och att jag är inloggad
@@ -14,10 +18,14 @@ Egenskap: Logga ut
   Scenario: Jag loggar ut via mitt namn uppe i högra hörnet
     När jag klickar på mitt namn uppe i högra hörnet
     Och jag klickar på "Logga ut"
-    Så ser jag meddelandet "Du är nu utloggad."
-    Och jag är inte inloggad
+    Så är jag inte inloggad
 
-  @H6 @historik
+  @H6 @referensbeslut
+  Scenario: Efter utloggningen står det att jag är utloggad
+    När jag loggar ut
+    Så ser jag meddelandet "Du är nu utloggad."
+
+  @H6 @referensbeslut @historik
   Scenario: Den som går tillbaka i webbläsaren efter utloggningen ser inte Mina sidor
     När jag loggar ut
     Och jag går tillbaka i webbläsaren
@@ -25,8 +33,8 @@ Egenskap: Logga ut
     Och jag är inte inloggad
 
   @H6 @referensbeslut
-  Scenario: Den som har fått tag i min inloggning kommer inte in när jag har loggat ut
-    Givet att någon annan har fått tag i min inloggning från webbläsaren
+  Scenario: Någon som har kopierat min inloggning från webbläsaren kommer inte in när jag har loggat ut
+    Givet att någon annan har kopierat min inloggningskaka från webbläsaren
     När jag loggar ut
     Och den personen öppnar Mina sidor med min inloggning
     Så kommer den personen till inloggningen och inte till Mina sidor

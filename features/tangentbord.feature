@@ -1,5 +1,5 @@
 # language: sv
-@tangentbord
+@tillganglighet @tangentbord
 Egenskap: Logga in och ut med bara tangentbordet
   Som kund som inte använder mus
   vill jag kunna logga in och ut med tangentbordet
@@ -11,7 +11,7 @@ Egenskap: Logga in och ut med bara tangentbordet
   tangentbordet i stället för musen. De visar om Mina sidor går att använda utan mus.
 
   @H5
-  Scenario: Jag loggar in med kundnummer med bara Tab, skrivning och Enter
+  Scenario: Jag loggar in med kundnummer genom att skriva och trycka på Tab och Enter
     Givet att jag är en privatkund med lösenord
     Och att jag är på inloggningssidan
     När jag väljer fliken "Kundnummer"

@@ -46,7 +46,7 @@ ONLY_FAKE_BANKID = (
 
 # Tags that only describe a scenario.
 DESCRIPTIVE_TAGS = {
-    "sparr": "locks a test customer's password login for a while",
+    "spärr": "locks a test customer's password login for a while",
     "mobil": "also run on a phone in make test (make spec DEVICE=... runs every scenario so)",
     HISTORY_TAG: "goes Back in the browser: runs in a browser with a customer's back/forward cache "
     "(the whole Chromium where the others run in its headless shell, which has none)",
@@ -54,6 +54,7 @@ DESCRIPTIVE_TAGS = {
     "ny_kund": "uses up a test customer (from test mode, [provisioning] or the profile's pool)",
     ASSISTED_TAG: "runs with BankID's own test environment too, a person playing the app",
     "bevis": "proves the rules it is tagged with: each rule is proven only when all of these pass",
+    "tillganglighet": "accessibility (keyboard only): proves no help-page rule, never decides one",
     "referensbeslut": "checks a decision of the reference portal where the help page is silent: "
     "on another target a difference is reported, never a failed rule",
 }

@@ -13,10 +13,11 @@ import pytest
 from pytest_bdd.scenario import get_step_function
 
 from .a11y_watch import A11Y_KEY
+from .causes import SUITE
 from .rules import RULES_ATTRIBUTE, rules_of, rules_per_step
 from .run_record import FORMAT, KIND_TAGS, NOT_RUN, VERSION, kind_of
 from .scenario_items import example_of, scenario_key, template
-from .stops import STOPPED_KEY
+from .stops import STOPPED_KEY, note_stop
 from .verdicts import FAILED, PASSED, REFERENCE_DIFFERS, SKIPPED
 from .wording import ACCESSIBILITY, DIFFERS, UNCHECKED
 
@@ -66,6 +67,17 @@ class Collector:
         self.started = datetime.now().isoformat(timespec="seconds")
 
     # -- what will run --------------------------------------------------------------------------
+
+    @pytest.hookimpl
+    def pytest_collectreport(self, report: pytest.CollectReport):
+        """A feature or step module that cannot be read is the suite's own error: no rule is judged."""
+        if report.failed:
+            text = report.longreprtext.strip().splitlines()
+            note_stop(
+                self.config,
+                SUITE,
+                f"Sviten kunde inte läsa {report.nodeid or 'featurefilerna'}: {text[-1] if text else 'okänt fel'}",
+            )
 
     @pytest.hookimpl
     def pytest_collection_finish(self, session: pytest.Session):

@@ -161,7 +161,7 @@ def write(record_path: Path, index: Path, history_path: Path | None = None) -> J
     copy_screenshots(scenarios, index.parent)
     now = _when(record, record_path)
     runs = History()
-    if history_path is not None:
+    if history_path is not None and (not judgement.stopped or judgement.outage):  # a run that could not start is no run
         name = record.get("target_name") or record.get("target", "")  # the same from run to run
         run_id = hashlib.sha256(record_path.read_bytes()).hexdigest()[:16]  # the same run's file, the same id
         history.append(history_path, history_record(record, judgement, name, now, run_id))

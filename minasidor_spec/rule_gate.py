@@ -126,12 +126,14 @@ class RuleGate:
         after every other plugin's (pytest-rerunfailures' 7 for a flaky run becomes 1)."""
         collector = self.config.pluginmanager.get_plugin(COLLECTOR)
         judgement = None
-        if collector is not None and (collector.extras or self.config.stash.get(STOPPED_KEY, None)):
+        if collector is not None and (collector.extras or STOPPED_KEY in self.config.stash):
             rules = self.record_rules()
             judgement = judge(collector.record(rules))
             self.config.stash[VERDICTS_KEY] = {"record_rules": rules, "judgement": judgement}
         result = yield
-        if judgement is not None and session.exitstatus in (*JUDGED_STATUSES, judgement.exit_code):
+        if judgement is not None and (
+            session.exitstatus in (*JUDGED_STATUSES, judgement.exit_code) or judgement.stopped
+        ):
             session.exitstatus = judgement.exit_code
         return result
 

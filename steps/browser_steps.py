@@ -5,6 +5,11 @@ import re
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then
 
+from minasidor_spec.pages.feedback import Feedback, what_is_shown
+from minasidor_spec.pages.site import Site
+from minasidor_spec.pages.site_header import SiteHeader
+
+from .messages import PROMISED
 from .text import quoted
 
 USER_AGENTS = {
@@ -16,6 +21,27 @@ USER_AGENTS = {
 @given(parsers.re(f"att jag använder webbläsaren {quoted('browser')}"), target_fixture="page")
 def browser_with_user_agent(new_context, browser: str) -> Page:
     return new_context(user_agent=USER_AGENTS[browser]).new_page()
+
+
+@then("uppmanas jag att använda en annan webbläsare")
+def told_to_use_another_browser(site: Site, wording):
+    """H1: a message about Internet Explorer that speaks of the browser to use, in whatever words."""
+    site.documents.check(site.page)
+    expect(
+        Feedback(site.page).saying(PROMISED).first,
+        f"Inget meddelande nämner Internet Explorer. {what_is_shown(site.page)}",
+    ).to_be_visible()
+    suggests_other_browser(site.page, wording)
+
+
+@then("uppmanas jag inte att byta webbläsare")
+def not_told_to_change_browser(site: Site, site_header: SiteHeader):
+    """A page of the site is shown (its header), and nothing on it speaks of Internet Explorer."""
+    site.documents.check(site.page)
+    expect(site_header.banner).to_be_visible()
+    expect(
+        Feedback(site.page).saying(PROMISED), "Meddelandet om Internet Explorer visas för en modern webbläsare."
+    ).to_have_count(0)
 
 
 @then("meddelandet föreslår en annan webbläsare")

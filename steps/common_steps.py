@@ -18,7 +18,7 @@ from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
 
 from .fields import field_for
-from .messages import expect_error, expect_field_error, expect_message, expect_no_message
+from .messages import expect_error, expect_field_error, expect_message, expect_no_message, expect_some_error
 from .text import quoted
 
 
@@ -90,6 +90,14 @@ def message_shown(site: Site, wording, text: str):
 @then(parsers.re(f"ser jag inte meddelandet {quoted('text')}"))
 def message_not_shown(site: Site, site_header: SiteHeader, wording, text: str):
     expect_no_message(site, site_header, wording, text)
+
+
+@then("ser jag ett felmeddelande")
+def some_error_shown(site: Site, site_header: SiteHeader, request: pytest.FixtureRequest):
+    """Something tells the customer it was not accepted (whatever its words): the help page's
+    consequence of a wrong entry, where the wording is the target's own."""
+    customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
+    expect_some_error(site, site_header, customer)
 
 
 @then(parsers.re(f"ser jag felet {quoted('text')}"))

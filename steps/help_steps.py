@@ -21,10 +21,13 @@ def open_help(site: Site, help_page: HelpPage, title: str) -> str:
     return title
 
 
-@when(parsers.re(f"jag väljer {quoted('title')} i undermenyn"), target_fixture="help_section")
-def choose_section(site: Site, help_page: HelpPage, wording, title: str) -> str:
-    """By the target's title for it; with that unknown, another section than this one."""
-    named = wording.name(title)
+@when(
+    parsers.re(f"jag väljer (?:{quoted('title')}|ett annat hjälpavsnitt) i undermenyn"), target_fixture="help_section"
+)
+def choose_section(site: Site, help_page: HelpPage, wording, title: str | None) -> str:
+    """By the target's title for it (a reference decision); with that unknown or unnamed, another
+    section than this one."""
+    named = wording.name(title) if title is not None else None
     links = help_page.submenu_links
     link = (
         help_page.submenu.get_by_role("link", name=named)
@@ -35,6 +38,15 @@ def choose_section(site: Site, help_page: HelpPage, wording, title: str) -> str:
     shown = chosen.inner_text().strip()
     site.follow(chosen)
     return shown
+
+
+@then("ser jag undermenyn med fler hjälpavsnitt")
+def submenu_shown(help_page: HelpPage):
+    """H2: a submenu with this section and more beside it, whatever they are called."""
+    help_page.find.require(help_page.submenu_links)
+    links = help_page.submenu_links.locator
+    expect(links.filter(has_text=words.HELP_PAGE.name)).to_have_count(1)
+    expect(links.nth(1), "Undermenyn har inga fler hjälpavsnitt än det om inloggning.").to_be_visible()
 
 
 @then("ser jag undermenyn med hjälpavsnitten")
@@ -55,8 +67,8 @@ def submenu_lists(help_page: HelpPage, wording, datatable):
             )
 
 
-@then(parsers.re(f"avsnittet {quoted('title')} är markerat som aktuellt"))
-def section_is_current(help_page: HelpPage, wording, help_section: str, title: str):
+@then(parsers.re(f"(?:avsnittet {quoted('title')}|det hjälpavsnittet) är markerat som aktuellt"))
+def section_is_current(help_page: HelpPage, wording, help_section: str, title: str | None):
     link = help_page.submenu_link(help_section).locator
     expect(link).to_be_visible()
     if link.get_attribute("aria-current") != "page":
@@ -65,13 +77,13 @@ def section_is_current(help_page: HelpPage, wording, help_section: str, title: s
         )
 
 
-@then(parsers.re(f"visas hjälpavsnittet {quoted('title')}"))
-def section_shown(site: Site, wording, help_section: str, title: str):
+@then(parsers.re(f"visas (?:hjälpavsnittet {quoted('title')}|det hjälpavsnittet)"))
+def section_shown(site: Site, wording, help_section: str, title: str | None):
     """The section's title as a heading; that it is the page's first-level heading is the
     reference portal's decision."""
     page = site.page
     site.documents.check(page)
-    named = wording.name(title) or re.compile(re.escape(help_section), re.I)
+    named = (wording.name(title) if title is not None else None) or re.compile(re.escape(help_section), re.I)
     expect(page.get_by_role("heading", name=named).first).to_be_visible()
     wording.decide(
         "avsnittets rubrik är sidans huvudrubrik (h1)",

@@ -46,7 +46,7 @@ def account_not_shown(site: Site, site_header: SiteHeader, customer: KnownCustom
     expect_logged_out(site, site_header, customer)
 
 
-@given("att någon annan har fått tag i min inloggning från webbläsaren", target_fixture="copied_cookies")
+@given("att någon annan har kopierat min inloggningskaka från webbläsaren", target_fixture="copied_cookies")
 def copy_session(context: BrowserContext) -> list:
     return context.cookies()
 
