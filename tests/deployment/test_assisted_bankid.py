@@ -18,8 +18,11 @@ from tests.support.spec_run import ROOT, rule_lines, run_spec, scenario_outcomes
 from tests.support.terminal_person import TerminalRun, last_qr, spec_command
 
 QR_LOGIN = "test_jag_loggar_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen"
-CANCEL_IN_APP = "test_jag_avbryter_i_bankidappen"
-PLAYED_BY_NOBODY = {"test_qrkoden_byts_ut_varje_sekund", "test_jag_avbryter_på_sidan"}
+CANCEL_IN_APP = "test_den_som_avbryter_i_bankidappen_loggas_inte_in_och_kan_försöka_igen"
+PLAYED_BY_NOBODY = {
+    "test_sidan_visar_en_ny_qrkod_varje_sekund_och_appen_tar_emot_den_som_visas_just_nu",
+    "test_den_som_avbryter_på_sidan_får_veta_att_inloggningen_avbröts_och_kan_försöka_igen",
+}
 SAME_DEVICE = "test_på_mobilen_startas_bankidappen_på_samma_enhet"
 PERSON_SECONDS = 60
 

@@ -39,26 +39,25 @@ def test_a_scenario_that_fails_once_and_then_passes_is_flaky_and_its_rule_holds(
 
 def test_a_quarantined_scenario_that_fails_is_reported_and_the_run_passes(tmp_path):
     profile = tmp_path / "mal.toml"
-    with EmbeddedStack(str(tmp_path / "data")) as stack:
-        with failing_once(stack.portal_url, "/hjalp", NO_SUBMENU) as portal:
-            profile.write_text(
-                f'name = "Staging"\nbase_url = "{portal}"\n'
-                f'[[quarantine]]\nscenario = "{SUBMENU}"\nreason = "Undermenyn laddas ibland inte"\n'
-                "until = 2099-12-31\n",
-                encoding="utf-8",
-            )
-            run = run_spec(
-                tmp_path / "rapport",
-                "--target",
-                str(profile),
-                "-m",
-                "H2",
-                "--reruns",
-                "0",
-                "--no-a11y",
-                "--failure-traces=none",
-                timeout=300,
-            )
+    with EmbeddedStack(str(tmp_path / "data")) as stack, failing_once(stack.portal_url, "/hjalp", NO_SUBMENU) as portal:
+        profile.write_text(
+            f'name = "Staging"\nbase_url = "{portal}"\n'
+            f'[[quarantine]]\nscenario = "{SUBMENU}"\nreason = "Undermenyn laddas ibland inte"\n'
+            "until = 2099-12-31\n",
+            encoding="utf-8",
+        )
+        run = run_spec(
+            tmp_path / "rapport",
+            "--target",
+            str(profile),
+            "-m",
+            "H2",
+            "--reruns",
+            "0",
+            "--no-a11y",
+            "--failure-traces=none",
+            timeout=300,
+        )
     assert run.returncode == 0, run.stdout[-4000:]
     assert f"I karantän, misslyckades (fäller inte körningen): Hjälpsidan och dess undermeny: {SUBMENU}" in run.stdout
     assert "H2 i karantän: " in run.stdout

@@ -23,7 +23,7 @@ def test_a_missing_page_is_a_404_not_drift(tmp_path):
             "--target",
             str(profile),
             "-k",
-            "skriver_fel_lösenord_får_ett_allmänt_felmeddelande",
+            "skriver_fel_lösenord_loggas_inte_in",
             "--tracing=off",
             "--failure-traces=none",
             timeout=300,

@@ -26,7 +26,7 @@ SKIPPED = WITHOUT_TEST_MODE | {"test_jag_byter_flik_för_inloggningssätt_med_pi
 # Per group of deviations (touching no common scenario): each scenario that must fail, and the
 # rule its explanation names.
 ORG = "test_företaget_loggar_in_med_16_före_organisationsnumret"
-WITHOUT_16 = "test_företaget_som_skriver_organisationsnumret_utan_16_får_veta_att_skriva_16_först"
+WITHOUT_16 = "test_företaget_som_skriver_organisationsnumret_utan_16_loggas_inte_in"
 GROUPS = {
     "H3,H4,H6,H7,H10": {
         "test_jag_loggar_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
@@ -36,12 +36,12 @@ GROUPS = {
         ORG: "H7",
         f"{WITHOUT_16}[XXXXXX-XXXX]": "H7",
         f"{WITHOUT_16}[XXXXXXXXXX]": "H7",
-        "test_den_som_redan_har_en_epostadress_kan_inte_byta_den_här": "H10",
+        "test_den_som_redan_har_en_epostadress_kan_inte_byta_till_en_annan_här_och_uppmanas_att_ringa_kundservice": "H10",
     },
     # Its password form shows at once (the choice is only renamed): the other H5 scenarios go on without it.
     "H5,H13": {
         "test_en_privatkund_loggar_in_med_kundnummer_och_lösenord": "H5",
-        "test_första_gången_registrerar_jag_epost_skapar_lösenord_och_loggar_in": "H13",
+        "test_första_gången_registrerar_jag_min_epostadress_skapar_ett_lösenord_och_loggar_in": "H13",
     },
 }
 

@@ -30,9 +30,9 @@ from tests.support.spec_run import (
 # and the keyboard scenario about tabs: it has no role=tab.
 SKIPPED = WITHOUT_TEST_MODE | {"test_jag_byter_flik_för_inloggningssätt_med_piltangenterna"}
 
-IE = "test_den_som_använder_internet_explorer_får_veta_att_byta_till_en_annan_webbläsare"
+IE = "test_den_som_använder_internet_explorer_uppmanas_att_använda_en_annan_webbläsare"
 KUNDNUMMER = "test_den_som_skriver_ett_kundnummer_som_inte_kan_stämma_får_veta_det_vid_fältet"
-FIRST_TIME = "test_första_gången_registrerar_jag_epost_skapar_lösenord_och_loggar_in"
+FIRST_TIME = "test_första_gången_registrerar_jag_min_epostadress_skapar_ett_lösenord_och_loggar_in"
 NOT_ACCEPTED = "test_den_som_väljer_ett_lösenord_som_inte_godtas_får_veta_det_vid_fältet"
 # Per group of deviations: each scenario that must fail, and the rule its explanation names.
 GROUPS = {
@@ -45,9 +45,9 @@ GROUPS = {
         "test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet": "H6",
         "test_den_som_går_tillbaka_i_webbläsaren_efter_utloggningen_ser_inte_mina_sidor": "H6",
         "test_företaget_loggar_in_med_16_före_organisationsnumret": "H7",
-        "test_företaget_som_skriver_organisationsnumret_utan_16_får_veta_att_skriva_16_först[XXXXXX-XXXX]": "H7",
-        "test_företaget_som_skriver_organisationsnumret_utan_16_får_veta_att_skriva_16_först[XXXXXXXXXX]": "H7",
-        "test_den_som_redan_har_en_epostadress_kan_inte_byta_den_här": "H10",
+        "test_företaget_som_skriver_organisationsnumret_utan_16_loggas_inte_in[XXXXXX-XXXX]": "H7",
+        "test_företaget_som_skriver_organisationsnumret_utan_16_loggas_inte_in[XXXXXXXXXX]": "H7",
+        "test_den_som_redan_har_en_epostadress_kan_inte_byta_till_en_annan_här_och_uppmanas_att_ringa_kundservice": "H10",
         FIRST_TIME: "H13",
     },
     "H3,H8,H9,H11": {
@@ -62,13 +62,13 @@ GROUPS = {
             name: "H5"
             for name in (
                 "test_en_privatkund_loggar_in_med_kundnummer_och_lösenord",
-                "test_den_som_skriver_fel_lösenord_får_ett_allmänt_felmeddelande",
+                "test_den_som_skriver_fel_lösenord_loggas_inte_in_och_får_veta_att_något_var_fel",
                 "test_den_som_skriver_ett_kundnummer_som_inte_finns_får_samma_meddelande_som_vid_fel_lösenord",
                 f"{KUNDNUMMER}[f\\xe4ltet \\xe4r tomt--Fyll i ditt kundnummer.]",
                 f"{KUNDNUMMER}[bokstaven O i st\\xe4llet f\\xf6r en nolla-10O001-Kundnummer f\\xe5r bara inneh\\xe5lla siffror. F\\xf6retag skriver 16 och organisationsnumret.]",
                 f"{KUNDNUMMER}[f\\xf6r f\\xe5 siffror-123-Kundnumret har 6\\u20138 siffror och finns p\\xe5 din senaste faktura.]",
                 f"{KUNDNUMMER}[ett personnummer-19121212-1212-Logga in med ditt kundnummer, inte personnummer. Kundnumret finns p\\xe5 din senaste faktura.]",
-                "test_lösenordet_måste_fyllas_i",
+                "test_den_som_inte_fyller_i_lösenordet_får_veta_det_vid_fältet",
             )
         },
         **{
