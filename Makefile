@@ -38,9 +38,12 @@ FUZZ_EXAMPLES ?= 300
 PIP_INSTALL = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt $(1) 2>&1 \
 	| grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0
 
-.PHONY: spec test lint compare bench soak fuzz mutants serve setup browser clean report-merge
+.PHONY: spec test lint compare bench soak fuzz mutants serve setup venv browser clean report-merge
 
 setup: $(STAMP) browser
+
+# The pinned .venv alone (CI installs its own browser: Playwright's, on hosted Ubuntu runners).
+venv: $(STAMP)
 
 $(STAMP): pyproject.toml constraints.txt
 	@echo "==> Skapar $(VENV) och installerar låsta beroenden (pyproject.toml + constraints.txt)"

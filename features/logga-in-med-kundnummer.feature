@@ -89,6 +89,7 @@ Egenskap: Logga in med kundnummer och lösenord
     När jag öppnar nya Mina sidor
     Och jag väljer fliken "Kundnummer"
     Så ser jag instruktionen "Första gången du loggar in" till höger om inloggningen
+    Och instruktionen har länkarna "Ny kund/Registrera E-post" och "Skapa lösenord"
 
   # Vår läsning: hjälpsidan skriver ”Före du loggar in första gången …”; referensportalen skriver
   # ”Innan du loggar in första gången …”, som är rätt svenska. Ordalydelsen är portalens egen.

@@ -64,3 +64,23 @@ def skip_reason(missing: list[str]) -> str:
     """The Swedish reason for skipping a scenario whose target lacks `missing`."""
     reasons = "; ".join(f"{CAPABILITIES[name].missing} (@{name})" for name in missing)
     return f"Hoppas över: {reasons}."
+
+
+# The tags as a product owner reads them in a feature (the report's legend and the README's).
+TAG_LEGEND = {
+    "H1–H13": "regeln på hjälpsidan som scenariot hör till",
+    "bevis": "bevisar regeln: alla regelns bevis ska gå igenom för att regeln ska hålla",
+    "referensbeslut": "prövar vår referensportals eget val där hjälpsidan inte säger något "
+    "(ordalydelser, gränser, säkerhet); på en annan portal visas en skillnad men fäller ingen regel",
+    "tillganglighet": "tillgänglighet (bara tangentbord); avgör ingen regel",
+    "tangentbord": "görs med bara tangentbordet",
+    "bankid": "behöver svitens falska BankID i testläge",
+    "assisterad": "går också med BankID:s egen testmiljö, där en person spelar appen",
+    "epost": "läser kundens e-post (målmiljöns e-postfångare)",
+    "epostfel": "får e-postservern att vägra ta emot e-post (testläge)",
+    "klocka": "flyttar målmiljöns klocka framåt (testläge)",
+    "ny_kund": "förbrukar en testkund (från testläget, [provisioning] eller profilens pool)",
+    "spärr": "spärrar en testkunds inloggning med lösenord en stund",
+    "mobil": "körs också på en mobiltelefon i make test",
+    HISTORY_TAG: "går tillbaka med webbläsarens Bakåt (i en webbläsare med bakåtcache)",
+}

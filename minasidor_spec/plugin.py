@@ -6,6 +6,8 @@ from __future__ import annotations
 
 import pytest
 
+from minasidor_spec.pages.deviations import KnownWordMissing
+
 from . import back_forward, drift, fixtures
 from .a11y_watch import AccessibilityWatch
 from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
@@ -136,6 +138,8 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(Privacy(), "minasidor-privacy")
     if not any(arg == "--reruns" or arg.startswith("--reruns=") for arg in config.invocation_params.args):
         config.option.reruns = RERUNS_REFERENCE if checks_reference(config) else RERUNS_FOREIGN
+    if not getattr(config.option, "rerun_except", None):  # the same failure every time: not run again
+        config.option.rerun_except = [f"^{KnownWordMissing.__name__}: "]
     config.pluginmanager.register(Collector(config, config.getoption("report_extras")), COLLECTOR)
     if not hasattr(config, "workerinput"):  # an xdist worker runs a share: the whole run is judged elsewhere
         profile = config.target_profile

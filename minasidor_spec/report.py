@@ -25,6 +25,7 @@ from jinja2 import Environment, PackageLoader, select_autoescape
 
 from . import history, junit, screenshots
 from . import run_record as records
+from .capabilities import TAG_LEGEND
 from .history import History
 from .judge import Judgement, judge
 from .overview import overview
@@ -126,6 +127,7 @@ def render(
             for tag, (heading, text) in OWN_SECTIONS.items()
             if any(s.own_section for s in scenarios)
         ],
+        tag_legend=TAG_LEGEND,
         status_text=STATUS_TEXT,
         step_text=STEP_TEXT,
         state_text=STATE_TEXT,

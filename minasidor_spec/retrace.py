@@ -5,7 +5,10 @@ report run much of its CPU, for traces kept only of failures. With
 --failure-traces=again (what `make spec` asks for), the scenarios run untraced; once all have
 run, each one that failed runs once more with the trace on, as Playwright Test's
 `trace: "on-first-retry"` does. The verdict stays the first run's. The report gets the second
-run's trace and says whether that run failed again or passed (a failure that comes and goes)."""
+run's trace and says whether that run failed again or passed (a failure that comes and goes).
+
+Where failed scenarios run again anyway (--reruns, on another target by default), the second
+attempt is traced instead, and the verdict is the last attempt's: nothing runs a third time."""
 
 from __future__ import annotations
 
@@ -25,18 +28,36 @@ class Retrace:
         self.config = config
         self.items: dict[str, pytest.Item] = {}
         self.failed: list[pytest.Item] = []
+        self.kept: tuple | None = None  # the options a traced rerun changed, to put back
 
     @pytest.hookimpl
     def pytest_collection_finish(self, session: pytest.Session):
         self.items = {item.nodeid: item for item in session.items}
 
+    @pytest.hookimpl(tryfirst=True)
+    def pytest_runtest_setup(self, item: pytest.Item):
+        """A rerun (pytest-rerunfailures' second attempt) records the trace."""
+        if getattr(item, "execution_count", 1) == 2 and self.config.getoption("--tracing") == "off":
+            option = self.config.option
+            self.kept = option.tracing, option.screenshot, option.output
+            option.tracing, option.screenshot = "on", "off"
+            option.output = str(Path(option.output) / AGAIN_FOLDER)
+
+    @pytest.hookimpl(trylast=True)
+    def pytest_runtest_teardown(self, item: pytest.Item):
+        if getattr(self, "kept", None) is not None:
+            option = self.config.option
+            option.tracing, option.screenshot, option.output = self.kept
+            self.kept = None
+
     @pytest.hookimpl
     def pytest_runtest_logreport(self, report: pytest.TestReport):
         """A failure the pre-flight explains (a word it found missing) is not run again: its
-        trace would show only what the table already says."""
+        trace would show only what the table already says. Nor is one that ran again already."""
         item = self.items.get(report.nodeid)
         known = any(key == PREFLIGHT_KNOWN for key, _ in report.user_properties)
-        if report.failed and not known and item is not None and item not in self.failed:
+        rerun = report.outcome == "rerun" or getattr(item, "execution_count", 1) > 1
+        if report.failed and not known and not rerun and item is not None and item not in self.failed:
             self.failed.append(item)
 
     @pytest.hookimpl(wrapper=True)

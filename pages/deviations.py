@@ -34,6 +34,11 @@ class HelpWordMissing(AssertionError):
         )
 
 
+class KnownWordMissing(HelpWordMissing):
+    """A word the pre-flight already missed on this target: the same failure every time (not run
+    again: minasidor_spec.plugin's rerun_except names this class)."""
+
+
 class NoAnswerSeen(AssertionError):
     """A control of the help page was used and nothing a customer could see changed."""
 

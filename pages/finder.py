@@ -11,7 +11,7 @@ from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from .answers import NoAnswer, act_and_wait
-from .deviations import HelpWordMissing, NoAnswerSeen
+from .deviations import HelpWordMissing, KnownWordMissing, NoAnswerSeen
 from .documents import Documents
 from .feedback import closest_control, what_is_shown
 from .help_words import Control, Word
@@ -32,7 +32,8 @@ class Finder:
         """The explanation, once the page is known to exist (else PageUnavailable is raised)."""
         self.documents.check(self.page)
         instead = closest_control(self.page, word.name, word.noun)
-        return HelpWordMissing(word, self.page.url, what_is_shown(self.page), known, instead)
+        missing = KnownWordMissing if known else HelpWordMissing
+        return missing(word, self.page.url, what_is_shown(self.page), known, instead)
 
     def require(self, control: Control, timeout: float | None = None) -> Locator:
         """The first element of `control`, once visible; HelpWordMissing when it does not appear."""

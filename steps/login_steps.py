@@ -1,5 +1,7 @@
 """Steps for logging in with kundnummer or organisationsnummer and password (H4, H5, H7)."""
 
+import re
+
 import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
@@ -193,12 +195,26 @@ def first_time_to_the_right(page: Page, login_page: LoginPage, title: str):
         raise RuleBroken("H4", f"instruktionen {title!r} står inte till höger om inloggningen utan {wrong}")
 
 
+FIRST_TIME_LINKS = (words.LINK_REGISTER, words.LINK_CREATE_PASSWORD)
+
+
+@then(
+    parsers.re(
+        f'instruktionen har länkarna "{re.escape(FIRST_TIME_LINKS[0].name)}" och "{re.escape(FIRST_TIME_LINKS[1].name)}"'
+    )
+)
+def first_time_links(login_page: LoginPage):
+    """It leads to both steps the help page names: "Registrera e-postadress" and "Skapa lösenord"."""
+    box = login_page.first_time.first
+    for word in FIRST_TIME_LINKS:
+        login_page.find.require(Control(word, word.locate(box)))
+
+
 @then(parsers.re(f"instruktionen säger {quoted('text')}"))
 def first_time_says(login_page: LoginPage, wording, text: str):
     """It leads to both steps the help page names (its links); its wording is the target's."""
+    first_time_links(login_page)
     box = login_page.first_time.first
-    for word in (words.LINK_REGISTER, words.LINK_CREATE_PASSWORD):
-        login_page.find.require(Control(word, word.locate(box)))
     pattern = wording.pattern(text)
     if pattern is not None:
         wording.decide(f"instruktionen säger {text!r}", lambda ms: expect(box).to_contain_text(pattern, timeout=ms))

@@ -104,3 +104,10 @@ def test_every_rule_names_the_scenarios_that_prove_it():
             proven |= tags & set(RULES)
     missing = sorted(set(RULES) - proven, key=lambda rule: int(rule[1:]))
     assert not missing, f"Regler utan bevis (@bevis): {', '.join(missing)}"
+
+
+def test_every_tag_has_a_legend_a_product_owner_can_read():
+    from minasidor_spec.capabilities import TAG_LEGEND
+
+    used = {tag for feature, scenario in _scenarios() for tag in scenario.tags | feature.tags} - set(RULES)
+    assert used <= set(TAG_LEGEND), f"Taggar utan förklaring: {sorted(used - set(TAG_LEGEND))}"
