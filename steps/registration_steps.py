@@ -26,7 +26,9 @@ from .fields import field_for
 from .messages import expect_error, expect_some_error
 from .text import optionally, quoted
 
-CUSTOMER_SERVICE = re.compile("kundservice", re.I)
+# "För att byta e-postadress ring kundservice": however a portal names it (kundservice, kundtjänst)
+# or says it (ring oss), the customer is pointed to a call.
+CUSTOMER_SERVICE = re.compile(r"kundservice|kundtjänst|\bring\b", re.I)
 
 WITHOUT_EMAIL = {"privatkund": PRIVATE_WITHOUT_EMAIL, "företagskund": COMPANY_WITHOUT_EMAIL}
 

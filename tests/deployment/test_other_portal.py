@@ -32,7 +32,6 @@ GROUPS = {
         "test_jag_loggar_in_genom_att_läsa_av_qrkoden_med_bankidappen_i_telefonen": "H3",
         "test_instruktionen_första_gången_du_loggar_in_visas_till_höger": "H4",
         "test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet": "H6",
-        "test_den_som_går_tillbaka_i_webbläsaren_efter_utloggningen_ser_inte_mina_sidor": "H6",
         ORG: "H7",
         f"{WITHOUT_16}[XXXXXX-XXXX]": "H7",
         f"{WITHOUT_16}[XXXXXXXXXX]": "H7",

@@ -112,7 +112,10 @@ def check_deviations_caught(
     """Exactly the `expected` scenarios failed, each naming its rule; every deviated rule is said
     to fail and no other rule is."""
     failed = failures(report_dir)
-    assert set(failed) == set(expected), run.stdout[-6000:]
+    assert set(failed) == set(expected), (
+        f"failed but not expected: {sorted(set(failed) - set(expected))}; "
+        f"expected but not failed: {sorted(set(expected) - set(failed))}\n{run.stdout[-3000:]}"
+    )
     for name, rule in expected.items():
         assert f"Avvikelse från hjälpsidan ({rule})" in failed[name], f"{name}: {failed[name][:600]}"
     verdicts = rule_lines(run)
