@@ -26,7 +26,7 @@ from minasidor_spec.pages.deviations import (
 )
 from minasidor_spec.pages.feedback import what_is_shown
 
-from .causes import ACCESS, DEVIATION, REFERENCE, SUITE, UNREACHABLE, Cause
+from .causes import ACCESS, DEVIATION, HEADINGS, REFERENCE, SUITE, UNREACHABLE, Cause
 from .collector import CAUSE, EXPLANATION, FAILED_STEP_INDEX, PREFLIGHT_KNOWN, REFERENCE_NOTE, STEP_RULES
 from .outage import RUNNING_TARGET, first_unanswered
 from .rule_gate import rules_decided
@@ -37,6 +37,7 @@ from .target import checks_reference
 from .verdicts import REFERENCE_TAG
 from .wording import first_line, in_swedish
 
+REFERENCE_BROKEN = HEADINGS[REFERENCE]
 EXPLAINED = (HelpWordMissing, RuleBroken, PageUnavailable, NoAnswerSeen, LedNowhere)
 # A help-page word missing or doing nothing, or a page missing, is never a reference decision.
 ALWAYS_FAILS = (HelpWordMissing, PageUnavailable, NoAnswerSeen)
@@ -87,7 +88,7 @@ def generic_explanation(item: pytest.Item, error: BaseException) -> str:
     """For a failure no page object or step explained: the rule (the failing step's, else the
     scenario's), the step as the feature words it, what went wrong, and what the page shows."""
     step, rules = item.stash.get(FAILED_STEP, ""), step_rules(item)
-    kind = "Referensportalens beslut bryts" if item.get_closest_marker(REFERENCE_TAG) else DRIFT
+    kind = REFERENCE_BROKEN if item.get_closest_marker(REFERENCE_TAG) else DRIFT
     page = used_fixture(item, "page")
     shown = what_is_shown(page) if page is not None and not page.is_closed() else ""
     where = f" i steget ”{step}”" if step else ""
@@ -159,6 +160,9 @@ def pytest_runtest_makereport(item, call):
     if isinstance(error, HelpWordMissing) and error.known:
         report.user_properties.append((PREFLIGHT_KNOWN, True))
     swedish = explanation(error)
+    if isinstance(error, RuleBroken) and item.get_closest_marker(REFERENCE_TAG):
+        # our portal's own decision, broken on our portal: no deviation from the help page
+        swedish = f"{REFERENCE_BROKEN} ({error.rule}): {reference_difference(error)}"
     if swedish is None and template(item) is not None:
         swedish = generic_explanation(item, error)
     profile = getattr(item.config, "target_profile", None)
