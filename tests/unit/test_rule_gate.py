@@ -52,7 +52,7 @@ Egenskap: Regler
 
   @H4 @referensbeslut
   Scenario: H4:s referensbeslut går fel
-    Givet att det går fel
+    Givet att referensbeslutet bryts
 """
 
 STEPS = '''
@@ -75,6 +75,13 @@ def goes_well():
 @given("att det går fel")
 def goes_wrong():
     raise AssertionError("Det här gick fel.")
+
+
+@given("att referensbeslutet bryts")
+def decision_broken():
+    from minasidor_spec.pages.deviations import RuleBroken
+
+    raise RuleBroken("H4", "rutan har en annan ordalydelse")
 
 
 @given("att det hoppas över")
@@ -178,3 +185,6 @@ def test_a_reference_decision_that_fails_on_another_target_decides_no_rule(suite
     assert "Hjälpsidans regler: 1 bevisade" in foreign.stdout
     ours = _run(suite, "-m", "H4", "--target", _profile(suite, somewhere, "reference_portal = true\n"))
     assert ours.returncode == 1 and "1 failed, 1 passed" in ours.stdout, ours.stdout[-3000:]
+    # On our own portal it fails the run as our decision broken, not as a deviation, and H4 holds.
+    assert "  ✘ Referensportalens beslut bryts (H4)" in ours.stdout and "1 bevisade" in ours.stdout
+    assert "Avvikelse från hjälpsidan (H4)" not in ours.stdout.split("Hjälpsidans regler:", 1)[1]
