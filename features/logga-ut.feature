@@ -20,11 +20,6 @@ Egenskap: Logga ut
     Och jag klickar på "Logga ut"
     Så är jag inte inloggad
 
-  @H6 @referensbeslut
-  Scenario: Efter utloggningen står det att jag är utloggad
-    När jag loggar ut
-    Så ser jag meddelandet "Du är nu utloggad."
-
   @H6 @referensbeslut @historik
   Scenario: Den som går tillbaka i webbläsaren efter utloggningen ser inte Mina sidor
     När jag loggar ut
@@ -36,7 +31,8 @@ Egenskap: Logga ut
   Scenario: Någon som har kopierat min inloggning från webbläsaren kommer inte in när jag har loggat ut
     Givet att någon annan har kopierat min inloggningskaka från webbläsaren
     När jag loggar ut
-    Och den personen öppnar Mina sidor med min inloggning
+    Så ser jag meddelandet "Du är nu utloggad."
+    När den personen öppnar Mina sidor med min inloggning
     Så kommer den personen till inloggningen och inte till Mina sidor
 
   @H6 @referensbeslut @klocka
