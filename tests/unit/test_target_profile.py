@@ -305,3 +305,17 @@ def test_assisted_bankid_and_consent_and_privacy_are_read(tmp_path):
     assert profile.consent_button == "Endast nödvändiga" and profile.mask_kundnummer
     plain = load_profile(_profile(tmp_path, MINIMAL))
     assert plain.bankid_mode is None and plain.consent_button is None and not plain.mask_kundnummer and not plain.access
+
+
+def test_quarantine_entries_need_a_reason_and_an_end_date_and_stop_the_run_when_expired(tmp_path):
+    entry = '[[quarantine]]\nscenario = "Jag loggar ut via mitt namn uppe i högra hörnet"\nreason = "bugg 4711"\n'
+    profile = load_profile(_profile(tmp_path, MINIMAL + entry + "until = 2099-12-31\n"))
+    assert profile.quarantine == {
+        "Jag loggar ut via mitt namn uppe i högra hörnet": {"reason": "bugg 4711", "until": "2099-12-31"}
+    }
+    with pytest.raises(ProfileError, match="karantänen för 'Jag loggar ut.*' gick ut 2020-01-31"):
+        load_profile(_profile(tmp_path, MINIMAL + entry + "until = 2020-01-31\n"))
+    with pytest.raises(ProfileError, match=r"'quarantine\[0\].until' ska vara ett datum"):
+        load_profile(_profile(tmp_path, MINIMAL + entry + 'until = "snart"\n'))
+    with pytest.raises(ProfileError, match=r"nyckeln 'quarantine\[0\].reason' saknas"):
+        load_profile(_profile(tmp_path, MINIMAL + '[[quarantine]]\nscenario = "X"\nuntil = 2099-12-31\n'))
