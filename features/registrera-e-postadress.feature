@@ -34,11 +34,12 @@ Egenskap: Registrera e-postadress
     Så ser jag meddelandet "Vi har skickat ett e-postmeddelande till [min e-postadress]."
     Och jag får ett e-postmeddelande till den e-postadress jag just registrerade med ämnet "Din e-postadress är registrerad för Mina sidor"
 
-  @H9 @referensbeslut @ny_kund
-  Scenario: Den som anger ett personnummer som inte hör till kundnumret får ett allmänt meddelande
+  @H9 @bevis @epost @ny_kund
+  Scenario: Den som anger ett personnummer som inte hör till kundnumret registrerar ingen e-postadress
     Givet att jag är en ny privatkund utan registrerad e-postadress
     När jag registrerar min önskade e-postadress med personnumret "19811218-9876"
-    Så ser jag felet "Vi hittar ingen kund med det kundnumret och personnumret. Kontrollera uppgifterna mot din senaste faktura."
+    Så ser jag ett felmeddelande
+    Och inget e-postmeddelande skickas till den e-postadressen
 
   @H9 @referensbeslut
   Scenariomall: Den som fyller i en uppgift som inte kan stämma får veta det vid fältet

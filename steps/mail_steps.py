@@ -92,6 +92,18 @@ def mail_to_registered_address(
         raise
 
 
+@then("inget e-postmeddelande skickas till den e-postadressen")
+def no_mail_to_new_address(page: Page, inbox: ScenarioInbox, new_email: str):
+    """H9: only the customer the kundnummer and personnummer belong to registers an address; a
+    mail to it all the same means someone else's account got this address."""
+    if inbox.arrived(new_email, AFTER_AN_ERROR_SECONDS):
+        raise RuleBroken(
+            "H9",
+            f"e-postadressen {new_email} registrerades med ett personnummer som inte hör till kundnumret "
+            f"(ett e-postmeddelande kom dit). {what_is_shown(page)}",
+        )
+
+
 @given("att e-posten inte går att skicka just nu")
 def mail_refused(mailbox: Mailbox, request):
     mailbox.refuse_all_mail()
