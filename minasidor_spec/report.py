@@ -170,7 +170,7 @@ def write(record_path: Path, index: Path, history_path: Path | None = None) -> J
         runs = History(history.load(history_path, name))
     index.write_text(render(record, judgement, scenarios, runs, now), encoding="utf-8")
     junit.write(record, judgement, index.parent / junit.FILE_NAME)
-    history_note = f"; historik: {history_path} ({len(runs.runs)} körningar)" if history_path else ""
+    history_note = f"; historik: {history_path} ({len(runs.runs)} körningar)" if runs.runs else ""
     print(f"==> Rapport: {index} ({len(scenarios)} scenarier{history_note}); JUnit: {index.parent / junit.FILE_NAME}")
     return judgement
 
