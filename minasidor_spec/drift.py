@@ -26,7 +26,7 @@ from minasidor_spec.pages.deviations import (
 )
 from minasidor_spec.pages.feedback import what_is_shown
 
-from .causes import ACCESS, DEVIATION, HEADINGS, REFERENCE, SUITE, UNREACHABLE, Cause
+from .causes import ACCESS, DEVIATION, HEADINGS, REFERENCE, SUITE, TEST_DATA, UNREACHABLE, Cause
 from .collector import CAUSE, EXPLANATION, FAILED_STEP_INDEX, PREFLIGHT_KNOWN, REFERENCE_NOTE, STEP_RULES
 from .outage import RUNNING_TARGET, first_unanswered
 from .rule_gate import rules_decided
@@ -34,6 +34,7 @@ from .run_record import ACCESSIBILITY
 from .scenario_items import template
 from .stops import note_stop
 from .target import checks_reference
+from .test_data import ProvisioningError
 from .verdicts import REFERENCE_TAG
 from .wording import first_line, in_swedish
 
@@ -118,6 +119,8 @@ def cause_of(item: pytest.Item, error: BaseException, explained: str | None) -> 
         return Cause(ACCESS, (), text, step=step)
     if item.get_closest_marker(REFERENCE_TAG) and not always_fails(error):
         return Cause(REFERENCE, scenario_rules(item), text, step=step)
+    if isinstance(error, ProvisioningError):  # no test customer to be had: the data, not the target
+        return Cause(TEST_DATA, (), text or first_line(error), step=step)
     if not isinstance(error, AssertionError | PlaywrightError | pytest.fail.Exception):
         return Cause(SUITE, (), f"{type(error).__name__}: {first_line(error)}", step=step)
     if isinstance(error, HelpWordMissing):

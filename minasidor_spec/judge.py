@@ -13,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .causes import ACCESS, DEVIATION, HEADINGS, REFERENCE, SUITE, UNREACHABLE, Cause
+from .causes import ACCESS, DEVIATION, HEADINGS, REFERENCE, SUITE, TEST_DATA, UNREACHABLE, Cause
 from .rules import RULES
 from .run_record import ACCESSIBILITY, NOT_RUN, PROOF
 from .stops import HELD, NOT_HELD, SETUP_CODE, UNREACHABLE_CODE
@@ -229,6 +229,8 @@ def _exit_code(record: dict, verdicts: list[Verdict], groups: dict, flaky: list[
     if stopped:
         return int(stopped.get("code", SETUP_CODE))
     sharded = (record.get("rules") or {}).get("sharded", False)
+    if any(g.cause.kind == TEST_DATA for g in groups.values()):  # a test customer could not be had
+        return SETUP_CODE
     if any(v.state == BROKEN or (not sharded and not v.green) for v in verdicts):
         return NOT_HELD
     if any(g.cause.kind in (SUITE, REFERENCE, ACCESS) for g in groups.values()):

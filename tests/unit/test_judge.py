@@ -139,3 +139,15 @@ def test_a_reference_decision_broken_on_our_portal_fails_the_run_but_no_rule():
     )
     judgement = judge(with_entries(decision, *everything))
     assert states(judgement)["H5"] == "bevisad" and judgement.exit_code == 1
+
+
+def test_a_test_customer_that_could_not_be_had_blocks_and_exits_4():
+    failed = entry(
+        "Registrering",
+        ["H9", "bevis"],
+        "failed",
+        {"cause": {"kind": "testdata", "rules": [], "text": "[provisioning] gav ingen testkund"}},
+    )
+    judgement = judge(with_entries(failed))
+    assert states(judgement)["H9"] == "inte bevisad" and judgement.exit_code == 4
+    assert judgement.causes[0].line.startswith("Testdata saknas: ")
