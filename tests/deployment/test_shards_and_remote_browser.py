@@ -90,4 +90,5 @@ def test_three_shards_one_in_a_remote_browser_merge_to_every_scenario_once(tmp_p
     assert merge(shards, merged) == 0
     assert _scenarios(merged) == set().union(*ran) and len(_subset_ids()) == 4  # all that SUBSET selects
     assert _verdicts(merged)["H6"] == "bevisad"
+    assert (merged / "junit.xml").read_text(encoding="utf-8").count("<testcase ") == 4  # the merge's JUnit
     assert len(list((merged / "skarmbilder").glob("*.png"))) == shots
