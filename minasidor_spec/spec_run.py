@@ -37,8 +37,6 @@ def pytest_arguments(report_dir: Path) -> list[str]:
         "-q",
         "--scenario-progress",
         f"--report-extras={records.in_folder(report_dir)}",
-        # pytest-bdd's Cucumber JSON beside it, for tools that read that format (nothing here does)
-        f"--cucumberjson={report_dir / 'cucumber.json'}",
         "--screenshot=on",
         "--tracing=off",
         "--failure-traces=again",
