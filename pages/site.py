@@ -85,7 +85,9 @@ class Site:
         cache fires no load event: wait for the navigation to commit (a single-page app's too),
         then for the document shown to be read."""
         self.page.go_back(wait_until="commit")
-        self.page.wait_for_function("document.readyState !== 'loading'")
+        # A locator's wait, not wait_for_function: that evaluates a string, which a page's Content
+        # Security Policy without 'unsafe-eval' forbids (the reference portal's does).
+        self.page.locator("body").wait_for(state="attached")
         self.documents.check(self.page)
 
     def learn(self, name: str, url: str | None = None) -> None:
