@@ -81,6 +81,7 @@ class RuleGate:
         self.config, self.scope, self.assisted = config, scope, assisted
         self.quarantine: dict[str, dict] = quarantine or {}
         self.proofs: dict[str, list[Proof]] = {}
+        self.summarized = False  # the console's closing lines are written once
 
     @pytest.hookimpl(trylast=True)
     def pytest_collection_modifyitems(self, items: list[pytest.Item]):
@@ -131,20 +132,29 @@ class RuleGate:
             judgement = judge(collector.record(rules))
             self.config.stash[VERDICTS_KEY] = {"record_rules": rules, "judgement": judgement}
         result = yield
+        if judgement is not None and judgement.stopped and not self.summarized:
+            self._say(summary_lines(judgement))  # pytest shows no summary after pytest.exit
         if judgement is not None and (
             session.exitstatus in (*JUDGED_STATUSES, judgement.exit_code) or judgement.stopped
         ):
             session.exitstatus = judgement.exit_code
         return result
 
+    def _say(self, lines: list[str]) -> None:
+        reporter = self.config.pluginmanager.get_plugin("terminalreporter")
+        if reporter is None:
+            return
+        reporter.ensure_newline()
+        for line in lines:
+            reporter.write_line(line)
+
     @pytest.hookimpl
     def pytest_terminal_summary(self, terminalreporter):
         found = self.config.stash.get(VERDICTS_KEY, None)
         if found is None:
             return
-        terminalreporter.ensure_newline()
-        for line in summary_lines(found["judgement"]):
-            terminalreporter.write_line(line)
+        self.summarized = True
+        self._say(summary_lines(found["judgement"]))
         if found["record_rules"]["sharded"]:
             terminalreporter.write_line(
                 "  (En delkörning: reglernas bevis bedöms när delarna slås ihop, make report-merge.)"

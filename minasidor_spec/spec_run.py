@@ -11,7 +11,6 @@ from pathlib import Path
 from . import report
 from . import run_record as records
 from .history import default_path as default_history
-from .judge import summary_lines
 from .shards import durations_path
 from .stops import SETUP_CODE
 
@@ -106,6 +105,4 @@ def run(arguments: list[str], report_dir: Path, history_path: Path | None = None
     history = None if _is_shard(arguments) else (history_path or default_history(report_dir))
     judgement = report.write(record, report_dir / "index.html", history)
     shutil.rmtree(report_dir / "artefakter", ignore_errors=True)
-    if judgement.stopped:  # pytest says no summary of its own after a stop
-        print("\n".join(summary_lines(judgement)))
     return judgement.exit_code
