@@ -19,6 +19,8 @@ Egenskap: Logga ut
     När jag klickar på mitt namn uppe i högra hörnet
     Och jag klickar på "Logga ut"
     Så är jag inte inloggad
+    När jag öppnar Mina sidor igen
+    Så är jag inte inloggad
 
   @H6 @referensbeslut @historik
   Scenario: Den som går tillbaka i webbläsaren efter utloggningen ser inte Mina sidor

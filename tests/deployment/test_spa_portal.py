@@ -189,6 +189,28 @@ def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, spa_ar
     check_deviations_caught(run, tmp_path / "rapport", GROUPS[deviations], rules)
 
 
+def test_a_logout_that_only_changes_the_view_fails_the_proof_of_h6(tmp_path, spa_around):
+    """The page looks logged out, but the session is still valid: opening Mina sidor again shows
+    the customer's pages. The proof of H6 catches it on a foreign target (not only the reference
+    decision about a copied cookie, which decides no rule there)."""
+    with spa_stack(tmp_path / "portal", spa_around, "H6-vy") as stack:
+        run = run_spec(
+            tmp_path / "rapport",
+            "--target",
+            str(stack.profile),
+            "-m",
+            "H6 and bevis",
+            "--no-a11y",
+            "--failure-traces=none",
+            "--reruns",
+            "0",
+        )
+    failed = failures(tmp_path / "rapport")
+    assert set(failed) == {"test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet"}, run.stdout[-3000:]
+    assert run.returncode == 1 and "  H6 misslyckas: " in run.stdout, run.stdout[-3000:]
+    assert "Du är inloggad" in run.stdout and "”Så är jag inte inloggad”" in run.stdout, run.stdout[-3000:]
+
+
 def test_too_few_test_customers_stop_the_run_before_the_first_scenario_and_a_state_file_of_ones_own(
     tmp_path, spa_around
 ):

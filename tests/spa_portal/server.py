@@ -125,6 +125,8 @@ def create_app(store: Store, settings: dict) -> Flask:
 
     @app.post("/api/logga-ut")
     def log_out():
+        if breaks("H6-vy"):  # only the view changes: the session and its cookie stay valid
+            return jsonify(csrf=g.session.csrf)
         store.end(g.token)
         g.token, g.session = store.session(None)
         g.keep_cookie = False
