@@ -26,7 +26,9 @@ def protect(app: Flask, csp: str = FAKE_CSP, camera: bool = False) -> None:
         response.headers.setdefault("Content-Security-Policy", csp)
         response.headers.setdefault("X-Frame-Options", "DENY")
         response.headers.setdefault("X-Content-Type-Options", "nosniff")
-        response.headers.setdefault("Referrer-Policy", "no-referrer")
+        # same-origin: the Referer goes to the fake's own pages only, never to another site; its
+        # forms' CSRF check over HTTPS wants one from the same origin (no-referrer broke them).
+        response.headers.setdefault("Referrer-Policy", "same-origin")
         return response
 
     app.after_request(_headers)
