@@ -5,7 +5,6 @@ skip reason, screenshots and traces. The rule gate judges it at the end of the r
 
 from __future__ import annotations
 
-import json
 from datetime import datetime
 from pathlib import Path
 
@@ -15,7 +14,7 @@ from pytest_bdd.scenario import get_step_function
 from .a11y_watch import A11Y_KEY
 from .causes import SUITE
 from .rules import RULES_ATTRIBUTE, rules_of, rules_per_step
-from .run_record import FORMAT, KIND_TAGS, NOT_RUN, VERSION, kind_of
+from .run_record import FORMAT, KIND_TAGS, NOT_RUN, VERSION, kind_of, save
 from .scenario_items import example_of, scenario_key, template
 from .stops import STOPPED_KEY, note_stop
 from .verdicts import FAILED, PASSED, REFERENCE_DIFFERS, SKIPPED
@@ -247,5 +246,4 @@ class Collector:
     def pytest_sessionfinish(self, session):
         if self.path is None:
             return
-        self.path.parent.mkdir(parents=True, exist_ok=True)
-        self.path.write_text(json.dumps(self.record(), ensure_ascii=False, indent=1), encoding="utf-8")
+        save(self.record(), self.path)

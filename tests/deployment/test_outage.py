@@ -6,23 +6,17 @@ stops answering halfway through a run: the scenarios after it are "not run"."""
 from __future__ import annotations
 
 import os
-import socket
 import subprocess
 import sys
 from pathlib import Path
 
 from minasidor_spec import compare, history, run_record
 from reference_app.embedded import EmbeddedStack
+from reference_app.processes import free_port
 from tests.support.report_folders import every_rule_proven, write_report
 from tests.support.spec_run import ROOT
 
 CLI = str(Path(sys.executable).with_name("minasidor-spec"))
-
-
-def _free_port() -> int:
-    with socket.socket() as probe:
-        probe.bind(("127.0.0.1", 0))
-        return probe.getsockname()[1]
 
 
 def _spec(report: Path, *arguments: str) -> list[str]:
@@ -31,7 +25,7 @@ def _spec(report: Path, *arguments: str) -> list[str]:
 
 def test_a_portal_that_does_not_answer_exits_3_and_judges_no_rule(tmp_path):
     profile = tmp_path / "staging.toml"
-    profile.write_text(f'name = "Staging"\nbase_url = "http://127.0.0.1:{_free_port()}"\n', encoding="utf-8")
+    profile.write_text(f'name = "Staging"\nbase_url = "http://127.0.0.1:{free_port()}"\n', encoding="utf-8")
     report = tmp_path / "rapport"
     run = subprocess.run(_spec(report, "--target", str(profile)), cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert run.returncode == 3, run.stdout[-3000:] + run.stderr[-2000:]
