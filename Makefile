@@ -38,7 +38,7 @@ FUZZ_EXAMPLES ?= 300
 PIP_INSTALL = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt $(1) 2>&1 \
 	| grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0
 
-.PHONY: spec test lint compare bench soak fuzz mutants serve setup venv browser clean report-merge
+.PHONY: spec test lint compare bench soak fuzz variants mutants serve setup venv browser clean report-merge
 
 setup: $(STAMP) browser
 
@@ -93,6 +93,11 @@ fuzz: setup
 	@echo "==> Fuzzar referensmiljön: hypothesis ($(FUZZ_EXAMPLES) exempel per test) och schemathesis mot OpenAPI-dokumenten"
 	@FUZZ_PROFILE=fuzz FUZZ_EXAMPLES=$(FUZZ_EXAMPLES) OPENAPI_EXAMPLES=$(FUZZ_EXAMPLES) \
 	  $(BIN)/pytest tests/fuzz -q -p no:logging $(PYTEST_ARGS)
+
+# Every pairwise combination of the single-page fixture portal's faithful renderings, and each
+# deviation on three of them (tests/variants); make test runs a seeded sample.
+variants: setup
+	@MINASIDOR_VARIANTS=alla $(BIN)/pytest tests/variants $(TEST_PARALLEL) -q $(PYTEST_ARGS)
 
 mutants: setup
 	@$(BIN)/python -m minasidor_spec mutants $(MUTANTS)

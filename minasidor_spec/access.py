@@ -1,5 +1,6 @@
 """How the suite gets into a staging site: HTTP basic auth, extra headers (a bypass token), a
-client certificate (mTLS), a proxy, and whether TLS errors are ignored. A profile's [access]
+client certificate (mTLS), a proxy, the staging site's own CA (`ca_file`, PEM) and, as a last
+resort, whether TLS errors are ignored. A profile's [access]
 (the portal), [mail.access] (the mail catcher's API) and [provisioning.access] (the test-data
 service) each give these; the browser gets them as Playwright's own context options, the
 APIs as httpx's."""
@@ -16,7 +17,7 @@ from minasidor_spec.pages.secret_values import remember
 
 from .secrets import SecretError, resolve
 
-KEYS = {"basic_auth", "headers", "client_certificate", "proxy", "ignore_tls_errors"}
+KEYS = {"basic_auth", "headers", "client_certificate", "proxy", "ca_file", "ignore_tls_errors"}
 BASIC_AUTH_KEYS = {"username", "password"}
 CERTIFICATE_KEYS = {"cert", "key", "pfx", "passphrase"}
 PROXY_KEYS = {"server", "username", "password", "bypass"}
@@ -45,6 +46,7 @@ class Access:
     headers: dict[str, str] = field(default_factory=dict)
     certificate: ClientCertificate | None = None
     proxy: Proxy | None = None
+    ca_file: str | None = None  # PEM: the CA (or the certificate) the site's TLS is trusted by
     ignore_tls_errors: bool = False
 
     def __bool__(self) -> bool:
@@ -84,7 +86,7 @@ class Access:
             options["auth"] = (self.username, self.password or "")
         if self.headers:
             options["headers"] = dict(self.headers)
-        if self.certificate is not None or self.ignore_tls_errors:
+        if self.certificate is not None or self.ca_file or self.ignore_tls_errors:
             options["verify"] = self.ssl_context()
         if self.proxy is not None:
             options["proxy"] = self._proxy_url()
@@ -100,6 +102,8 @@ class Access:
 
     def ssl_context(self) -> ssl.SSLContext:
         context = ssl.create_default_context()
+        if self.ca_file:
+            context.load_verify_locations(cafile=self.ca_file)
         if self.ignore_tls_errors:
             context.check_hostname, context.verify_mode = False, ssl.CERT_NONE
         if self.certificate is not None and self.certificate.cert:
@@ -212,6 +216,8 @@ def read_access(table: object, where: str, profile: Path) -> Access:
             _text(proxy, "password", f"{where}.proxy", profile, True),
             _text(proxy, "bypass", f"{where}.proxy", profile, False),
         )
+    if "ca_file" in table:
+        options["ca_file"] = _file(_text(table, "ca_file", where, profile, False), f"{where}.ca_file", profile)
     ignore = table.get("ignore_tls_errors", False)
     if not isinstance(ignore, bool):
         raise AccessError(

@@ -26,7 +26,7 @@ from . import target as targets
 from .bankid_person import Person, has_display, has_terminal
 from .browser import device_descriptor, launch_overrides, remote_launch_options, without_hidden_ui
 from .capabilities import ASSISTED_TAG, CAPABILITIES, NEEDS_PERSON, ONLY_FAKE_BANKID, skip_reason
-from .causes import SUITE, TEST_DATA
+from .causes import PROFILE, SUITE, TEST_DATA
 from .collector import DEVICE_KEY, PREFLIGHT_KEY, TARGET_KEY, TARGET_NAME_KEY
 from .customers import PRIVATE, KnownCustomer
 from .outage import RUNNING_TARGET
@@ -34,6 +34,7 @@ from .privacy import masking_screenshots, private, redacting_traces
 from .scenario_items import is_scenario, runs_scenarios
 from .stops import stop_run
 from .test_data import TestData
+from .tls_trust import UntrustedSite, launch_args, public_key_pin
 from .wording import Wording
 
 
@@ -89,6 +90,12 @@ def browser_type_launch_args(browser_type_launch_args, browser_type, browser_nam
             f"Webbläsaren {executable} finns inte eller är inte körbar. Rätta CHROMIUM_PATH, eller ta bort "
             "den så används Playwrights egen Chromium eller Debians.",
         )
+    if profile is not None:  # a staging site's own CA ([access] ca_file): Chromium accepts what it signed
+        try:
+            trusted = launch_args([(profile.portal_url, profile.access), (profile.bankid_url, profile.bankid_access)])
+        except UntrustedSite as error:
+            stop_run(pytestconfig, PROFILE, f"TLS: {error}")
+        options = {**options, "args": [*options.get("args", []), *trusted]}
     return without_hidden_ui(browser_type, options)
 
 
@@ -370,7 +377,12 @@ def _bankid_api(playwright, target: targets.Target):
     if target.bankid_url is None:
         yield None
         return
-    request = playwright.request.new_context(base_url=target.bankid_url)
+    access = target.bankid_access
+    options = access.context_options(target.bankid_url)
+    if access.ca_file:  # Playwright's API client takes no CA: the suite checked the site against it
+        public_key_pin(target.bankid_url, access)
+        options["ignore_https_errors"] = True
+    request = playwright.request.new_context(base_url=target.bankid_url, **options)
     yield request
     request.dispose()
 

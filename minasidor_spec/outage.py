@@ -48,7 +48,7 @@ def parts(target) -> list[Part]:
     if target.provisioning.get("url"):
         found.append(Part("tjänsten som skapar testkunder", target.provisioning["url"], target.provisioning_access))
     if target.bankid_url:
-        found.append(Part("BankID (vår simulerade app)", target.bankid_url, Access()))
+        found.append(Part("BankID (vår simulerade app)", target.bankid_url, target.bankid_access))
     return found
 
 

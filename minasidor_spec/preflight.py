@@ -128,7 +128,9 @@ class Walk:
     def help_page(self) -> None:
         self.site.open("help")
         self.record(words.HELP_PAGE, True)
-        self.look(HelpPage(self.find).more_sections)
+        help_page = HelpPage(self.find)
+        help_page.open_submenu()
+        self.look(help_page.other_sections)
 
     def logged_in(self, customer: KnownCustomer) -> None:
         """Log in once: the name in the header, "Logga ut" under it; learn where Mina sidor is."""

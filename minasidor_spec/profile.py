@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 import tomllib
 import urllib.parse
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 
@@ -37,8 +38,8 @@ TOP_KEYS = {
     "quarantine",
 }
 QUARANTINE_KEYS = {"scenario", "reason", "until"}
-MAIL_KEYS = {"kind", "api_url", "domain", "access"}
-BANKID_KEYS = {"app_url", "mode", "timeout"}
+MAIL_KEYS = {"kind", "api_url", "domain", "access", "token"}
+BANKID_KEYS = {"app_url", "mode", "timeout", "access"}
 PROVISIONING_KEYS = {"command", "url", "access"}
 CONSENT_KEYS = {"button"}
 PRIVACY_KEYS = {"mask_kundnummer"}
@@ -218,6 +219,24 @@ def _access(path: Path, table: object, where: str) -> Access:
         raise ProfileError(path, error.swedish, error.english) from None
 
 
+def _with_token(path: Path, access: Access, mail: dict) -> Access:
+    """[mail] token: a bearer token for the mail catcher's API (Mailpit's, a gateway's), sent as
+    "Authorization: Bearer ..." to that API only; best read from the environment."""
+    if "token" not in mail:
+        return access
+    try:
+        token = resolve(mail["token"], "mail.token", path, True)
+    except SecretError as error:
+        raise ProfileError(path, error.swedish, error.english) from None
+    if not isinstance(token, str) or not token:
+        raise ProfileError(
+            path,
+            "'mail.token' ska vara en text (helst { env = \"NAMN\" })",
+            "'mail.token' must be a string (best { env = \"NAME\" })",
+        )
+    return replace(access, headers={**access.headers, "Authorization": f"Bearer {token}"})
+
+
 def _consent(path: Path, data: dict) -> str | None:
     """[consent] button: what a customer clicks on the site's cookie banner."""
     consent = _strings(path, _table(path, data, "consent"), "consent", tuple(CONSENT_KEYS))
@@ -314,6 +333,7 @@ def _plain_secrets(data: dict) -> list[str]:
         ("access", data.get("access")),
         ("mail.access", (data.get("mail") or {}).get("access")),
         ("provisioning.access", (data.get("provisioning") or {}).get("access")),
+        ("bankid.access", (data.get("bankid") or {}).get("access")),
     ):
         if not isinstance(table, dict):
             continue
@@ -325,6 +345,9 @@ def _plain_secrets(data: dict) -> list[str]:
             for name, value in (table.get("headers") or {}).items()
             if isinstance(value, str) and not is_reference(value)
         ]
+    token = (data.get("mail") or {}).get("token")
+    if isinstance(token, str) and not is_reference(token):
+        found.append("mail.token")
     return found
 
 
@@ -342,7 +365,7 @@ def load_profile(path: str | Path) -> Target:
     mail = _table(path, data, "mail")
     _unknown(path, mail, MAIL_KEYS, "mail.")
     kind = mail.get("kind")
-    if set(mail) - {"domain", "access"} and kind not in KINDS:
+    if set(mail) - {"domain", "access", "token"} and kind not in KINDS:
         raise ProfileError(
             path,
             f"'mail.kind' ska vara en av {', '.join(KINDS)} (fick {kind!r})",
@@ -359,7 +382,7 @@ def load_profile(path: str | Path) -> Target:
         )
     return Target(
         portal_url=base_url,
-        mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(set(mail) - {"domain", "access"})),
+        mail_api_url=_url(path, mail, "api_url", "mail.", required=bool(set(mail) - {"domain", "access", "token"})),
         bankid_url=_url(path, bankid, "app_url", "bankid.", required=bankid_mode == FAKE),
         mail_kind=kind or "embedded",
         customers={role: _customers(path, role, records) for role, records in customers.items()},
@@ -373,7 +396,8 @@ def load_profile(path: str | Path) -> Target:
         timeouts=_timeouts(path, data),
         mail_domain=_mail_domain(path, mail),
         access=_access(path, data.get("access"), "access"),
-        mail_access=_access(path, mail.get("access"), "mail.access"),
+        mail_access=_with_token(path, _access(path, mail.get("access"), "mail.access"), mail),
+        bankid_access=_access(path, bankid.get("access"), "bankid.access"),
         provisioning_access=_access(path, _table(path, data, "provisioning").get("access"), "provisioning.access"),
         consent_button=_consent(path, data),
         mask_kundnummer=_privacy(path, data),

@@ -60,6 +60,7 @@ class Target:
     access: Access = field(default_factory=Access)  # the portal's basic auth, headers, certificate, proxy
     mail_access: Access = field(default_factory=Access)
     provisioning_access: Access = field(default_factory=Access)
+    bankid_access: Access = field(default_factory=Access)  # [bankid.access]: the fake BankID's CA, headers ...
     # [[quarantine]]: "Feature: Scenario" (or the scenario's name) -> {"reason", "until"}
     quarantine: dict[str, dict] = field(default_factory=dict)
     consent_button: str | None = None  # what a customer clicks on the cookie banner

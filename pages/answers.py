@@ -29,8 +29,9 @@ _WATCH = """([token, settleMs]) => {
       if (!node) continue;
       if (record.type === 'attributes') {
         if (node.getAttribute('aria-invalid') === 'true') seen.changed = true;
-      } else if (node.closest(areas)) {
-        seen.changed = true;
+      } else if (node.closest(areas) || [...record.addedNodes].some((added) =>
+          added.nodeType === 1 && (added.matches(areas) || added.querySelector(areas)))) {
+        seen.changed = true;  // inside a message area, or a new one put in (a toast at the end of <body>)
       }
     }
   });

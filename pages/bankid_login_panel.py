@@ -37,7 +37,10 @@ class BankIDLoginPanel:
         self.qr_code = self.panel.get_by_role("img", name=texts.name(QR_IMAGE) or re.compile("qr", re.I)).or_(
             self.panel.locator("canvas").filter(visible=True)
         )
-        self.instruction = self.panel.locator(LIVE_REGIONS).filter(visible=True, has_text=TEXT).last
+        # BankID's instructions: a status or live region, in the panel or anywhere on the page (a
+        # single-page app may fill one at the end of <body>), looked up anew each time.
+        self.instructions = page.locator(LIVE_REGIONS).filter(visible=True, has_text=TEXT)
+        self.instruction = self.instructions.last
         self.error = Feedback(page).alerts
         self.open_on_this_device = self.panel.locator("a[href^='bankid:'], a[href^='https://app.bankid.com']")
         # An order has ended when the page offers to start again (or says why, as an alert).

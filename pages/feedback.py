@@ -6,6 +6,7 @@ failure ("Sidan /kund/in visar rubriken ... och meddelandet ...")."""
 from __future__ import annotations
 
 import re
+from dataclasses import dataclass
 from difflib import SequenceMatcher
 from urllib.parse import urlsplit
 
@@ -14,6 +15,64 @@ from playwright.sync_api import Locator, Page
 
 TEXT = re.compile(r"\S")
 LIVE_REGIONS = "[role=status], [aria-live]:not([aria-live=off]), output, [role=log]"
+
+
+# A message as a customer reads it: the whole alert, dialog, status or live region that holds a
+# text, else the whole paragraph (the nearest block as laid out) around it, inline markup, line
+# breaks and nested regions included. `args`: [source, flags] of a pattern, or null for all.
+_READ = """(args) => {
+  const wanted = args ? new RegExp(args[0], args[1]) : null;
+  const visible = (el) => el.getClientRects().length > 0 && getComputedStyle(el).visibility !== 'hidden';
+  const norm = (text) => (text || '').replace(/\\s+/g, ' ').trim();
+  const REGION = '[role=alert], [role=alertdialog], [role=dialog], dialog, [role=status], ' +
+    '[aria-live]:not([aria-live=off]), output, [role=log], [role=note], [role=tooltip]';
+  const block = (el) => {
+    for (let e = el; e && e !== document.body; e = e.parentElement) {
+      const shown = getComputedStyle(e).display;
+      if (!shown.startsWith('inline') && shown !== 'contents') return e;
+    }
+    return el;
+  };
+  const kind = (el) => {
+    const role = el.getAttribute('role') || (el.tagName === 'DIALOG' ? 'dialog' : el.tagName === 'OUTPUT' ? 'status' : '');
+    if (role === 'alert' || role === 'alertdialog' || el.getAttribute('aria-live') === 'assertive') return 'alert';
+    if (role === 'dialog') return 'dialog';
+    if (role === 'note' || role === 'tooltip') return 'text';
+    return el.matches(REGION) ? 'live' : 'text';
+  };
+  const messages = new Set();
+  const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT);
+  for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+    const parent = node.parentElement;
+    if (!parent || !norm(node.data) || parent.closest('script, style, noscript, template')) continue;
+    const holder = block(parent);
+    messages.add(holder.closest(REGION) || holder);
+  }
+  const found = [];
+  for (const el of messages) {
+    if (!visible(el)) continue;
+    const text = norm(el.innerText || el.textContent);
+    const chrome = !!el.closest('header, footer, nav, [role=banner], [role=contentinfo], [role=navigation]');
+    if (text && (!wanted || wanted.test(text))) found.push({text, kind: kind(el), chrome});
+  }
+  return found;
+}"""
+
+
+def _js(pattern: re.Pattern) -> list[str]:
+    """A Python pattern as [source, flags] for the page's RegExp (the patterns here are plain)."""
+    return [pattern.pattern, "i" if pattern.flags & re.IGNORECASE else ""]
+
+
+@dataclass(frozen=True)
+class Message:
+    text: str
+    kind: str  # "alert", "dialog", "live" (a status or live region) or "text" (a paragraph)
+    chrome: bool = False  # in the site's header, footer or a navigation, not in what the page says now
+
+    @property
+    def announced(self) -> bool:
+        return self.kind != "text"
 
 
 class Feedback:
@@ -30,6 +89,19 @@ class Feedback:
     def saying(self, pattern: re.Pattern) -> Locator:
         """Visible text that matches `pattern`, wherever it is."""
         return self.page.get_by_text(pattern).filter(visible=True)
+
+    def read(self, pattern: re.Pattern | None = None) -> list[Message]:
+        """The whole messages shown now (each once), those whose text matches `pattern` if given."""
+        try:
+            found = self.page.evaluate(_READ, _js(pattern) if pattern is not None else None)
+        except PlaywrightError:
+            return []
+        return [Message(**message) for message in found]
+
+    def wait_to_read(self, pattern: re.Pattern, timeout: float | None = None) -> list[Message]:
+        """The whole messages that match `pattern`, once one is shown (a page fills them in late)."""
+        self.page.wait_for_function(f"args => ({_READ})(args).length > 0", arg=_js(pattern), timeout=timeout)
+        return self.read(pattern)
 
 
 _SHOWN = """() => {

@@ -1,5 +1,6 @@
 """Watching BankID's animated QR code on a page: the code shown now, and each new one as the page
-swaps it (an <img>'s source, a <canvas>'s pixels, an inline <svg>), read from the pixels. What
+swaps it (an <img>'s source, a <canvas>'s pixels, an inline <svg>, or the element itself replaced),
+read from the pixels; the code is looked up anew on each look, never held across a re-render. What
 BankID requires of them (a new code every second, its time counter the seconds since the order
 started) is judged by `animated_qr_problem`."""
 
@@ -40,16 +41,23 @@ class QrWatch:
         return found
 
     def _next_code(self, shown: str, deadline: float) -> str | None:
+        """Each look finds the code as the page shows it then: an element the page replaced (a
+        new <img> swapped in, a keyed re-render) ends the wait on the old one, and the next look
+        reads its successor."""
         while (left := deadline - time.monotonic()) > 0:
-            before = self.code.evaluate(_PICTURE)
             try:
+                before = self.code.evaluate(_PICTURE, timeout=left * 1000)
                 self.page.wait_for_function(
-                    f"([el, before]) => ({_PICTURE})(el) !== before && (el.tagName !== 'IMG' || el.complete)",
-                    arg=[self.code.element_handle(), before],
+                    f"([el, before]) => !el.isConnected || "
+                    f"(({_PICTURE})(el) !== before && (el.tagName !== 'IMG' || el.complete))",
+                    arg=[self.code.element_handle(timeout=left * 1000), before],
                     timeout=left * 1000,
                 )
+                picture = self.code.evaluate(_PICTURE, timeout=max(deadline - time.monotonic(), 0.001) * 1000)
             except PlaywrightTimeoutError:
                 return None
+            if picture == before:  # the same picture in a new element: look again
+                continue
             code = read_qr(self.code)
             if code != shown:
                 return code

@@ -164,11 +164,14 @@ def bankid_time_passes(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, 
 def instruction_shown(bankid_panel: BankIDLoginPanel, wording, text: str):
     """The help page: "Följ instruktionerna på skärmen": an instruction is shown. Its words are
     BankID's recommended text as the reference portal shows it: the target's wording, a decision."""
-    instruction = bankid_panel.instruction
-    expect(instruction, "Ingen instruktion från BankID visas på sidan.").to_have_text(re.compile(r"\S"))
+    instructions = bankid_panel.instructions
+    expect(instructions.first, "Ingen instruktion från BankID visas på sidan.").to_be_visible()
     pattern = wording.pattern(text)
     if pattern is not None:
-        wording.decide(f"instruktionen {text!r}", lambda ms: expect(instruction).to_have_text(pattern, timeout=ms))
+        wording.decide(
+            f"instruktionen {text!r}",
+            lambda ms: expect(instructions.filter(has_text=pattern).first).to_be_visible(timeout=ms),
+        )
 
 
 # BankID's RFA15A (a computer) and RFA15B (a phone or tablet): the browser's user agent decides.

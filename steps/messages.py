@@ -1,6 +1,7 @@
 """Messages and errors on screen. What the help page promises is checked on every target: an
 error is shown (in an alert, a status or any live region, or at a field), the Internet Explorer
-notice names Internet Explorer. How a message is worded and where an error sits are the
+notice names Internet Explorer; a message is read whole (`Feedback.read`), and an expected error
+must not read as a success nor an expected success as an error (`message_tone`). How a message is worded and where an error sits are the
 reference portal's decisions: exact on our portal, on another target checked as its profile
 words them and otherwise only noted ("referensbeslut: avviker", "ordalydelsen kontrollerades
 inte")."""
@@ -13,8 +14,9 @@ from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.customers import KnownCustomer
-from minasidor_spec.pages.feedback import Feedback, what_is_shown
+from minasidor_spec.pages.feedback import Feedback, Message, what_is_shown
 from minasidor_spec.pages.forms import tied_text, wait_for_tied_text
+from minasidor_spec.pages.message_tone import reads_as_error, reads_as_success
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
 
@@ -60,6 +62,33 @@ def expect_message(site: Site, wording, text: str) -> None:
         wording.decide(
             f"meddelandet {text!r}", lambda ms: expect(feedback.saying(pattern).first).to_be_visible(timeout=ms)
         )
+    if reads_as_success(text):
+        _not_an_error(feedback, text)
+
+
+def _quoted(messages: list[Message]) -> str:
+    return " och ".join(f'"{message.text[:160]}"' for message in messages)
+
+
+def _not_an_error(feedback: Feedback, text: str) -> None:
+    """Where the features expect a success: the page must not answer with an error instead (a
+    message that reads as one, with none that reads as a success, or a field marked as wrong)."""
+    said = [message for message in feedback.read() if message.announced and not message.chrome]
+    errors = [message for message in said if reads_as_error(message.text)]
+    if errors and not any(reads_as_success(message.text) for message in said):
+        raise AssertionError(f"Sidan svarar med ett fel där beskedet {text!r} väntas: {_quoted(errors)}.")
+    if feedback.invalid_fields.count():
+        raise AssertionError(f"Sidan markerar ett fält som felaktigt där beskedet {text!r} väntas.")
+
+
+def _an_error(feedback: Feedback) -> None:
+    """What tells the customer that something was not accepted must not read as a success: a
+    portal that answers a wrong value with "Tack! Vi har skickat ..." has not refused it."""
+    if feedback.invalid_fields.count() or feedback.held_fields.count():
+        return
+    said = [message for message in feedback.read() if message.announced and not message.chrome]
+    if said and all(reads_as_success(message.text) for message in said):
+        raise AssertionError(f"Inget fel visades: sidan säger att det gick bra: {_quoted(said)}.")
 
 
 def expect_no_message(site: Site, header: SiteHeader, wording, text: str) -> None:
@@ -89,6 +118,7 @@ def expect_some_error(site: Site, header: SiteHeader, customer: KnownCustomer | 
         ) from None
     if name is not None and not feedback.errors.first.is_visible():
         raise AssertionError(f"Inget fel visades: {customer.name} blev inloggad. {what_is_shown(page)}")
+    _an_error(feedback)
     return feedback
 
 

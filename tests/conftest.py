@@ -5,7 +5,20 @@ own; the rest keep their order."""
 
 from __future__ import annotations
 
+import os
+import random
+
 import pytest
+
+VARIANT_SEED = "MINASIDOR_VARIANT_SEED"
+
+
+def pytest_configure(config: pytest.Config) -> None:
+    """One seed for the variants' sample (tests/variants) in every worker: drawn here, before
+    the workers start, which inherit it."""
+    if not hasattr(config, "workerinput"):
+        os.environ.setdefault(VARIANT_SEED, str(random.SystemRandom().randrange(10**6)))
+
 
 # Node id prefixes, longest first (as `pytest --durations` shows them on this kind of machine).
 LONGEST_FIRST = (
@@ -21,6 +34,7 @@ LONGEST_FIRST = (
     "tests/deployment/test_other_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H5,H13]",
     "tests/deployment/test_drift_on_altered_portal.py",
     "tests/deployment/test_installed_package.py",
+    "tests/variants/",
     "tests/deployment/",
     "tests/fuzz/",
 )

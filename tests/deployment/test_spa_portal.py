@@ -189,26 +189,43 @@ def test_each_deviation_fails_exactly_the_scenarios_of_its_rule(tmp_path, spa_ar
     check_deviations_caught(run, tmp_path / "rapport", GROUPS[deviations], rules)
 
 
-def test_a_logout_that_only_changes_the_view_fails_the_proof_of_h6(tmp_path, spa_around):
-    """The page looks logged out, but the session is still valid: opening Mina sidor again shows
-    the customer's pages. The proof of H6 catches it on a foreign target (not only the reference
-    decision about a copied cookie, which decides no rule there)."""
-    with spa_stack(tmp_path / "portal", spa_around, "H6-vy") as stack:
+# Breaks a lenient foreign check would pass: a logout that only changes the view (the session stays
+# valid), a registration with anyone's personnummer (a takeover), a wrong personnummer answered with
+# the portal's success message. Each fails the proof of its rule on a foreign target.
+HIDDEN_BREAKS = {
+    "H6-vy": ("H6", "test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet", "Du är inloggad"),
+    "H9-vem": (
+        "H9",
+        "test_den_som_anger_ett_personnummer_som_inte_hör_till_kundnumret_registrerar_ingen_epostadress",
+        "Inget fel visades",
+    ),
+    "H9-tack": (
+        "H9",
+        "test_den_som_anger_ett_personnummer_som_inte_hör_till_kundnumret_registrerar_ingen_epostadress",
+        "Inget fel visades: sidan säger att det gick bra",
+    ),
+}
+
+
+@pytest.mark.parametrize("deviation", HIDDEN_BREAKS)
+def test_a_break_that_looks_right_on_screen_fails_the_proof_of_its_rule(tmp_path, spa_around, deviation):
+    rule, scenario, said = HIDDEN_BREAKS[deviation]
+    with spa_stack(tmp_path / "portal", spa_around, deviation) as stack:
         run = run_spec(
             tmp_path / "rapport",
             "--target",
             str(stack.profile),
             "-m",
-            "H6 and bevis",
+            f"{rule} and bevis",
             "--no-a11y",
             "--failure-traces=none",
             "--reruns",
             "0",
         )
     failed = failures(tmp_path / "rapport")
-    assert set(failed) == {"test_jag_loggar_ut_via_mitt_namn_uppe_i_högra_hörnet"}, run.stdout[-3000:]
-    assert run.returncode == 1 and "  H6 misslyckas: " in run.stdout, run.stdout[-3000:]
-    assert "Du är inloggad" in run.stdout and "”Så är jag inte inloggad”" in run.stdout, run.stdout[-3000:]
+    assert set(failed) == {scenario}, run.stdout[-3000:]
+    assert said in failed[scenario] and f"({rule})" in failed[scenario], failed[scenario][:800]
+    assert run.returncode == 1 and f"  {rule} misslyckas: " in run.stdout, run.stdout[-3000:]
 
 
 def test_too_few_test_customers_stop_the_run_before_the_first_scenario_and_a_state_file_of_ones_own(

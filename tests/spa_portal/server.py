@@ -27,6 +27,7 @@ from tests.other_portal.bankid import (
 from tests.other_portal.store import Store
 
 from .checks import Refused, breaks, customer_number, identity, login_name, mail_address, new_password
+from .variants import chosen_now
 
 STATIC = Path(__file__).with_name("static")
 COOKIE = "norrsken"
@@ -47,6 +48,7 @@ def _letter(base_url: str, heading: str, body: str, button: tuple[str, str] | No
 def create_app(store: Store, settings: dict) -> Flask:
     app = Flask(__name__, static_folder=None)
     bankid = RelyingParty(settings["bankid_api"])
+    variants = chosen_now()
     base_url = settings["base_url"]
 
     def send(to: str, subject: str, letter: str) -> None:
@@ -107,6 +109,7 @@ def create_app(store: Store, settings: dict) -> Flask:
             csrf=g.session.csrf,
             kund=customer,
             avvikelser=sorted(rule for rule in ("H1", "H2", "H3", "H4", "H5", "H6") if breaks(rule)),
+            varianter=variants,
         )
 
     @app.post("/api/logga-in")
@@ -139,7 +142,12 @@ def create_app(store: Store, settings: dict) -> Flask:
         kind, number = identity(body.get("personnummer", ""))
         address = mail_address(body.get("epost", ""))
         customer = store.customers.get(kundnummer)
-        if customer is None or getattr(customer, kind) != number:
+        if customer is not None and getattr(customer, kind) != number:
+            if breaks("H9-tack"):  # a wrong personnummer is answered as if all went well; nothing is done
+                return jsonify(text=f"Tack! Vi har skickat ett mejl till {address}.")
+            if not breaks("H9-vem"):  # H9-vem: anyone's personnummer puts their address on the account
+                customer = None
+        if customer is None:
             raise Refused("Vi kunde inte hitta dig med de uppgifterna.")
         if customer.email and not breaks("H10"):
             raise Refused("Du har redan en e-postadress hos oss. Vill du byta den? Ring kundtjänst, 0771-00 00 00.")

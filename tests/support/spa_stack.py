@@ -160,11 +160,11 @@ def spa_services(folder: Path) -> Iterator[SpaServices]:
 
 @contextmanager
 def spa_stack(
-    folder: Path, around: SpaServices, deviations: str = "", pool: int = POOL, staging: bool = False
+    folder: Path, around: SpaServices, deviations: str = "", pool: int = POOL, staging: bool = False, variants: str = ""
 ) -> Iterator[SpaStack]:
-    """The single-page portal (breaking the rules in `deviations`, "H7" or "H1,H9"; behind basic
-    auth and a cookie banner when `staging`) and a profile with `pool` customers of each role
-    that scenarios use up."""
+    """The single-page portal (breaking the rules in `deviations`, "H7" or "H1,H9"; its elements
+    rendered as `variants` say, "undermeny=rubrik,qr=img"; behind basic auth and a cookie banner
+    when `staging`) and a profile with `pool` customers of each role that scenarios use up."""
     folder.mkdir(parents=True, exist_ok=True)
     seeded = folder / "kunder.json"
     seeded.write_text(
@@ -182,7 +182,9 @@ def spa_stack(
         str(seeded),
     ]
     with started(
-        command, "Ensidesportal: ", env={"SPA_PORTAL_DEVIATION": deviations, **staging_env(staging)}
+        command,
+        "Ensidesportal: ",
+        env={"SPA_PORTAL_DEVIATION": deviations, "SPA_PORTAL_VARIANT": variants, **staging_env(staging)},
     ) as portal:
         profile = folder / "ensidesportal.toml"
         profile.write_text(profile_text(portal, around.mail_api, around.bankid, pool, staging), encoding="utf-8")

@@ -4,10 +4,12 @@
 
 const HELP = [["logga-in", "Så här loggar du in på nya Mina sidor"], ["faktura", "Din faktura"],
   ["flytt", "Flytta eller säga upp"], ["kontakt", "Kontakta kundtjänst"]];
-const state = { csrf: "", customer: null, deviations: [], choice: null, round: 0, timers: [] };
+const state = { csrf: "", customer: null, deviations: [], variants: {}, choice: null, round: 0, timers: [] };
 const $ = (selector) => document.querySelector(selector);
 const esc = (text) => String(text).replace(/[&<>"']/g, (c) => ({ "&": "&amp;", "<": "&lt;", ">": "&gt;", '"': "&quot;", "'": "&#39;" })[c]);
 const deviates = (rule) => state.deviations.includes(rule);
+// The element's faithful rendering in this run (tests/spa_portal/variants.py).
+const variant = (element) => state.variants[element];
 
 async function api(path, body) {
   try {
@@ -20,6 +22,17 @@ async function api(path, body) {
 }
 
 function say(text) {
+  document.querySelectorAll(".toast").forEach((toast) => toast.remove());
+  const how = variant("meddelande");
+  if (how === "alert") {
+    if (text) document.body.insertAdjacentHTML("beforeend", `<div class="toast" role="alert">${esc(text)}</div>`);
+    return;
+  }
+  if (how === "fet" && text) {
+    const [first, ...rest] = text.split(/(?<=[.!?]) /);
+    $("#besked").innerHTML = `<p><strong>${esc(first)}</strong>${rest.length ? `<br>${esc(rest.join(" "))}` : ""}</p>`;
+    return;
+  }
   $("#besked").innerHTML = text ? `<p>${esc(text)}</p>` : "";
 }
 
@@ -31,17 +44,28 @@ function go(path, message) {
 
 function stopBankid() {
   state.round += 1;
+  const status = $("#bankid-status");
+  if (status) status.remove();
   state.timers.forEach((timer) => { clearInterval(timer); clearTimeout(timer); });
   state.timers = [];
 }
 
+const IE_NOTICE = {
+  alert: '<div class="ie" role="alert">Mina sidor fungerar inte fullt ut i Internet Explorer. Använd en nyare webbläsare, till exempel Edge, Chrome eller Firefox.</div>',
+  fet: '<div class="ie" role="alert"><strong>Du använder Internet Explorer.</strong> Mina sidor fungerar inte fullt ut där.<br>Byt till en annan webbläsare, till exempel Edge, Chrome eller Firefox.</div>',
+  stycke: '<p class="ie">Mina sidor fungerar inte fullt ut i <em>Internet Explorer</em>. Byt gärna till en annan <a href="/hjalp/logga-in">webbläsare</a>, till exempel Edge eller Firefox.</p>',
+  dialog: '<dialog open class="ie" aria-labelledby="ie-rubrik"><h2 id="ie-rubrik">Gammal webbläsare</h2><p>Mina sidor fungerar inte fullt ut i Internet Explorer.</p><p>Använd en annan webbläsare, till exempel Edge, Chrome eller Firefox.</p><form method="dialog"><button>Stäng</button></form></dialog>',
+};
+
 function shell() {
   const oldBrowser = /Trident\/|MSIE /.test(navigator.userAgent) && !deviates("H1");
+  const notice = oldBrowser ? IE_NOTICE[variant("ie")] : "";
+  const region = { region: 'aria-live="assertive"', alert: "", status: 'role="status"', fet: 'aria-live="polite"' }[variant("meddelande")];
   document.getElementById("app").innerHTML = `
-    ${oldBrowser ? '<div class="ie" role="alert">Mina sidor fungerar inte fullt ut i Internet Explorer. Använd en nyare webbläsare, till exempel Edge, Chrome eller Firefox.</div>' : ""}
+    ${variant("ie") === "stycke" ? "" : notice}
     <header class="topp"><a href="/" class="logga">Norrsken Energi</a>
       <nav aria-label="Genvägar"><a href="/hjalp/logga-in">Kundhjälp</a></nav><div class="konto"></div></header>
-    <main><div id="besked" aria-live="assertive"></div><div id="vy"></div></main>
+    <main>${variant("ie") === "stycke" ? notice : ""}<div id="besked" ${region}></div><div id="vy"></div></main>
     <footer>Norrsken Energi · kundtjänst 0771-00 00 00</footer>`;
 }
 
@@ -54,6 +78,14 @@ function account() {
   const name = esc(state.customer.namn);
   if (deviates("H6")) {
     box.innerHTML = `<button type="button" id="namn">${name}</button> <button type="button" id="logga-ut">Logga ut</button>`;
+  } else if (variant("namnmeny") === "details") {
+    box.innerHTML = `<details class="konto-val"><summary>${name}</summary><ul>
+        <li><a href="/mina-sidor">Översikt</a></li><li><button type="button" id="logga-ut">Logga ut</button></li></ul></details>`;
+  } else if (variant("namnmeny") === "lista") {
+    box.innerHTML = `<button type="button" id="namn" aria-expanded="false" aria-controls="kontomeny">${name}</button>
+      <ul id="kontomeny" class="lista" hidden><li><a href="/mina-sidor">Översikt</a></li>
+        <li><button type="button" id="logga-ut">Logga ut</button></li></ul>`;
+    $("#namn").addEventListener("click", () => menu($("#kontomeny").hidden));
   } else {
     box.innerHTML = `<button type="button" id="namn" aria-haspopup="menu" aria-expanded="false" aria-controls="kontomeny">${name}</button>
       <ul id="kontomeny" role="menu" aria-labelledby="namn" hidden>
@@ -106,10 +138,23 @@ function startPage() {
 function helpPage(slug) {
   const section = HELP.find(([key]) => key === slug);
   if (!section) { notFound(); return; }
-  const submenu = deviates("H2") ? "" : `<nav aria-label="Fler hjälpavsnitt"><ul>${HELP.map(([key, title]) =>
-    `<li><a href="/hjalp/${key}"${key === slug ? ' aria-current="page"' : ""}>${esc(title)}</a></li>`).join("")}</ul></nav>`;
-  view(section[1], `<h1>Kundhjälp</h1><div class="hjalp">${submenu}
-    <article><h2>${esc(section[1])}</h2><p>Här hittar du svar på vanliga frågor om ${esc(section[1].toLowerCase())}.</p></article></div>`);
+  const items = (sections) => `<ul>${sections.map(([key, title]) =>
+    `<li><a href="/hjalp/${key}"${key === slug ? ' aria-current="page"' : ""}>${esc(title)}</a></li>`).join("")}</ul>`;
+  const how = variant("undermeny");
+  const submenu = deviates("H2") ? "" : {
+    lista: `<nav aria-label="Fler hjälpavsnitt">${items(HELP)}</nav>`,
+    rubrik: `<nav aria-labelledby="fler"><h2 id="fler">Fler hjälpavsnitt</h2>${items(HELP.filter(([key]) => key !== slug))}</nav>`,
+    dragspel: `<div class="fler"><button type="button" id="fler-knapp" aria-expanded="false" aria-controls="fler-lista">Fler hjälpavsnitt</button>
+      <div id="fler-lista" hidden>${items(HELP)}</div></div>`,
+    details: `<details class="fler"><summary>Fler hjälpavsnitt</summary>${items(HELP)}</details>`,
+  }[how];
+  const article = `<article><h2>${esc(section[1])}</h2><p>Här hittar du svar på vanliga frågor om ${esc(section[1].toLowerCase())}.</p></article>`;
+  view(section[1], `<h1>Kundhjälp</h1><div class="hjalp">${how === "rubrik" ? article + submenu : submenu + article}</div>`);
+  if (how === "dragspel" && !deviates("H2")) $("#fler-knapp").addEventListener("click", () => {
+    const open = $("#fler-lista").hidden;
+    $("#fler-lista").hidden = !open;
+    $("#fler-knapp").setAttribute("aria-expanded", String(open));
+  });
 }
 
 function loginPage(params) {
@@ -118,22 +163,19 @@ function loginPage(params) {
   view("Logga in", `<h1>Mina sidor</h1>
     <div class="inloggning${deviates("H4") ? " under" : ""}">
       <div class="val">
-        <div role="group" aria-label="Välj hur du vill logga in">
-          <button type="button" data-val="bankid" aria-pressed="${choice === "bankid"}">${bankidName}</button>
-          <button type="button" data-val="kundnummer" aria-pressed="${choice === "kundnummer"}">${deviates("H5") ? "Användarnamn" : "Kundnummer"}</button>
-        </div>
-        <section data-panel="bankid" aria-label="${bankidName}"${choice === "bankid" ? "" : " hidden"}>
+        ${choices(choice, bankidName, deviates("H5") ? "Användarnamn" : "Kundnummer")}
+        <section data-panel="bankid" ${variant("val") === "flikar" ? 'role="tabpanel" aria-labelledby="val-bankid"' : `aria-label="${bankidName}"`}${choice === "bankid" ? "" : " hidden"}>
           <p>Logga in med BankID-appen i din telefon eller surfplatta.</p>
           <button type="button" id="bankid-start">Logga in med BankID</button>
           <div id="bankid-aktiv" hidden>
-            <img id="bankid-qr" alt="QR-kod för BankID" width="200" height="200">
-            <p id="bankid-instruktion" aria-live="polite"></p>
+            <div id="bankid-qr"></div>
+            ${variant("instruktion") === "panel" ? '<p id="bankid-instruktion" aria-live="polite"></p>' : ""}
             <p><a id="bankid-app" href="#">Öppna BankID på den här enheten</a></p>
             <button type="button" id="bankid-avbryt">Avbryt</button>
           </div>
           <button type="button" id="bankid-igen" hidden>Försök igen</button>
         </section>
-        <form data-panel="kundnummer" id="inloggning" novalidate${choice === "kundnummer" ? "" : " hidden"}>
+        <form data-panel="kundnummer" id="inloggning" novalidate${variant("val") === "flikar" ? ' role="tabpanel" aria-labelledby="val-kundnummer"' : ""}${choice === "kundnummer" ? "" : " hidden"}>
           <label for="anvandarnamn">Kundnummer</label>
           <input id="anvandarnamn" name="anvandarnamn" autocomplete="username" aria-describedby="anv-tips">
           <p id="anv-tips">Företag: skriv 16 före organisationsnumret.</p>
@@ -147,10 +189,15 @@ function loginPage(params) {
         <ul><li><a href="/mina-sidor/ny-kund">Ny kund/Registrera E-post</a></li>
           <li><a href="/mina-sidor/skapa-losenord">Skapa lösenord</a></li></ul></aside>
     </div>`);
-  document.querySelectorAll("[data-val]").forEach((button) => button.addEventListener("click", () => {
-    state.choice = button.dataset.val;
-    document.querySelectorAll("[data-val]").forEach((other) => other.setAttribute("aria-pressed", String(other === button)));
-    document.querySelectorAll("[data-panel]").forEach((panel) => { panel.hidden = panel.dataset.panel !== state.choice; });
+  document.querySelectorAll("[data-val]").forEach((control) =>
+    control.addEventListener(control.type === "radio" ? "change" : "click", () => showChoice(control.dataset.val)));
+  const tabs = [...document.querySelectorAll("[role=tab]")];
+  tabs.forEach((tab, index) => tab.addEventListener("keydown", (event) => {
+    const step = { ArrowRight: 1, ArrowLeft: -1 }[event.key];
+    if (!step) return;
+    const next = tabs[(index + step + tabs.length) % tabs.length];
+    showChoice(next.dataset.val);
+    next.focus();
   }));
   onSubmit("inloggning", async (values) => {
     const answer = await api("/api/logga-in", values);
@@ -164,6 +211,81 @@ function loginPage(params) {
   $("#bankid-avbryt").addEventListener("click", async () => { stopBankid(); failed((await api("/api/bankid/avbryt")).fel); });
   $("#bankid-app").addEventListener("click", () => { $("#bankid-qr").hidden = true; });
   if (params.get("bankid") === "fortsatt") { $("#bankid-start").hidden = true; $("#bankid-aktiv").hidden = false; poll(state.round); }
+}
+
+// The choice between the two ways to log in, as this run renders it.
+function choices(choice, bankidName, kundnummerName) {
+  const both = [["bankid", bankidName], ["kundnummer", kundnummerName]];
+  if (variant("val") === "flikar") return `<div role="tablist" aria-label="Välj hur du vill logga in">${both.map(([key, name]) =>
+    `<button type="button" role="tab" id="val-${key}" data-val="${key}" aria-selected="${choice === key}" tabindex="${choice === key ? 0 : -1}">${name}</button>`).join("")}</div>`;
+  if (variant("val") === "radio") return `<fieldset class="satt"><legend>Välj hur du vill logga in</legend>${both.map(([key, name]) =>
+    `<label><input type="radio" name="satt" data-val="${key}"${choice === key ? " checked" : ""}> ${name}</label>`).join("")}</fieldset>`;
+  return `<div role="group" aria-label="Välj hur du vill logga in">${both.map(([key, name]) =>
+    `<button type="button" data-val="${key}" aria-pressed="${choice === key}">${name}</button>`).join("")}</div>`;
+}
+
+function showChoice(key) {
+  state.choice = key;
+  document.querySelectorAll("[data-val]").forEach((other) => {
+    const chosen = other.dataset.val === key;
+    if (other.type === "radio") other.checked = chosen;
+    else if (other.getAttribute("role") === "tab") { other.setAttribute("aria-selected", String(chosen)); other.tabIndex = chosen ? 0 : -1; }
+    else other.setAttribute("aria-pressed", String(chosen));
+  });
+  document.querySelectorAll("[data-panel]").forEach((panel) => { panel.hidden = panel.dataset.panel !== key; });
+}
+
+// BankID's instruction where this run writes it: a live paragraph in the panel, a status region at
+// the end of <body>, or a status region made in the panel once there is something to say.
+function instruct(text) {
+  const how = variant("instruktion");
+  let region = how === "slut" ? $("#bankid-status") : $("#bankid-instruktion");
+  if (!region && text) {
+    if (how === "slut") document.body.insertAdjacentHTML("beforeend", '<div id="bankid-status" role="status"></div>');
+    else $("#bankid-qr").insertAdjacentHTML("afterend", '<div id="bankid-instruktion" role="status"></div>');
+    region = how === "slut" ? $("#bankid-status") : $("#bankid-instruktion");
+  }
+  if (region) region.textContent = text;
+  if (!text && how !== "panel" && region) region.remove();
+}
+
+// BankID's QR code of this second, as this run draws it.
+async function drawQr() {
+  const box = $("#bankid-qr");
+  const address = `/api/bankid/qr?${Date.now()}`;
+  const how = variant("qr");
+  if (how === "src" || how === "img") {
+    const img = how === "src" && box.querySelector("img") || document.createElement("img");
+    Object.assign(img, { alt: "QR-kod för BankID", width: 200, height: 200, src: address });
+    if (how === "img") box.replaceChildren(img); else if (!img.isConnected) box.append(img);
+    return;
+  }
+  const response = await fetch(address);
+  if (!response.ok) return;
+  const svg = await response.text();
+  if (how === "svg") {
+    box.innerHTML = svg;
+    const drawn = box.querySelector("svg");
+    drawn.setAttribute("role", "img");
+    drawn.setAttribute("aria-label", "QR-kod för BankID");
+    Object.assign(drawn.style, { width: "200px", height: "200px" });
+    return;
+  }
+  const picture = new Image();
+  picture.src = URL.createObjectURL(new Blob([svg], { type: "image/svg+xml" }));
+  await picture.decode();
+  let canvas = box.querySelector("canvas");
+  if (!canvas) {
+    canvas = Object.assign(document.createElement("canvas"), { width: 200, height: 200 });
+    canvas.setAttribute("role", "img");
+    canvas.setAttribute("aria-label", "QR-kod för BankID");
+    box.append(canvas);
+  }
+  const context = canvas.getContext("2d");
+  context.fillStyle = "#fff";
+  context.fillRect(0, 0, canvas.width, canvas.height);
+  context.drawImage(picture, 0, 0, canvas.width, canvas.height);
+  URL.revokeObjectURL(picture.src);
 }
 
 function failed(text) {
@@ -185,10 +307,9 @@ async function startBankid() {
   $("#bankid-app").href = answer.app;
   $("#bankid-qr").hidden = false;
   $("#bankid-aktiv").hidden = false;
-  $("#bankid-instruktion").textContent = "Starta BankID-appen och läs av QR-koden.";
-  const qr = () => { $("#bankid-qr").src = `/api/bankid/qr?${Date.now()}`; };
-  qr();
-  state.timers.push(setInterval(qr, 1000));
+  instruct("Starta BankID-appen och läs av QR-koden.");
+  drawQr();
+  state.timers.push(setInterval(drawQr, 1000));
   poll(round);
 }
 
@@ -197,7 +318,7 @@ async function poll(round) {
   if (round !== state.round) return;
   if (answer.namn) { stopBankid(); state.customer = { namn: answer.namn }; go("/mina-sidor"); return; }
   if (!answer.ok) { failed(answer.fel); return; }
-  $("#bankid-instruktion").textContent = answer.status;
+  instruct(answer.status);
   state.timers.push(setTimeout(() => poll(round), 300));
 }
 
@@ -277,6 +398,7 @@ async function start() {
   state.csrf = session.csrf;
   state.customer = session.kund;
   state.deviations = session.avvikelser;
+  state.variants = session.varianter;
   shell();
   render();
 }
