@@ -163,6 +163,7 @@ def is_not_logged_in(site: Site, site_header: SiteHeader, request: pytest.Fixtur
 
 @then("jag ser mitt namn uppe i högra hörnet")
 def name_top_right(page: Page, site_header: SiteHeader, customer: KnownCustomer):
+    """H6: "ditt namn ... uppe i högra hörnet": in the header's right half, seen without scrolling."""
     header = site_header
     name = header.name_control(customer.name).first
     expect(name).to_be_visible()

@@ -1,7 +1,7 @@
 """Steps for logging out (H6): your name, then "Logga ut" under it, top right; Back after
 logout, a copied session."""
 
-from playwright.sync_api import BrowserContext, expect
+from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, then, when
 
 from minasidor_spec.customers import KnownCustomer
@@ -11,6 +11,7 @@ from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
 
+from .login_steps import name_top_right
 from .session_state import expect_logged_out
 
 
@@ -25,7 +26,9 @@ def _open_name_menu(header: SiteHeader, customer: KnownCustomer) -> SiteHeader:
 
 
 @when("jag klickar på mitt namn uppe i högra hörnet")
-def click_own_name(site_header: SiteHeader, customer: KnownCustomer):
+def click_own_name(page: Page, site_header: SiteHeader, customer: KnownCustomer):
+    """Where the help page says the name is: a name menu top left is not the one it describes."""
+    name_top_right(page, site_header, customer)
     _open_name_menu(site_header, customer)
 
 

@@ -108,7 +108,7 @@ def create_app(store: Store, settings: dict) -> Flask:
         return jsonify(
             csrf=g.session.csrf,
             kund=customer,
-            avvikelser=sorted(rule for rule in ("H1", "H2", "H3", "H4", "H5", "H6") if breaks(rule)),
+            avvikelser=sorted(rule for rule in ("H1", "H2", "H3", "H4", "H5", "H6", "H6-vänster") if breaks(rule)),
             varianter=variants,
         )
 

@@ -71,6 +71,7 @@ function shell() {
 
 function account() {
   const box = $(".konto");
+  box.classList.toggle("vanster", deviates("H6-vänster"));  // the name menu first in the header, top left
   if (!state.customer) {
     box.innerHTML = '<a href="/mina-sidor/logga-in">Mina sidor</a>';
     return;
