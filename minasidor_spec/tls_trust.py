@@ -12,9 +12,6 @@ import socket
 import ssl
 import urllib.parse
 
-from cryptography import x509
-from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
-
 from .access import Access
 
 HANDSHAKE_SECONDS = 10
@@ -31,6 +28,9 @@ def public_key_pin(url: str, access: Access) -> str | None:
     parts = urllib.parse.urlsplit(url)
     if parts.scheme != "https" or not access.ca_file:
         return None
+    from cryptography import x509  # only where a profile names a CA file: not on every start
+    from cryptography.hazmat.primitives.serialization import Encoding, PublicFormat
+
     host, port = parts.hostname or "", parts.port or 443
     try:
         with (

@@ -98,6 +98,16 @@ class Feedback:
             return []
         return [Message(**message) for message in found]
 
+    def said(self) -> list[Message]:
+        """What the page says now, outside its header, footer and navigation: what it announces
+        (alerts, dialogs, live regions), else (a server-rendered page) its paragraphs."""
+        shown = [message for message in self.read() if not message.chrome]
+        return [message for message in shown if message.announced] or shown
+
+    def announced(self) -> list[Message]:
+        """What the page announces now (alerts, dialogs, live regions) outside its header and footer."""
+        return [message for message in self.said() if message.announced]
+
     def wait_to_read(self, pattern: re.Pattern, timeout: float | None = None) -> list[Message]:
         """The whole messages that match `pattern`, once one is shown (a page fills them in late)."""
         self.page.wait_for_function(f"args => ({_READ})(args).length > 0", arg=_js(pattern), timeout=timeout)

@@ -79,7 +79,8 @@ class HelpPage:
             opener.click()
 
     def heading(self, title: str) -> Locator:
-        return self.find.page.get_by_role("heading", level=1, name=title, exact=True)
+        """The section's title as a heading of any level (a portal may head the page otherwise)."""
+        return self.find.page.get_by_role("heading", name=title, exact=True)
 
     def submenu_link(self, title: str) -> Control:
         return Control(words.HELP_SUBMENU, self.submenu.get_by_role("link", name=title, exact=True))

@@ -18,12 +18,10 @@ from .text import quoted
 
 @when(parsers.re(f"jag öppnar hjälpsidan {quoted('title')}"), target_fixture="help_section")
 def open_help(site: Site, help_page: HelpPage, title: str) -> str:
-    """The profile's help address; where it shows another section, the link to this one (in the
-    submenu, else anywhere on the page)."""
+    """The profile's help address; where it shows another section, the link to this one."""
     site.open("help")
-    page = site.page
-    heading = page.get_by_role("heading", name=title, exact=True)
-    link = help_page.submenu_link(title).locator.or_(page.get_by_role("link", name=title, exact=True))
+    heading = help_page.heading(title)
+    link = site.page.get_by_role("link", name=title, exact=True)
     with contextlib.suppress(PlaywrightTimeoutError):  # neither: following the link says what is missing
         heading.or_(link).first.wait_for()
     if not heading.first.is_visible():

@@ -1,8 +1,8 @@
 """Messages and errors on screen. What the help page promises is checked on every target: an
 error is shown (in an alert, a status or any live region, or at a field), the Internet Explorer
 notice names Internet Explorer; a message is read whole (`Feedback.read`), and an expected error
-must not read as a success nor an expected success as an error (`message_tone`). How a message is worded and where an error sits are the
-reference portal's decisions: exact on our portal, on another target checked as its profile
+must not read as a success nor an expected success as an error (`message_tone`). How a message
+is worded and where an error sits are the reference portal's decisions: exact on our portal, on another target checked as its profile
 words them and otherwise only noted ("referensbeslut: avviker", "ordalydelsen kontrollerades
 inte")."""
 
@@ -73,7 +73,7 @@ def _quoted(messages: list[Message]) -> str:
 def _not_an_error(feedback: Feedback, text: str) -> None:
     """Where the features expect a success: the page must not answer with an error instead (a
     message that reads as one, with none that reads as a success, or a field marked as wrong)."""
-    said = [message for message in feedback.read() if message.announced and not message.chrome]
+    said = feedback.announced()
     errors = [message for message in said if reads_as_error(message.text)]
     if errors and not any(reads_as_success(message.text) for message in said):
         raise AssertionError(f"Sidan svarar med ett fel där beskedet {text!r} väntas: {_quoted(errors)}.")
@@ -86,7 +86,7 @@ def _an_error(feedback: Feedback) -> None:
     portal that answers a wrong value with "Tack! Vi har skickat ..." has not refused it."""
     if feedback.invalid_fields.count() or feedback.held_fields.count():
         return
-    said = [message for message in feedback.read() if message.announced and not message.chrome]
+    said = feedback.announced()
     if said and all(reads_as_success(message.text) for message in said):
         raise AssertionError(f"Inget fel visades: sidan säger att det gick bra: {_quoted(said)}.")
 
