@@ -3,7 +3,8 @@
 The help page says only "I undermenyn hittar du fler hjälpavsnitt". A portal may write that
 submenu as a navigation list that includes this section (marked as current), as a navigation
 landmark or an aside named by its own heading ("Fler hjälpavsnitt") beside the article, or as a
-collapsed accordion that a "Fler hjälpavsnitt" button or a <details> summary opens. The site's own
+collapsed accordion that a "Fler hjälpavsnitt" button or a <details> summary opens, or a plain box
+of links under a heading such as "Fler hjälpavsnitt". The site's own
 header and footer navigation is not the submenu."""
 
 from __future__ import annotations
@@ -25,6 +26,10 @@ _AREAS = (
 )
 # How a portal names its submenu or the control that opens it.
 SUBMENU_NAMES = re.compile(r"hjälp|avsnitt|undermeny|fler|mer om", re.I)
+# A heading that says what follows it is the submenu (a plain box of links under it, no landmark).
+SUBMENU_HEADINGS = re.compile(r"hjälpavsnitt|mer hjälp|fler frågor|andra frågor", re.I)
+# The nearest box around such a heading that holds links, short of the whole page.
+_BOX_AROUND = "xpath=ancestor::*[.//a[@href]][1][not(self::body or self::main or self::html)]"
 
 
 class HelpPage:
@@ -40,6 +45,7 @@ class HelpPage:
             areas.filter(has=own)
             .or_(areas.and_(named))
             .or_(page.locator("details").filter(has=page.locator("summary", has_text=SUBMENU_NAMES)))
+            .or_(page.get_by_role("heading", name=SUBMENU_HEADINGS).locator(_BOX_AROUND))
         )
         self._opened: Locator | None = None  # what a disclosure button opened (its aria-controls)
         # A button that opens and closes the submenu (a disclosure), or a closed <details>' summary.

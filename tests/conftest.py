@@ -20,6 +20,14 @@ def pytest_configure(config: pytest.Config) -> None:
         os.environ.setdefault(VARIANT_SEED, str(random.SystemRandom().randrange(10**6)))
 
 
+def pytest_report_header() -> str:
+    """In the run's header, so that a failure in the variants' sample can be replayed."""
+    if os.environ.get("MINASIDOR_VARIANTS") == "alla":
+        return "varianter: alla (parvis täckning)"
+    seed = os.environ[VARIANT_SEED]
+    return f"varianter: urval med frö {seed} (upprepa med {VARIANT_SEED}={seed})"
+
+
 # Node id prefixes, longest first (as `pytest --durations` shows them on this kind of machine).
 LONGEST_FIRST = (
     "tests/deployment/test_spa_portal.py::test_each_deviation_fails_exactly_the_scenarios_of_its_rule[H3,H8,H9,H11]",

@@ -13,8 +13,9 @@ RENDERINGS: dict[str, tuple[str, ...]] = {
     # The name menu with "Logga ut": role=menu, a disclosure button with a list, <details>.
     "namnmeny": ("meny", "lista", "details"),
     # The help submenu: a navigation list with this section marked current; a navigation named by
-    # its heading beside the article (other sections only); an accordion behind a button; <details>.
-    "undermeny": ("lista", "rubrik", "dragspel", "details"),
+    # its heading beside the article (other sections only); an accordion behind a button; <details>;
+    # a plain box of links under a heading (no landmark).
+    "undermeny": ("lista", "rubrik", "dragspel", "details", "ruta"),
     # Messages: one assertive live region; toasts (role=alert) at the end of <body>; a status
     # region; a live region with the first sentence in bold and a line break.
     "meddelande": ("region", "alert", "status", "fet"),

@@ -148,6 +148,7 @@ function helpPage(slug) {
     dragspel: `<div class="fler"><button type="button" id="fler-knapp" aria-expanded="false" aria-controls="fler-lista">Fler hjälpavsnitt</button>
       <div id="fler-lista" hidden>${items(HELP)}</div></div>`,
     details: `<details class="fler"><summary>Fler hjälpavsnitt</summary>${items(HELP)}</details>`,
+    ruta: `<div class="fler"><h2>Fler hjälpavsnitt</h2>${items(HELP.filter(([key]) => key !== slug))}</div>`,
   }[how];
   const article = `<article><h2>${esc(section[1])}</h2><p>Här hittar du svar på vanliga frågor om ${esc(section[1].toLowerCase())}.</p></article>`;
   view(section[1], `<h1>Kundhjälp</h1><div class="hjalp">${how === "rubrik" ? article + submenu : submenu + article}</div>`);
