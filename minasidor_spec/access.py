@@ -1,4 +1,5 @@
-"""How the suite gets into a staging site: HTTP basic auth, extra headers (a bypass token), a
+"""How the suite gets into a staging site: HTTP basic auth, extra headers (a bypass token, sent
+to the site's own origin or to the `header_origins` the profile lists, never to third parties), a
 client certificate (mTLS), a proxy, the staging site's own CA (`ca_file`, PEM) and, as a last
 resort, whether TLS errors are ignored. A profile's [access]
 (the portal), [mail.access] (the mail catcher's API) and [provisioning.access] (the test-data
@@ -17,7 +18,7 @@ from minasidor_spec.pages.secret_values import remember
 
 from .secrets import SecretError, resolve
 
-KEYS = {"basic_auth", "headers", "client_certificate", "proxy", "ca_file", "ignore_tls_errors"}
+KEYS = {"basic_auth", "headers", "header_origins", "client_certificate", "proxy", "ca_file", "ignore_tls_errors"}
 BASIC_AUTH_KEYS = {"username", "password"}
 CERTIFICATE_KEYS = {"cert", "key", "pfx", "passphrase"}
 PROXY_KEYS = {"server", "username", "password", "bypass"}
@@ -44,6 +45,7 @@ class Access:
     username: str | None = None  # HTTP basic auth
     password: str | None = None
     headers: dict[str, str] = field(default_factory=dict)
+    header_origins: tuple[str, ...] = ()  # where the browser sends `headers`; () = the site's own origin
     certificate: ClientCertificate | None = None
     proxy: Proxy | None = None
     ca_file: str | None = None  # PEM: the CA (or the certificate) the site's TLS is trusted by
@@ -53,15 +55,13 @@ class Access:
         return self != Access()
 
     def context_options(self, url: str) -> dict:
-        """Options for Playwright's browser.new_context() and playwright.request.new_context()
-        reaching `url`: http_credentials (sent to that origin only), extra_http_headers,
-        client_certificates, proxy, ignore_https_errors."""
+        """Options for Playwright's browser.new_context() reaching `url`: http_credentials (sent
+        to that origin only), client_certificates, proxy, ignore_https_errors. The headers are
+        not among them (Playwright would send them everywhere): `header_route` adds them."""
         options: dict = {}
         origin = _origin(url)
         if self.username is not None:
             options["http_credentials"] = {"username": self.username, "password": self.password or "", "origin": origin}
-        if self.headers:
-            options["extra_http_headers"] = dict(self.headers)
         if self.certificate is not None:
             certificate = {"origin": origin}
             for key, name in (
@@ -78,6 +78,34 @@ class Access:
         if self.ignore_tls_errors:
             options["ignore_https_errors"] = True
         return options
+
+    def request_options(self, url: str) -> dict:
+        """Options for playwright.request.new_context() with `url` as its base: one site's API,
+        so the headers go with every request (extra_http_headers)."""
+        options = self.context_options(url)
+        if self.headers:
+            options["extra_http_headers"] = dict(self.headers)
+        return options
+
+    def header_origins_for(self, url: str) -> frozenset[str]:
+        return frozenset(self.header_origins or (_origin(url),))
+
+    def header_route(self, url: str):
+        """(matcher, handler) for BrowserContext.route: the headers added to every request to
+        the origins they are meant for (`url`'s, or `header_origins`); None without headers.
+        Playwright's own extra_http_headers would also hand a bypass token to every third party
+        a page loads from, and to an identity broker."""
+        if not self.headers:
+            return None
+        origins, headers = self.header_origins_for(url), dict(self.headers)
+
+        def meant_for(address: str) -> bool:
+            return _origin(address) in origins
+
+        def add_headers(route) -> None:
+            route.fallback(headers={**route.request.headers, **headers})
+
+        return meant_for, add_headers
 
     def httpx_options(self) -> dict:
         """Options for httpx.Client (the mail catcher's API, the provisioning service)."""
@@ -174,6 +202,26 @@ def _file(path: str | None, key: str, profile: Path) -> str | None:
     return str(found)
 
 
+def _origins(value: object, where: str) -> tuple[str, ...]:
+    """["https://staging.example", "https://login.staging.example/"]: each address's origin."""
+    addresses = [value] if isinstance(value, str) else value
+    if not isinstance(addresses, list) or not addresses:
+        raise AccessError(
+            f"'{where}' ska vara en lista med adresser, t.ex. [\"https://staging.example\"]",
+            f"'{where}' must be a list of addresses, e.g. [\"https://staging.example\"]",
+        )
+    origins = []
+    for address in addresses:
+        parts = urllib.parse.urlsplit(address) if isinstance(address, str) else None
+        if parts is None or parts.scheme not in ("http", "https") or not parts.netloc:
+            raise AccessError(
+                f"'{where}' ska bara innehålla adresser som https://staging.example (fick {address!r})",
+                f"'{where}' must hold addresses like https://staging.example only (got {address!r})",
+            )
+        origins.append(_origin(address))
+    return tuple(origins)
+
+
 def read_access(table: object, where: str, profile: Path) -> Access:
     """An [access] table (at `where`, e.g. "mail.access"), checked, its secrets read."""
     if table is None:
@@ -190,6 +238,8 @@ def read_access(table: object, where: str, profile: Path) -> Access:
         remember(f"{options['username']}:{options['password'] or ''}")
     if (headers := _table(table, "headers", where, set(table.get("headers") or {}))) is not None:
         options["headers"] = {name: _text(headers, name, f"{where}.headers", profile, secret=True) for name in headers}
+    if "header_origins" in table:
+        options["header_origins"] = _origins(table["header_origins"], f"{where}.header_origins")
     if (cert := _table(table, "client_certificate", where, CERTIFICATE_KEYS)) is not None:
         key = f"{where}.client_certificate"
         found = {

@@ -68,6 +68,14 @@ def _parser() -> argparse.ArgumentParser:
     compare.add_argument("reports", nargs="+", type=Path, metavar="MAPP")
     compare.add_argument("--out", type=Path, default=Path("jamforelse.html"), metavar="FIL")
 
+    commands.add_parser(
+        "plan",
+        allow_abbrev=False,
+        help="vad en körning skulle välja och vilka testkunder den förbrukar",
+        description="Före en körning: scenarierna den väljer och testkunderna de förbrukar per roll, mot vad "
+        "målmiljön har. Samma flaggor som spec: --target PROFIL.toml, -m UTTRYCK, -k UTTRYCK, "
+        "--test-data-state FIL.",
+    )
     commands.add_parser("bench", help="tider mot den inbyggda referensmiljön", description="Tider (make bench).")
     soak = commands.add_parser(
         "soak", help="sviten många gånger i slumpvis ordning under last", description="make soak."
@@ -85,6 +93,11 @@ def _parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else argv
     parser = _parser()
+    if argv[:1] == ["plan"]:
+        parser.parse_known_args(argv)  # --help
+        from .plan import main as plan_main
+
+        return plan_main(argv[1:])
     if argv[:1] == ["spec"]:
         options, rest = parser.parse_known_args(argv)
     else:

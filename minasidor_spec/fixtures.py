@@ -112,8 +112,8 @@ def device_args(playwright, device: str | None, pytestconfig: pytest.Config) -> 
 
 @pytest.fixture(scope="session")
 def browser_context_args(browser_context_args, device_args: dict, pytestconfig: pytest.Config):
-    """Swedish, in Stockholm, with the profile's [access] (basic auth, headers, client
-    certificate, proxy, TLS) as Playwright's own context options. The device's descriptor is
+    """Swedish, in Stockholm, with the profile's [access] (basic auth, client certificate, proxy,
+    TLS) as Playwright's own context options (its headers: new_context's route). The device's descriptor is
     left to new_context (device_args), so that a step's own options can replace it: pytest-
     playwright would pass both."""
     args = {
@@ -147,6 +147,12 @@ def wait_like_the_target(context, timeouts: targets.Timeouts) -> None:
     context.set_default_navigation_timeout(timeouts.navigation * 1000)
 
 
+def send_access_headers(context, target: targets.Target) -> None:
+    """The profile's [access] headers on every request to the origins they are meant for only."""
+    if (headers := target.access.header_route(target.portal_url)) is not None:
+        context.route(*headers)
+
+
 @pytest.fixture(scope="session", autouse=True)
 def _expect_timeout(request: pytest.FixtureRequest):
     """expect() waits half an action's time (5 s by default, as Playwright's own default)."""
@@ -173,6 +179,7 @@ def new_context(
         context = new_context(**{**device_args, **kwargs})
         wait_like_the_target(context, target.timeouts)
         context.on("page", documents.watch)
+        send_access_headers(context, target)
         context.on("page", lambda page: masking_screenshots(page, kundnummer))
         redacting_traces(context)
         if target.consent_button:
@@ -284,6 +291,7 @@ def site_map(
     supply = check_test_data(request, target, test_data) if first else []
     context = browser.new_context(**browser_context_args, **device_args)
     wait_like_the_target(context, target.timeouts)
+    send_access_headers(context, target)
     page = context.new_page()
     documents.watch(page)
     tour = preflight.walk(
@@ -347,7 +355,7 @@ def wording(texts: Texts, request: pytest.FixtureRequest) -> Wording:
 @pytest.fixture(scope="session")
 def _control_api(playwright, target: targets.Target):
     request = playwright.request.new_context(
-        base_url=target.portal_url, **target.access.context_options(target.portal_url)
+        base_url=target.portal_url, **target.access.request_options(target.portal_url)
     )
     yield request
     request.dispose()
@@ -378,7 +386,7 @@ def _bankid_api(playwright, target: targets.Target):
         yield None
         return
     access = target.bankid_access
-    options = access.context_options(target.bankid_url)
+    options = access.request_options(target.bankid_url)
     if access.ca_file:  # Playwright's API client takes no CA: the suite checked the site against it
         public_key_pin(target.bankid_url, access)
         options["ignore_https_errors"] = True

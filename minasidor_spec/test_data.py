@@ -27,6 +27,7 @@ from .customers import (
     WITH_EMAIL_WITHOUT_PASSWORD,
     KnownCustomer,
 )
+from .provisioning_contract import CONTRACT, missing_fields
 from .scenario_items import template
 from .target import Target
 
@@ -46,6 +47,23 @@ class ProvisioningError(AssertionError):
     pass
 
 
+def customers_used(items, private_has_email: bool) -> Counter:
+    """How many customers of each role `items` (scenario runs) use up, one per step that takes
+    one: the one count the pre-flight and `minasidor-spec plan` show. "Any customer with an e-mail
+    address" takes the profile's private customer where it has one (`private_has_email`, and the
+    target makes no fresh ones), else one used up."""
+    needed: Counter = Counter()
+    for item in items:
+        scenario = template(item)
+        for step in scenario.steps if scenario is not None else ():
+            role = USES_UP.get(step.name)
+            if role is None and step.name == ANY_WITH_EMAIL and not private_has_email:
+                role = WITH_EMAIL_WITHOUT_PASSWORD
+            if role is not None:
+                needed[role] += 1
+    return needed
+
+
 class TestData:
     __test__ = False  # not a test class, whatever its name
 
@@ -60,36 +78,22 @@ class TestData:
 
     def needs(self, items) -> Counter:
         """How many customers of each role these scenarios use up (one per run of each)."""
-        needed: Counter = Counter()
-        for item in items:
-            scenario = template(item)
-            for step in scenario.steps if scenario is not None else ():
-                role = USES_UP.get(step.name)
-                if (
-                    role is None
-                    and step.name == ANY_WITH_EMAIL
-                    and not (self.private_has_email() and not self.can_make_fresh())
-                ):
-                    role = WITH_EMAIL_WITHOUT_PASSWORD
-                if role is not None:
-                    needed[role] += 1
-        return needed
+        return customers_used(items, self.private_has_email() and not self.can_make_fresh())
 
     def supply(self, needed: Counter) -> list[tuple[str, int, int | None]]:
         """Per role the scenarios use up: (role, how many they need, how many unused the profile
         has; None where the target makes them)."""
-        fresh = self.can_make_fresh()
-        used = {} if fresh else self._state()
+        if self.can_make_fresh():
+            return [(role, count, None) for role, count in sorted(needed.items())]
+        return self.unused(needed)
+
+    def unused(self, needed: Counter) -> list[tuple[str, int, int]]:
+        """Per role: (role, how many are needed, how many of the profile's pool are unused)."""
+        used = self._state()
         rows = []
         for role, count in sorted(needed.items()):
             pool = (self.target.customers or {}).get(role, [])
-            rows.append(
-                (
-                    role,
-                    count,
-                    None if fresh else sum(1 for customer in pool if customer.kundnummer not in used.get(role, [])),
-                )
-            )
+            rows.append((role, count, sum(1 for customer in pool if customer.kundnummer not in used.get(role, []))))
         return rows
 
     def can_make_fresh(self) -> bool:
@@ -135,10 +139,11 @@ class TestData:
                 record = response.json()
         except (OSError, subprocess.SubprocessError, httpx.HTTPError, ValueError) as error:
             raise ProvisioningError(f"[provisioning] gav ingen testkund med rollen {role!r}: {error}") from None
-        if not isinstance(record, dict) or not {"kundnummer", "name"} <= set(record):
+        missing = missing_fields(role, record)
+        if missing:
             raise ProvisioningError(
-                f"[provisioning] ska skriva ut en kund som JSON med minst kundnummer och name "
-                f"(fick {str(record)[:200]!r})"
+                f"[provisioning] ska svara med en kund som JSON med {', '.join(missing)} för rollen {role!r} "
+                f"(kontraktet: {CONTRACT.name}; fick {str(record)[:200]!r})"
             )
         return record
 

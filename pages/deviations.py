@@ -57,6 +57,18 @@ class RuleBroken(AssertionError):
         super().__init__(f"{DRIFT} ({rule}): {what}" + ("" if what.endswith((".", "!", "?")) else "."))
 
 
+class BankIDTextBroken(RuleBroken):
+    """BankID's recommended text for another state where the features quote one: BankID's rule for
+    every relying party ("Följ instruktionerna på skärmen", H3), never a reference decision."""
+
+    def __init__(self, expected, other, shown: str):
+        super().__init__(
+            "H3",
+            f"i läget ”{expected.state}” rekommenderar BankID texten ”{expected.current}” ({expected.code}); "
+            f"sidan visar i stället BankID:s text för läget ”{other.state}” ({other.code}): ”{shown[:200]}”",
+        )
+
+
 class LedNowhere(AssertionError):
     """A link of the help page was clicked and no page (and no new address) followed."""
 

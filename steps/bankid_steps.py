@@ -24,7 +24,9 @@ from minasidor_spec.pages.qr_camera import read_qr
 from minasidor_spec.pages.qr_watch import QR_CODES_WATCHED, QrWatch, animated_qr_problem
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.privacy import personal
+from reference_app.fake_bankid.user_messages import RFA15A, RFA15B, recommended
 
+from .messages import expect_bankid_text
 from .text import quoted
 
 NO_CUSTOMER = KnownCustomer(role="ingen kund", kundnummer="", name="Okänd Testperson", personnummer="200001022384")
@@ -162,10 +164,14 @@ def bankid_time_passes(bankid_panel: BankIDLoginPanel, site_header: SiteHeader, 
 
 @then(parsers.re(f"ser jag instruktionen {quoted('text')}"))
 def instruction_shown(bankid_panel: BankIDLoginPanel, wording, text: str):
-    """The help page: "Följ instruktionerna på skärmen": an instruction is shown. Its words are
-    BankID's recommended text as the reference portal shows it: the target's wording, a decision."""
+    """The help page: "Följ instruktionerna på skärmen": an instruction is shown, and where the
+    features quote BankID's recommended text it is that text (BankID's rule for every relying
+    party: another state's text fails H3 everywhere; the target's own words are noted)."""
     instructions = bankid_panel.instructions
     expect(instructions.first, "Ingen instruktion från BankID visas på sidan.").to_be_visible()
+    if recommended(text) is not None:
+        expect_bankid_text(instructions, wording, text)
+        return
     pattern = wording.pattern(text)
     if pattern is not None:
         wording.decide(
@@ -175,13 +181,7 @@ def instruction_shown(bankid_panel: BankIDLoginPanel, wording, text: str):
 
 
 # BankID's RFA15A (a computer) and RFA15B (a phone or tablet): the browser's user agent decides.
-SEARCHING = {
-    False: (
-        "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
-        "BankID på kort, sätt in kortet i kortläsaren."
-    ),
-    True: "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten.",
-}
+SEARCHING = {False: RFA15A.current, True: RFA15B.current}
 
 
 @then("ser jag instruktionen att BankID söks på den här datorn eller enheten")

@@ -14,11 +14,13 @@ from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.customers import KnownCustomer
+from minasidor_spec.pages.deviations import BankIDTextBroken
 from minasidor_spec.pages.feedback import Feedback, Message, what_is_shown
 from minasidor_spec.pages.forms import tied_text, wait_for_tied_text
 from minasidor_spec.pages.message_tone import reads_as_error, reads_as_success
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
+from reference_app.fake_bankid.user_messages import other_state_shown, recommended
 
 # What a message must mention, whatever its wording, because the help page says so.
 # A quoted message that names Internet Explorer: any target's must name it too (H1).
@@ -126,6 +128,9 @@ def expect_error(site: Site, header: SiteHeader, wording, text: str, customer: K
     """An error is shown; its wording as the target words it (a reference decision). Worded
     right but neither an alert nor a live region is an accessibility note."""
     feedback = expect_some_error(site, header, customer)
+    if recommended(text) is not None:
+        expect_bankid_text(feedback.messages, wording, text)
+        return
     pattern = _wording(wording, text)
     if pattern is None:
         return
@@ -178,3 +183,26 @@ def _tied(
         raise AssertionError(
             f"Felet {text!r} visas inte vid fältet {label!r}; där står: {tied_text(control)!r}"
         ) from None
+
+
+def expect_bankid_text(regions: Locator, wording, text: str) -> None:
+    """BankID's recommended text `text` in one of `regions` (its current or an older wording, or
+    the target's own named in its profile): BankID's rule for every relying party. Once the page
+    has had its time, BankID's text for another state in its place breaks H3 on every target; a
+    wording of the target's own is noted as not checked (our portal words it exactly)."""
+    expected = recommended(text)
+    own = wording.texts.pattern(text) if text in wording.texts.mapping else None
+    pattern = re.compile(f"{own.pattern}|{expected.pattern.pattern}", re.M) if own else expected.pattern
+    if wording.decisions_checked and own is None:
+        pattern = wording.texts.pattern(text)
+    try:
+        expect(regions.filter(has_text=pattern).first).to_be_visible()
+        return
+    except AssertionError:
+        shown = "\n".join(t.strip() for t in regions.all_inner_texts() if t.strip())
+    other = other_state_shown(shown, expected)
+    if other is not None:
+        raise BankIDTextBroken(expected, other, " ".join(shown.split()))
+    if wording.decisions_checked:
+        raise AssertionError(f"BankID:s text {text!r} ({expected.code}) visas inte; sidan visar: {shown[:200]!r}.")
+    wording.unchecked(text)

@@ -139,6 +139,13 @@ MUTANTS = [
             '            state="pending", hintCode="outstandingTransaction", message=rfa.RFA1',
         ),
     ),
+    m(
+        "bankid-texts-swapped",
+        "H3",
+        "BankID:s texter för avbrutet i appen och för en app som inte svarar är utbytta",
+        (P + "bankid_messages.py", '    "expiredTransaction": RFA8,', '    "expiredTransaction": RFA6,'),
+        (P + "bankid_messages.py", '    "userCancel": RFA6,', '    "userCancel": RFA8,'),
+    ),
     # H4: the first-time instructions, to the right
     m(
         "first-time-renamed",

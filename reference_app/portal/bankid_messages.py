@@ -1,29 +1,27 @@
-"""BankID's recommended user messages (RFA codes, Swedish, the current texts) for each collect
-answer and error, as the fact sheet (shared/reference/bankid-rp-api.md) lists them. These are
-BankID's recommendations, not the help page's words: another deployment may word them otherwise."""
+"""Which of BankID's recommended user messages (their current texts, reference_app.fake_bankid.user_messages)
+the portal shows for each collect answer and error."""
 
 from __future__ import annotations
 
-RFA1 = "Starta BankID-appen."
-RFA2 = "Du verkar inte ha BankID-appen. Installera den och skaffa ett BankID."
-RFA3 = "Åtgärden avbröts. Försök igen."
-RFA4 = "En identifiering eller underskrift pågår redan för ditt personnummer. Försök igen."
-RFA5 = "Något gick fel. Försök igen."
-RFA6 = "Åtgärden avbröts."
-RFA8 = "BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. Försök sedan igen."
-RFA9 = "Skriv in din säkerhetskod i BankID-appen och välj Identifiera eller Skriv under."
-RFA13 = "Försöker starta BankID-appen."
-RFA15A = (
-    "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här datorn. Om du har ett "
-    "BankID på kort, sätt in kortet i kortläsaren."
-)
-RFA15B = "Söker efter BankID. Säkerställ att du har ett giltigt BankID på den här enheten."
-RFA16 = "Ditt BankID är för gammalt eller spärrat. Använd ett annat BankID eller skaffa ett nytt hos din bank."
-RFA17A = "Du verkar inte ha BankID-appen/programmet. Installera den och skaffa ett BankID hos din bank."
-RFA17B = "Misslyckades att läsa av QR-koden. Starta BankID-appen och läs av QR-koden."
-RFA21 = "En identifiering eller underskrift pågår."
-RFA22 = "Något gick fel. Försök igen."
-RFA23 = "Fotografera och läs av din ID-handling med BankID-appen."
+from reference_app.fake_bankid import user_messages as bankid
+
+RFA1 = bankid.RFA1.current
+RFA2 = bankid.RFA2.current
+RFA3 = bankid.RFA3.current
+RFA4 = bankid.RFA4.current
+RFA5 = bankid.RFA5.current
+RFA6 = bankid.RFA6.current
+RFA8 = bankid.RFA8.current
+RFA9 = bankid.RFA9.current
+RFA13 = bankid.RFA13.current
+RFA15A = bankid.RFA15A.current
+RFA15B = bankid.RFA15B.current
+RFA16 = bankid.RFA16.current
+RFA17A = bankid.RFA17A.current
+RFA17B = bankid.RFA17B.current
+RFA21 = bankid.RFA21.current
+RFA22 = bankid.RFA22.current
+RFA23 = bankid.RFA23.current
 
 # No RFA covers a cancel on the page itself: the portal says it in its own words.
 CANCELLED_ON_PAGE = "Inloggningen avbröts."

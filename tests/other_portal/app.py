@@ -13,9 +13,9 @@ from flask import Flask, abort, g, jsonify, redirect, render_template, request
 
 from . import rules
 from .bankid import (
+    CANCELLED_ON_PAGE,
     COMPLETE_STATE,
     DOWN_STATE,
-    FAILED,
     PENDING_STATE,
     SERVICE_DOWN,
     BankIDDown,
@@ -266,6 +266,6 @@ def create_app(store: Store, settings: dict) -> Flask:
         if g.session.bankid is not None:
             bankid.cancel(g.session.bankid["orderRef"])
             g.session.bankid = None
-        return jsonify(fel=FAILED["cancelled"])
+        return jsonify(fel=CANCELLED_ON_PAGE)
 
     return app

@@ -14,19 +14,24 @@ import segno
 
 ASKED = "Inloggning på Mina sidor hos Kraftbolaget"
 
+# BankID's recommended texts (current or older, as portals in use show them), except where the
+# portal words a state its own way (a QR code not read in time): faithful either way.
 PENDING = {
-    "outstandingTransaction": "Starta BankID-appen och skanna QR-koden.",
-    "started": "Söker efter BankID …",
-    "userSign": "Skriv in din säkerhetskod i BankID-appen och välj Identifiera.",
+    "outstandingTransaction": "Starta BankID-appen.",
+    "started": "Söker efter BankID, det kan ta en liten stund …",
+    "userSign": "Skriv in din säkerhetskod i BankID-appen och välj Identifiera eller Skriv under.",
 }
 FAILED = {
-    "userCancel": "Inloggningen avbröts.",
-    "cancelled": "Inloggningen avbröts.",
+    "userCancel": "Åtgärden avbruten.",
+    "cancelled": "Åtgärden avbröts. Försök igen.",
     "startFailed": "QR-koden skannades inte i tid. Försök igen.",
-    "expiredTransaction": "BankID-appen svarade inte i tid. Försök igen.",
-    "certificateErr": "Ditt BankID är spärrat eller för gammalt.",
+    "expiredTransaction": (
+        "BankID-appen svarar inte. Kontrollera att den är startad och att du har internetanslutning. Försök sedan igen."
+    ),
+    "certificateErr": "Det BankID du försöker använda är för gammalt eller spärrat. Skaffa ett nytt hos din bank.",
 }
-SERVICE_DOWN = "Tekniskt fel hos BankID. Försök igen om en stund."
+CANCELLED_ON_PAGE = "Inloggningen avbröts."
+SERVICE_DOWN = "Internt tekniskt fel. Försök igen."
 
 
 class BankIDDown(RuntimeError):
@@ -82,7 +87,7 @@ def follow(relying_party: RelyingParty, order: dict | None) -> tuple[str, str]:
     """Where the order stands: (pending, BankID's message), (failed or down, why), or (complete,
     the personnummer BankID identified)."""
     if order is None:
-        return FAILED_STATE, FAILED["cancelled"]
+        return FAILED_STATE, CANCELLED_ON_PAGE
     try:
         answer = relying_party.collect(order["orderRef"])
     except BankIDDown:

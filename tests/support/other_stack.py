@@ -29,7 +29,6 @@ TEXTS = {
     "Vi har skickat ett e-postmeddelande till [min e-postadress].": "Ett bekräftelsemejl har skickats till",
     "Din e-postadress är registrerad för Mina sidor": "Bekräftelse: din e-post för Mina sidor",
     "Välj lösenord för Mina sidor": "Länk för att välja lösenord",
-    "Åtgärden avbröts.": "Inloggningen avbröts.",
     "Inloggningen avbröts.": "Inloggningen avbröts.",
     "Starta BankID-appen.": "re:^Starta BankID-appen",
     "Logga in med Mobilt BankID": "Starta BankID",

@@ -25,7 +25,6 @@ TEXTS = {
     "Välj lösenord för Mina sidor": "Ditt lösenord till Mina sidor",
     "Logga in med Mobilt BankID": "Logga in med BankID",
     "Försök igen": "Försök igen",
-    "Åtgärden avbröts.": "Inloggningen avbröts.",
 }
 POOL = 8
 # A local catcher has a mail within a second: five is the limit a QA engineer would set for it.

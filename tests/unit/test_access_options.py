@@ -1,5 +1,6 @@
 """[access] reaches a staging site through Playwright's own context options and httpx's:
-basic auth, an extra header, a client certificate (a TLS server that demands one), a proxy."""
+basic auth, an extra header (to the origins it is meant for only), a client certificate (a TLS
+server that demands one), a proxy."""
 
 from __future__ import annotations
 
@@ -9,6 +10,7 @@ import httpx
 import pytest
 from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
+from werkzeug.wrappers import Request, Response
 
 from minasidor_spec.access import read_access
 from tests.support.little_servers import demanding_client_certificates, forwarding_proxy, recording_app, serving
@@ -31,8 +33,9 @@ def test_basic_auth_and_an_extra_header_reach_the_portal(browser: Browser, tmp_p
     )
     with serving(recording_app(seen, "qa:grind-8812")) as url:
         options = gate.context_options(url)
-        assert set(options) == {"http_credentials", "extra_http_headers"}
+        assert set(options) == {"http_credentials"}
         context = browser.new_context(**options)
+        context.route(*gate.header_route(url))
         answer = context.new_page().goto(url + "/mina-sidor")
         context.close()
         assert answer.status == 200 and seen[-1].get("X-Staging-Bypass") == "bypass-4711"
@@ -116,3 +119,46 @@ def test_bad_access_tables_are_named(tmp_path):
     ]:
         with pytest.raises(AccessError, match=said.replace(".", r"\.")):
             access(table, tmp_path)
+
+
+def _page_loading(others: list[str]):
+    """A portal page that loads an image from each of `others` (a third party, an identity broker)."""
+
+    @Request.application
+    def app(request: Request) -> Response:
+        images = "".join(f'<img alt="" src="{other}/bild.png">' for other in others)
+        return Response(f"<!doctype html><title>Mina sidor</title><h1>Mina sidor</h1>{images}", mimetype="text/html")
+
+    return app
+
+
+@pytest.mark.parametrize("listed", [False, True])
+def test_headers_go_to_the_origins_they_are_meant_for_only(browser: Browser, tmp_path, listed):
+    third_party, broker = [], []
+    with (
+        serving(recording_app(third_party)) as tracker,
+        serving(recording_app(broker)) as login,
+        serving(_page_loading([tracker, login])) as url,
+    ):
+        table = {"headers": {"X-Staging-Bypass": "bypass-4711"}}
+        if listed:
+            table["header_origins"] = [url, login + "/"]
+        gate = access(table, tmp_path)
+        context = browser.new_context(**gate.context_options(url))
+        context.route(*gate.header_route(url))
+        page = context.new_page()
+        page.goto(url)  # its load event waits for the images
+        context.close()
+    assert third_party and "X-Staging-Bypass" not in third_party[-1]
+    assert bool(broker) and ("X-Staging-Bypass" in broker[-1]) is listed
+
+
+def test_header_origins_must_be_addresses(tmp_path):
+    from minasidor_spec.access import AccessError
+
+    assert access({"header_origins": "https://staging.example/start"}, tmp_path).header_origins == (
+        "https://staging.example",
+    )
+    for wrong in (["staging.example"], [], "ftp://x.example", [42]):
+        with pytest.raises(AccessError, match="access.header_origins"):
+            access({"header_origins": wrong}, tmp_path)

@@ -94,7 +94,7 @@ def test_a_provisioning_command_gets_the_role_and_prints_the_customer(tmp_path):
 
 def test_a_provisioning_command_that_fails_says_so(tmp_path):
     target = _pool(tmp_path, provisioning={"command": f"{sys.executable} -c print(42)"})
-    with pytest.raises(ProvisioningError, match="minst kundnummer och name"):
+    with pytest.raises(ProvisioningError, match="kundnummer, name, personnummer"):
         TestData(target, NoControlApi()).take(PRIVATE_WITHOUT_EMAIL)
 
 
@@ -103,7 +103,9 @@ def test_a_provisioning_url_is_posted_the_role(tmp_path):
 
     @app.post("/kunder")
     def new_customer():
-        return jsonify(kundnummer="888001", name=request.get_json()["role"], email="ny@example.se")
+        return jsonify(
+            kundnummer="888001", name=request.get_json()["role"], personnummer="191212121212", email="ny@example.se"
+        )
 
     server = make_server("127.0.0.1", 0, app, threaded=True)
     threading.Thread(target=server.serve_forever, daemon=True).start()

@@ -22,6 +22,7 @@ DEVIATIONS = {
     "H3": "H3",
     "H5": "H5",
     "H6": "H6",
+    "H3-byte": "H3",
     "H6-vy": "H6",
     "H9-vem": "H9",
     "H9-tack": "H9",
