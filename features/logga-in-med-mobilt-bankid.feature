@@ -9,10 +9,12 @@ Egenskap: Logga in med Mobilt BankID
   göra. Oftast behöver du själv ta fram appen för Mobilt BankID på den telefon eller surfplatta
   där du har den installerad. Följ instruktionerna på skärmen.”
 
-  Vår läsning: instruktionerna på skärmen är BankID:s egna rekommenderade texter (BankID:s
-  riktlinjer för den som tar emot inloggningar). Hjälpsidan säger inget om vad som händer när man
-  avbryter, inte hinner, har ett spärrat BankID eller inte är kund; de scenarierna prövar
-  referensportalens beslut (@referensbeslut).
+  Vår läsning: instruktionerna på skärmen är BankID:s egna rekommenderade texter för varje läge
+  (BankID:s riktlinjer för alla som tar emot inloggningar med BankID). De prövas på varje portal,
+  också i scenarierna som i övrigt prövar referensportalens beslut: visar sidan BankID:s text för
+  ett annat läge misslyckas H3; egna ord för samma läge noteras som inte kontrollerade. Hjälpsidan
+  säger inget om vad som händer när man avbryter, inte hinner, har ett spärrat BankID eller inte
+  är kund; det prövar de scenarierna som referensportalens beslut (@referensbeslut).
 
   @H3 @bevis @bankid @assisterad
   Scenario: Jag loggar in genom att läsa av QR-koden med BankID-appen i telefonen
