@@ -22,29 +22,57 @@ _STARTS = re.compile(r"bankid|starta", re.I)
 _STARTS_IN_ITS_PANEL = re.compile(r"bankid|starta|logga in|fortsätt", re.I)  # the panel says what it starts
 _RETRIES = re.compile(r"försök igen|börja om|bankid|starta", re.I)
 _NAMED = words.CHOICE_BANKID.label  # the panel of the choice "Mobilt BankID"
+APP_LINKS = "a[href^='bankid:'], a[href^='https://app.bankid.com']"  # BankID opened on this device
 
 
 class BankIDLoginPanel:
+    """Looked up anew on each use: the panel is the "Mobilt BankID" tab or region where the page
+    shown now has one, else the whole page (an identity broker's own page on another origin, a
+    page that is all BankID)."""
+
     def __init__(self, find: Finder, texts: Texts):
         self.find, self.texts = find, texts
         page = find.page
-        named = page.get_by_role("tabpanel", name=_NAMED).or_(page.get_by_role("region", name=_NAMED))
-        own_panel = named.count() > 0
-        self.panel = named.first if own_panel else page.locator("body")
-        self.start_button = self._button(START, _STARTS_IN_ITS_PANEL if own_panel else _STARTS)
-        self.retry_button = self._button(RETRY, _RETRIES)
-        self.cancel_button = self._button(CANCEL, re.compile("avbryt", re.I))
-        self.qr_code = self.panel.get_by_role("img", name=texts.name(QR_IMAGE) or re.compile("qr", re.I)).or_(
-            self.panel.locator("canvas").filter(visible=True)
-        )
+        self._named = page.get_by_role("tabpanel", name=_NAMED).or_(page.get_by_role("region", name=_NAMED))
         # BankID's instructions: a status or live region, in the panel or anywhere on the page (a
         # single-page app may fill one at the end of <body>), looked up anew each time.
         self.instructions = page.locator(LIVE_REGIONS).filter(visible=True, has_text=TEXT)
         self.instruction = self.instructions.last
         self.error = Feedback(page).alerts
-        self.open_on_this_device = self.panel.locator("a[href^='bankid:'], a[href^='https://app.bankid.com']")
-        # An order has ended when the page offers to start again (or says why, as an alert).
-        self.ended = self.retry_button.or_(self.error)
+
+    @property
+    def _own_panel(self) -> bool:
+        return self._named.count() > 0
+
+    @property
+    def panel(self) -> Locator:
+        return self._named.first if self._own_panel else self.find.page.locator("body")
+
+    @property
+    def start_button(self) -> Locator:
+        return self._button(START, _STARTS_IN_ITS_PANEL if self._own_panel else _STARTS)
+
+    @property
+    def retry_button(self) -> Locator:
+        return self._button(RETRY, _RETRIES)
+
+    @property
+    def cancel_button(self) -> Locator:
+        return self._button(CANCEL, re.compile("avbryt", re.I))
+
+    @property
+    def qr_code(self) -> Locator:
+        named = self.texts.name(QR_IMAGE) or re.compile("qr", re.I)
+        return self.panel.get_by_role("img", name=named).or_(self.panel.locator("canvas").filter(visible=True))
+
+    @property
+    def open_on_this_device(self) -> Locator:
+        return self.panel.locator(APP_LINKS)
+
+    @property
+    def ended(self) -> Locator:
+        """An order has ended when the page offers to start again (or says why, as an alert)."""
+        return self.retry_button.or_(self.error)
 
     def _button(self, wording: str, behaviour: re.Pattern) -> Locator:
         """By the target's wording when known, else any visible button that does the same."""
@@ -53,5 +81,13 @@ class BankIDLoginPanel:
     def start(self) -> None:
         """Start, and return once the order is under way (or BankID's error is shown)."""
         self.start_button.first.click()
-        underway = self.qr_code.or_(self.open_on_this_device.filter(visible=True)).or_(self.cancel_button)
-        underway.or_(self.ended).or_(Feedback(self.find.page).messages).first.wait_for()
+        # Looked for on the whole page: the start may lead to an identity broker's page, which has
+        # no panel of its own.
+        page = self.find.page
+        qr = page.get_by_role("img", name=self.texts.name(QR_IMAGE) or re.compile("qr", re.I))
+        underway = (
+            qr.or_(page.locator("canvas").filter(visible=True))
+            .or_(page.locator(APP_LINKS).filter(visible=True))
+            .or_(page.get_by_role("button", name=self.texts.name(CANCEL) or re.compile("avbryt", re.I)))
+        )
+        underway.or_(self.ended).or_(Feedback(page).messages).first.wait_for()

@@ -8,6 +8,7 @@ import hashlib
 import hmac
 import io
 import time
+from urllib.parse import quote
 
 import httpx
 import segno
@@ -76,7 +77,7 @@ def qr_svg(order: dict) -> bytes:
 def autostart_link(token: str, back: str | None) -> str:
     """BankID's universal link on a phone (back to `back` afterwards), bankid:/// on a computer."""
     if back:
-        return f"https://app.bankid.com/?autostarttoken={token}&redirect={back}"
+        return f"https://app.bankid.com/?autostarttoken={token}&redirect={quote(back, safe='')}"
     return f"bankid:///?autostarttoken={token}&redirect=null"
 
 

@@ -27,10 +27,12 @@ from tests.other_portal.bankid import (
 )
 from tests.other_portal.store import Store
 
+from .broker import add_broker
 from .checks import Refused, breaks, customer_number, identity, login_name, mail_address, new_password
 from .variants import chosen_now
 
 STATIC = Path(__file__).with_name("static")
+NOT_A_CUSTOMER = "Du finns inte som kund hos oss. Logga in med kundnummer eller ring kundtjänst."
 SWAPPED = {FAILED["userCancel"]: FAILED["expiredTransaction"], FAILED["expiredTransaction"]: FAILED["userCancel"]}
 COOKIE = "norrsken"
 FROM = "Norrsken Energi <kundservice@norrsken.example>"
@@ -45,6 +47,11 @@ def _letter(base_url: str, heading: str, body: str, button: tuple[str, str] | No
         f'<p><small>Vill du inte ha våra nyhetsbrev? <a href="{base_url}/nyhetsbrev/avsluta">Avsluta '
         f"prenumerationen</a>.</small></p></body></html>"
     )
+
+
+def shown(said: str) -> str:
+    """BankID's text as the portal shows it: H3-byte swaps those for a cancel in the app and for no answer."""
+    return SWAPPED.get(said, said) if breaks("H3-byte") else said
 
 
 def create_app(store: Store, settings: dict) -> Flask:
@@ -228,8 +235,7 @@ def create_app(store: Store, settings: dict) -> Flask:
     @app.post("/api/bankid/status")
     def bankid_status():
         state, said = follow(bankid, g.session.bankid)
-        if breaks("H3-byte"):  # BankID's texts for a cancel in the app and for no answer swapped
-            said = SWAPPED.get(said, said)
+        said = shown(said) if state != COMPLETE_STATE else said
         if state == PENDING_STATE:
             return jsonify(status=said)
         if state == DOWN_STATE:
@@ -239,7 +245,20 @@ def create_app(store: Store, settings: dict) -> Flask:
             return refuse(said)
         customer = store.by_personnummer(said)
         if customer is None:
-            return refuse("Du finns inte som kund hos oss. Logga in med kundnummer eller ring kundtjänst.")
+            return refuse(NOT_A_CUSTOMER)
+        return jsonify(signed_in(customer))
+
+    tickets = add_broker(app, bankid, base_url, shown)
+
+    @app.post("/api/bankid/biljett/anvand")
+    def bankid_ticket_used():
+        """Back from the broker (bankid=fortsatt): whoever BankID identified for this session's ticket."""
+        found = tickets.pop(str(request.get_json(force=True).get("biljett", "")), None)
+        if found is None or found["personnummer"] is None or found["session"] != g.token:
+            return refuse("Inloggningen gick inte att slutföra. Försök igen.")
+        customer = store.by_personnummer(found["personnummer"])
+        if customer is None:
+            return refuse(NOT_A_CUSTOMER)
         return jsonify(signed_in(customer))
 
     @app.post("/api/bankid/avbryt")

@@ -8,10 +8,12 @@ from __future__ import annotations
 import os
 
 RENDERINGS: dict[str, tuple[str, ...]] = {
-    # The choice between "Mobilt BankID" and "Kundnummer": aria-pressed buttons, tabs, radio buttons.
-    "val": ("knappar", "flikar", "radio"),
-    # The name menu with "Logga ut": role=menu, a disclosure button with a list, <details>.
-    "namnmeny": ("meny", "lista", "details"),
+    # The choice between "Mobilt BankID" and "Kundnummer": aria-pressed buttons, tabs, radio buttons,
+    # links to the page with the chosen one marked aria-current.
+    "val": ("knappar", "flikar", "radio", "lankar"),
+    # The name menu with "Logga ut": role=menu, a disclosure button with a list, <details>, a
+    # non-modal dialog under the name.
+    "namnmeny": ("meny", "lista", "details", "dialog"),
     # The help submenu: a navigation list with this section marked current; a navigation named by
     # its heading beside the article (other sections only); an accordion behind a button; <details>;
     # a plain box of links under a heading (no landmark).
@@ -25,6 +27,9 @@ RENDERINGS: dict[str, tuple[str, ...]] = {
     # BankID's instructions: a live paragraph in the panel; a status region at the end of <body>;
     # a status region created in the panel once there is something to say.
     "instruktion": ("panel", "slut", "efterhand"),
+    # BankID: on the login page; behind "Logga in med BankID" on an identity broker's page on another
+    # origin, which sends the customer back once BankID has identified them.
+    "bankid": ("sidan", "fortsatt"),
     # The notice to Internet Explorer users: an alert; an alert with a bold first sentence and a
     # line break; a plain paragraph; a non-modal dialog.
     "ie": ("alert", "fet", "stycke", "dialog"),
@@ -37,6 +42,7 @@ TOUCHES: dict[str, tuple[str, ...]] = {
     "meddelande": ("H5", "H7", "H8", "H9", "H10", "H11", "H12"),
     "qr": ("H3",),
     "instruktion": ("H3",),
+    "bankid": ("H3",),
     "ie": ("H1",),
 }
 ENV = "SPA_PORTAL_VARIANT"

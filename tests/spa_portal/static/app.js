@@ -82,6 +82,15 @@ function account() {
   } else if (variant("namnmeny") === "details") {
     box.innerHTML = `<details class="konto-val"><summary>${name}</summary><ul>
         <li><a href="/mina-sidor">Översikt</a></li><li><button type="button" id="logga-ut">Logga ut</button></li></ul></details>`;
+  } else if (variant("namnmeny") === "dialog") {
+    box.innerHTML = `<button type="button" id="namn" aria-haspopup="dialog" aria-expanded="false" aria-controls="kontodialog">${name}</button>
+      <dialog id="kontodialog" aria-label="Ditt konto"><p><a href="/mina-sidor">Översikt</a></p>
+        <button type="button" id="logga-ut">Logga ut</button></dialog>`;
+    $("#namn").addEventListener("click", () => {
+      const dialog = $("#kontodialog");
+      if (dialog.open) dialog.close(); else dialog.show();
+      $("#namn").setAttribute("aria-expanded", String(dialog.open));
+    });
   } else if (variant("namnmeny") === "lista") {
     box.innerHTML = `<button type="button" id="namn" aria-expanded="false" aria-controls="kontomeny">${name}</button>
       <ul id="kontomeny" class="lista" hidden><li><a href="/mina-sidor">Översikt</a></li>
@@ -160,14 +169,15 @@ function helpPage(slug) {
 }
 
 function loginPage(params) {
-  const choice = state.choice || (params.get("bankid") ? "bankid" : "bankid");
+  const choice = params.get("satt") || state.choice || "bankid";
   const bankidName = deviates("H3") ? "BankID" : "Mobilt BankID";
   view("Logga in", `<h1>Mina sidor</h1>
     <div class="inloggning${deviates("H4") ? " under" : ""}">
       <div class="val">
         ${choices(choice, bankidName, deviates("H5") ? "Användarnamn" : "Kundnummer")}
         <section data-panel="bankid" ${variant("val") === "flikar" ? 'role="tabpanel" aria-labelledby="val-bankid"' : `aria-label="${bankidName}"`}${choice === "bankid" ? "" : " hidden"}>
-          <p>Logga in med BankID-appen i din telefon eller surfplatta.</p>
+          <p>${variant("bankid") === "fortsatt" ? "Du legitimerar dig med BankID hos vår inloggningstjänst och kommer sedan tillbaka hit."
+            : "Logga in med BankID-appen i din telefon eller surfplatta."}</p>
           <button type="button" id="bankid-start">Logga in med BankID</button>
           <div id="bankid-aktiv" hidden>
             <div id="bankid-qr"></div>
@@ -208,11 +218,30 @@ function loginPage(params) {
     const back = params.get("till");
     go(back && back.startsWith("/mina-sidor") ? back : "/mina-sidor");
   });
+  if (variant("bankid") === "fortsatt") {
+    $("#bankid-start").addEventListener("click", async () => {
+      const answer = await api("/api/bankid/biljett");
+      if (answer.ok) location.href = answer.till; else say(answer.fel);
+    });
+    $("#bankid-igen").addEventListener("click", () => $("#bankid-start").click());
+    if (params.get("biljett")) back(params.get("biljett"));
+    return;
+  }
   $("#bankid-start").addEventListener("click", startBankid);
   $("#bankid-igen").addEventListener("click", startBankid);
   $("#bankid-avbryt").addEventListener("click", async () => { stopBankid(); failed((await api("/api/bankid/avbryt")).fel); });
   $("#bankid-app").addEventListener("click", () => { $("#bankid-qr").hidden = true; });
   if (params.get("bankid") === "fortsatt") { $("#bankid-start").hidden = true; $("#bankid-aktiv").hidden = false; poll(state.round); }
+}
+
+// Back from the identity broker (bankid=fortsatt) with its ticket: logged in, or told why not.
+async function back(ticket) {
+  history.replaceState({}, "", "/mina-sidor/logga-in?satt=bankid");
+  const answer = await api("/api/bankid/biljett/anvand", { biljett: ticket });
+  if (answer.namn) { state.customer = { namn: answer.namn }; go("/mina-sidor"); return; }
+  $("#bankid-start").hidden = true;
+  $("#bankid-igen").hidden = false;
+  say(answer.fel);
 }
 
 // The choice between the two ways to log in, as this run renders it.
@@ -222,6 +251,8 @@ function choices(choice, bankidName, kundnummerName) {
     `<button type="button" role="tab" id="val-${key}" data-val="${key}" aria-selected="${choice === key}" tabindex="${choice === key ? 0 : -1}">${name}</button>`).join("")}</div>`;
   if (variant("val") === "radio") return `<fieldset class="satt"><legend>Välj hur du vill logga in</legend>${both.map(([key, name]) =>
     `<label><input type="radio" name="satt" data-val="${key}"${choice === key ? " checked" : ""}> ${name}</label>`).join("")}</fieldset>`;
+  if (variant("val") === "lankar") return `<nav class="satt" aria-label="Välj hur du vill logga in">${both.map(([key, name]) =>
+    `<a href="/mina-sidor/logga-in?satt=${key}" data-val="${key}"${choice === key ? ' aria-current="page"' : ""}>${name}</a>`).join(" ")}</nav>`;
   return `<div role="group" aria-label="Välj hur du vill logga in">${both.map(([key, name]) =>
     `<button type="button" data-val="${key}" aria-pressed="${choice === key}">${name}</button>`).join("")}</div>`;
 }
@@ -231,6 +262,7 @@ function showChoice(key) {
   document.querySelectorAll("[data-val]").forEach((other) => {
     const chosen = other.dataset.val === key;
     if (other.type === "radio") other.checked = chosen;
+    else if (other.tagName === "A") { if (chosen) other.setAttribute("aria-current", "page"); else other.removeAttribute("aria-current"); }
     else if (other.getAttribute("role") === "tab") { other.setAttribute("aria-selected", String(chosen)); other.tabIndex = chosen ? 0 : -1; }
     else other.setAttribute("aria-pressed", String(chosen));
   });
