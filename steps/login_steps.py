@@ -17,7 +17,7 @@ from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.rules import serves
 
 from .login_states import LoginStates
-from .session_state import LoginAttempt, expect_logged_out, wait_logged_in
+from .session_state import LoginAttempt, expect_logged_out, expect_logged_out_on_a_new_visit, wait_logged_in
 from .text import quoted
 
 WRONG_PASSWORD = "Fel-Lösenord-{attempt}"
@@ -156,9 +156,11 @@ def is_logged_in(site: Site, site_header: SiteHeader, customer: KnownCustomer, l
 
 @then("jag är inte inloggad")
 @then("är jag inte inloggad")
-def is_not_logged_in(site: Site, site_header: SiteHeader, request: pytest.FixtureRequest):
+def is_not_logged_in(site: Site, site_header: SiteHeader, finder_for, request: pytest.FixtureRequest):
+    """This page shows no one logged in, and neither does a new visit to Mina sidor."""
     customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
     expect_logged_out(site, site_header, customer)
+    expect_logged_out_on_a_new_visit(site, finder_for, customer)
 
 
 @then("jag ser mitt namn uppe i högra hörnet")

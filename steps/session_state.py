@@ -14,6 +14,7 @@ from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import Feedback, what_is_shown
+from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
 
@@ -64,3 +65,31 @@ def expect_logged_out(site: Site, header: SiteHeader, customer: KnownCustomer | 
         signs.insert(0, ("ditt namn", header.name_control(customer.name).locator))
     for what, locator in signs:
         expect(locator, f"Du är inloggad: {what} finns i sidhuvudet. {what_is_shown(page)}").to_have_count(0)
+
+
+def expect_logged_out_on_a_new_visit(site: Site, finder_for, customer: KnownCustomer | None) -> None:
+    """Not logged in is not only what this page shows: a new visit to Mina sidor in the same browser
+    (a new tab, the same cookies) asks to log in. A portal that answers with an error while its
+    server has logged the customer in fails here. Mina sidor's address is known once a login in
+    this run has led there (the pre-flight's); before that only the page shown is looked at."""
+    url = site.map.urls.get("mina_sidor")
+    if url is None:
+        return
+    page = site.page.context.new_page()
+    try:
+        other = Site(finder_for(page), site.map, site.wait_seconds)
+        other.goto(url)
+        header = SiteHeader(other.find)
+        login = LoginPage(other.find)
+        answered = header.log_out_control.locator
+        for choice in login.choices.values():
+            answered = answered.or_(choice.locator)
+        if customer is not None:
+            answered = answered.or_(header.name_control(customer.name).locator)
+        answered.first.wait_for()  # the login page, or the signs of being logged in
+        try:
+            expect_logged_out(other, header, customer)
+        except AssertionError as error:
+            raise AssertionError(f"Vid ett nytt besök på Mina sidor i samma webbläsare: {error}") from None
+    finally:
+        page.close()
