@@ -30,6 +30,9 @@ RENDERINGS: dict[str, tuple[str, ...]] = {
     # BankID: on the login page; behind "Logga in med BankID" on an identity broker's page on another
     # origin, which sends the customer back once BankID has identified them.
     "bankid": ("sidan", "fortsatt"),
+    # A form's answer: the page updates its message region and keeps the form; or the answer is
+    # swapped in as new elements (a new message region, the form anew with its values), as htmx does.
+    "formular": ("fetch", "fragment"),
     # The notice to Internet Explorer users: an alert; an alert with a bold first sentence and a
     # line break; a plain paragraph; a non-modal dialog.
     "ie": ("alert", "fet", "stycke", "dialog"),
@@ -43,6 +46,7 @@ TOUCHES: dict[str, tuple[str, ...]] = {
     "qr": ("H3",),
     "instruktion": ("H3",),
     "bankid": ("H3",),
+    "formular": ("H5", "H7", "H8", "H9", "H10", "H11", "H12", "H13"),
     "ie": ("H1",),
 }
 ENV = "SPA_PORTAL_VARIANT"

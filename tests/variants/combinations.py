@@ -27,6 +27,7 @@ DEVIATIONS = {
     "H9-vem": "H9",
     "H9-tack": "H9",
     "H10": "H10",
+    "H13": "H13",
 }
 # Where a deviation shows in other scenarios than its rule's proofs: BankID's texts swapped for two
 # failed states show in the scenarios of those states.

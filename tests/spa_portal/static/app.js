@@ -23,6 +23,10 @@ async function api(path, body) {
 
 function say(text) {
   document.querySelectorAll(".toast").forEach((toast) => toast.remove());
+  if (variant("formular") === "fragment") {  // the answer swapped in: a new message region, as htmx's outerHTML
+    const old = $("#besked");
+    old.replaceWith(old.cloneNode(false));
+  }
   const how = variant("meddelande");
   if (how === "alert") {
     if (text) document.body.insertAdjacentHTML("beforeend", `<div class="toast" role="alert">${esc(text)}</div>`);
@@ -138,6 +142,10 @@ function onSubmit(id, send) {
     const values = Object.fromEntries(new FormData(event.target));
     await send(values);
     if (button.isConnected) button.disabled = false;
+    if (variant("formular") === "fragment" && event.target.isConnected) {  // the form swapped in anew, its values kept
+      event.target.replaceWith(event.target.cloneNode(true));
+      onSubmit(id, send);
+    }
   });
 }
 
