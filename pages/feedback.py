@@ -137,6 +137,8 @@ _CONTROLS = """() => {
   for (const [selector, noun] of kinds)
     for (const el of document.querySelectorAll(selector))
       if (visible(el) && text(el)) found.push({noun, text: text(el)});
+  for (const option of document.querySelectorAll('select option'))  // an open list's or a closed one's
+    if (visible(option.closest('select')) && text(option)) found.push({noun: 'alternativet', text: text(option)});
   return found;
 }"""
 SIMILAR = 0.5  # how alike a name must be (difflib's ratio) to be shown as what the page has instead

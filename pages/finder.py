@@ -16,6 +16,9 @@ from .documents import Documents
 from .feedback import closest_control, what_is_shown
 from .help_words import Control, Word
 
+# The value of a <select>'s option whose label is `name`, in any case.
+PICKED = "(list, name) => [...list.options].find(o => o.label.trim().toLowerCase() === name.toLowerCase()).value"
+
 
 class Finder:
     def __init__(
@@ -56,6 +59,19 @@ class Finder:
 
     def click(self, control: Control) -> None:
         self._act(control, lambda element: element.click())
+
+    def pick(self, control: Control) -> None:
+        """Choose it as a customer does: click it, or, where it is a drop-down list (<select>),
+        pick the option with the word's name in it."""
+
+        def choose(element: Locator) -> None:
+            if element.evaluate("e => e.localName") != "select":
+                element.click()
+                return
+            value = element.evaluate(PICKED, control.word.name)
+            element.select_option(value=value)
+
+        self._act(control, choose)
 
     def submit(self, button: Control) -> None:
         """Click a form's button and wait for the answer as the customer sees it (answers.py)."""

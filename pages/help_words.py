@@ -12,8 +12,10 @@ from dataclasses import dataclass
 
 from playwright.sync_api import Locator, Page
 
-# The roles a choice between ways of logging in may have (tabs, radio buttons, links, buttons).
-CHOICE_ROLES = ("tab", "radio", "link", "button")
+# The roles a choice between ways of logging in may have (tabs, radio buttons, links, buttons, an
+# option of a drop-down list: the list is what a customer sees and picks it in).
+OPTION = "option"
+CHOICE_ROLES = ("tab", "radio", "link", "button", OPTION)
 
 
 @dataclass(frozen=True)
@@ -58,7 +60,12 @@ class Word:
         """Every control in `scope` with one of the word's roles and exactly its name."""
         found = None
         for role in self.roles:
-            one = scope.get_by_role(role, name=self.exactly, exact=self.exact)
+            if role == OPTION:  # the <select> that offers it: an option of a closed list is never visible
+                page = scope.page if isinstance(scope, Locator) else scope
+                option = page.get_by_role(OPTION, name=self.exactly, exact=self.exact)
+                one = scope.locator("select").filter(has=option)
+            else:
+                one = scope.get_by_role(role, name=self.exactly, exact=self.exact)
             found = one if found is None else found.or_(one)
         if found is None:
             raise ValueError(f"{self.description} has no role to be found by")

@@ -1,5 +1,5 @@
 """The login page of new Mina sidor: the choice "Mobilt BankID" or "Kundnummer" (tabs, radio
-buttons, links or buttons), the kundnummer form, and "Första gången du loggar in"."""
+buttons, links, buttons or a drop-down list), the kundnummer form, and "Första gången du loggar in"."""
 
 from __future__ import annotations
 
@@ -40,7 +40,7 @@ class LoginPage:
     def choose(self, word: Word) -> Control:
         """Choose how to log in (CHOICE_BANKID or CHOICE_KUNDNUMMER); returns the control."""
         chosen = self.choices[word]
-        self.find.click(chosen)
+        self.find.pick(chosen)
         return chosen
 
     def show_kundnummer_form(self) -> None:

@@ -59,7 +59,7 @@ CHOICES = {word.name: word for word in (words.CHOICE_BANKID, words.CHOICE_KUNDNU
 @when(parsers.re(f"jag väljer fliken {quoted('tab')}"))
 def choose_tab(login_page: LoginPage, wording, tab: str):
     chosen = login_page.choose(CHOICES[tab]).first
-    if chosen.evaluate("el => !el.matches('[role=tab], [role=radio], input[type=radio]')"):
+    if chosen.evaluate("el => !el.matches('[role=tab], [role=radio], input[type=radio], select')"):
         wording.accessibility(f'Valet "{tab}" är en länk eller knapp, inte en flik (role=tab) eller ett radioval.')
 
 

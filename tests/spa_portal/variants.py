@@ -9,8 +9,8 @@ import os
 
 RENDERINGS: dict[str, tuple[str, ...]] = {
     # The choice between "Mobilt BankID" and "Kundnummer": aria-pressed buttons, tabs, radio buttons,
-    # links to the page with the chosen one marked aria-current.
-    "val": ("knappar", "flikar", "radio", "lankar"),
+    # links to the page with the chosen one marked aria-current, a drop-down list.
+    "val": ("knappar", "flikar", "radio", "lankar", "lista"),
     # The name menu with "Logga ut": role=menu, a disclosure button with a list, <details>, a
     # non-modal dialog under the name.
     "namnmeny": ("meny", "lista", "details", "dialog"),

@@ -209,6 +209,8 @@ function loginPage(params) {
         <ul><li><a href="/mina-sidor/ny-kund">Ny kund/Registrera E-post</a></li>
           <li><a href="/mina-sidor/skapa-losenord">Skapa lösenord</a></li></ul></aside>
     </div>`);
+  const list = $("[data-val-lista]");
+  if (list) list.addEventListener("change", () => showChoice(list.value));
   document.querySelectorAll("[data-val]").forEach((control) =>
     control.addEventListener(control.type === "radio" ? "change" : "click", () => showChoice(control.dataset.val)));
   const tabs = [...document.querySelectorAll("[role=tab]")];
@@ -259,6 +261,8 @@ function choices(choice, bankidName, kundnummerName) {
     `<button type="button" role="tab" id="val-${key}" data-val="${key}" aria-selected="${choice === key}" tabindex="${choice === key ? 0 : -1}">${name}</button>`).join("")}</div>`;
   if (variant("val") === "radio") return `<fieldset class="satt"><legend>Välj hur du vill logga in</legend>${both.map(([key, name]) =>
     `<label><input type="radio" name="satt" data-val="${key}"${choice === key ? " checked" : ""}> ${name}</label>`).join("")}</fieldset>`;
+  if (variant("val") === "lista") return `<p class="satt"><label for="satt">Logga in med</label> <select id="satt" data-val-lista>${both.map(([key, name]) =>
+    `<option value="${key}"${choice === key ? " selected" : ""}>${name}</option>`).join("")}</select></p>`;
   if (variant("val") === "lankar") return `<nav class="satt" aria-label="Välj hur du vill logga in">${both.map(([key, name]) =>
     `<a href="/mina-sidor/logga-in?satt=${key}" data-val="${key}"${choice === key ? ' aria-current="page"' : ""}>${name}</a>`).join(" ")}</nav>`;
   return `<div role="group" aria-label="Välj hur du vill logga in">${both.map(([key, name]) =>
