@@ -98,7 +98,7 @@ def create_app(store: Store, settings: dict) -> Flask:
 
     @app.errorhandler(Refused)
     def _refused(error: Refused):
-        return refuse(str(error))
+        return jsonify(fel=str(error), falt=error.field), 400
 
     @app.get("/app.js")
     @app.get("/app.css")
@@ -127,7 +127,7 @@ def create_app(store: Store, settings: dict) -> Flask:
         kind, value = login_name(body.get("anvandarnamn", ""))
         password = body.get("losenord") or ""
         if not password:
-            raise Refused("Skriv ditt lösenord.")
+            raise Refused("Skriv ditt lösenord.", "losenord")
         customer = store.by_username(kind, value)
         if customer is not None and customer.password_digest is None and breaks("H8"):
             return jsonify(signed_in(customer))

@@ -19,8 +19,9 @@ RENDERINGS: dict[str, tuple[str, ...]] = {
     # a plain box of links under a heading (no landmark).
     "undermeny": ("lista", "rubrik", "dragspel", "details", "ruta"),
     # Messages: one assertive live region; toasts (role=alert) at the end of <body>; a status
-    # region; a live region with the first sentence in bold and a line break.
-    "meddelande": ("region", "alert", "status", "fet"),
+    # region; a live region with the first sentence in bold and a line break; an error about a field
+    # after that field, tied to it with aria-describedby (the others in a live region).
+    "meddelande": ("region", "alert", "status", "fet", "falt"),
     # BankID's QR code: an <img> whose source changes; a new <img> each second; a <canvas> redrawn;
     # an inline <svg> replaced.
     "qr": ("src", "img", "canvas", "svg"),

@@ -21,8 +21,31 @@ async function api(path, body) {
   }
 }
 
-function say(text) {
+// A field's error (meddelande=falt): after the field, tied to it with aria-describedby, the field
+// marked aria-invalid; a message about no one field in the live region.
+function sayAtField(text, field) {
+  document.querySelectorAll(".faltfel").forEach((said) => {
+    const input = document.getElementById(said.dataset.for);
+    if (input) {
+      input.removeAttribute("aria-invalid");
+      if (input.dataset.beskrivning) input.setAttribute("aria-describedby", input.dataset.beskrivning);
+      else input.removeAttribute("aria-describedby");
+    }
+    said.remove();
+  });
+  const input = text && field ? document.querySelector(`#vy [name="${field}"]`) : null;
+  if (!input) return false;
+  input.insertAdjacentHTML("afterend", `<p class="faltfel" id="fel-${field}" data-for="${input.id}">${esc(text)}</p>`);
+  input.dataset.beskrivning = input.getAttribute("aria-describedby") || "";
+  input.setAttribute("aria-describedby", `${input.dataset.beskrivning} fel-${field}`.trim());
+  input.setAttribute("aria-invalid", "true");
+  input.focus();
+  return true;
+}
+
+function say(text, field) {
   document.querySelectorAll(".toast").forEach((toast) => toast.remove());
+  if (variant("meddelande") === "falt" && sayAtField(text, field)) { $("#besked").innerHTML = ""; return; }
   if (variant("formular") === "fragment") {  // the answer swapped in: a new message region, as htmx's outerHTML
     const old = $("#besked");
     old.replaceWith(old.cloneNode(false));
@@ -64,7 +87,8 @@ const IE_NOTICE = {
 function shell() {
   const oldBrowser = /Trident\/|MSIE /.test(navigator.userAgent) && !deviates("H1");
   const notice = oldBrowser ? IE_NOTICE[variant("ie")] : "";
-  const region = { region: 'aria-live="assertive"', alert: "", status: 'role="status"', fet: 'aria-live="polite"' }[variant("meddelande")];
+  const region = { region: 'aria-live="assertive"', alert: "", status: 'role="status"', fet: 'aria-live="polite"',
+    falt: 'aria-live="polite"' }[variant("meddelande")];
   document.getElementById("app").innerHTML = `
     ${variant("ie") === "stycke" ? "" : notice}
     <header class="topp"><a href="/" class="logga">Norrsken Energi</a>
@@ -223,7 +247,7 @@ function loginPage(params) {
   }));
   onSubmit("inloggning", async (values) => {
     const answer = await api("/api/logga-in", values);
-    if (!answer.ok) { say(answer.fel); return; }
+    if (!answer.ok) { say(answer.fel, answer.falt); return; }
     state.customer = { namn: answer.namn };
     const back = params.get("till");
     go(back && back.startsWith("/mina-sidor") ? back : "/mina-sidor");
@@ -384,7 +408,7 @@ function registerPage() {
     <p>Företag skriver 16 och organisationsnumret i stället för personnummer.</p>`);
   onSubmit("registrera", async (values) => {
     const answer = await api("/api/registrera", values);
-    if (!answer.ok) { say(answer.fel); return; }
+    if (!answer.ok) { say(answer.fel, answer.falt); return; }
     $("#registrera").outerHTML = '<p>Nästa steg: <a href="/mina-sidor/skapa-losenord">Skapa lösenord</a>.</p>';
     say(answer.text);
   });
@@ -395,7 +419,7 @@ function createPasswordPage() {
     ${form("skapa", [["kundnummer", "Kundnummer"]], "Skapa lösenord")}`);
   onSubmit("skapa", async (values) => {
     const answer = await api("/api/losenordslank", values);
-    say(answer.ok ? answer.text : answer.fel);
+    if (answer.ok) say(answer.text); else say(answer.fel, answer.falt);
   });
 }
 
@@ -413,7 +437,7 @@ async function choosePasswordPage() {
   onSubmit("valj", async (values) => {
     const answer = await api("/api/losenord", { nyckel: key, ...values });
     if (answer.status === 410) { deadLink(); say(answer.fel); return; }
-    if (!answer.ok) { say(answer.fel); return; }
+    if (!answer.ok) { say(answer.fel, answer.falt); return; }
     state.choice = "kundnummer";
     go("/mina-sidor/logga-in", answer.text);
   });
