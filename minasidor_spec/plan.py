@@ -19,17 +19,13 @@ from .scenario_items import template
 from .spec_run import FEATURES, without_test_plugins
 from .test_data import TestData, customers_used
 
-PLANNED = pytest.StashKey[list[str]]()
-
 
 @pytest.hookimpl(trylast=True)  # after -m and -k have deselected
 def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item]) -> None:
     """Loaded with -p minasidor_spec.plan: the plan printed, nothing run."""
     scenarios = [item for item in items if template(item) is not None]
     profile = getattr(config, "target_profile", None)
-    lines = plan_lines(profile, scenarios, config.getoption("test_data_state", None))
-    config.stash[PLANNED] = lines
-    print("\n".join(lines))
+    print("\n".join(plan_lines(profile, scenarios, config.getoption("test_data_state", None))))
     config.hook.pytest_deselected(items=list(items))
     items[:] = []
 
@@ -38,7 +34,7 @@ def plan_lines(profile, scenarios: list[pytest.Item], state: str | None) -> list
     makes = profile is None or bool(profile.provisioning)
     private = ((profile.customers or {}).get(PRIVATE) or []) if profile is not None else []
     needed = customers_used(scenarios, bool(private and private[0].email) and not makes)
-    where = "den inbyggda referensmiljön" if profile is None else f"{profile.title}"
+    where = "den inbyggda referensmiljön" if profile is None else profile.title
     lines = [f"Målmiljö: {where}", f"Scenarier som väljs: {len(scenarios)}"]
     if not needed:
         return [*lines, "Testkunder som förbrukas: inga"]

@@ -20,6 +20,7 @@ RETRY = "Försök igen"
 QR_IMAGE = "QR-kod för Mobilt BankID"
 _STARTS = re.compile(r"bankid|starta", re.I)
 _STARTS_IN_ITS_PANEL = re.compile(r"bankid|starta|logga in|fortsätt", re.I)  # the panel says what it starts
+_CANCELS = re.compile("avbryt", re.I)
 _RETRIES = re.compile(r"försök igen|börja om|bankid|starta", re.I)
 _NAMED = words.CHOICE_BANKID.label  # the panel of the choice "Mobilt BankID"
 APP_LINKS = "a[href^='bankid:'], a[href^='https://app.bankid.com']"  # BankID opened on this device
@@ -58,12 +59,15 @@ class BankIDLoginPanel:
 
     @property
     def cancel_button(self) -> Locator:
-        return self._button(CANCEL, re.compile("avbryt", re.I))
+        return self._button(CANCEL, _CANCELS)
 
     @property
     def qr_code(self) -> Locator:
+        return self._qr_in(self.panel)
+
+    def _qr_in(self, scope: Locator) -> Locator:
         named = self.texts.name(QR_IMAGE) or re.compile("qr", re.I)
-        return self.panel.get_by_role("img", name=named).or_(self.panel.locator("canvas").filter(visible=True))
+        return scope.get_by_role("img", name=named).or_(scope.locator("canvas").filter(visible=True))
 
     @property
     def open_on_this_device(self) -> Locator:
@@ -74,9 +78,10 @@ class BankIDLoginPanel:
         """An order has ended when the page offers to start again (or says why, as an alert)."""
         return self.retry_button.or_(self.error)
 
-    def _button(self, wording: str, behaviour: re.Pattern) -> Locator:
+    def _button(self, wording: str, behaviour: re.Pattern, scope: Locator | None = None) -> Locator:
         """By the target's wording when known, else any visible button that does the same."""
-        return self.panel.get_by_role("button", name=self.texts.name(wording) or behaviour).filter(visible=True)
+        scope = self.panel if scope is None else scope
+        return scope.get_by_role("button", name=self.texts.name(wording) or behaviour).filter(visible=True)
 
     def start(self) -> None:
         """Start, and return once the order is under way (or BankID's error is shown)."""
@@ -84,10 +89,10 @@ class BankIDLoginPanel:
         # Looked for on the whole page: the start may lead to an identity broker's page, which has
         # no panel of its own.
         page = self.find.page
-        qr = page.get_by_role("img", name=self.texts.name(QR_IMAGE) or re.compile("qr", re.I))
+        whole = page.locator("body")
         underway = (
-            qr.or_(page.locator("canvas").filter(visible=True))
-            .or_(page.locator(APP_LINKS).filter(visible=True))
-            .or_(page.get_by_role("button", name=self.texts.name(CANCEL) or re.compile("avbryt", re.I)))
+            self._qr_in(whole)
+            .or_(whole.locator(APP_LINKS).filter(visible=True))
+            .or_(self._button(CANCEL, _CANCELS, whole))
         )
         underway.or_(self.ended).or_(Feedback(page).messages).first.wait_for()
