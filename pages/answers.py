@@ -50,8 +50,24 @@ _WATCH = """([token, settleMs]) => {
     const count = window.__minasidorRequests = {open: 0, done: 0};
     const fetch = window.fetch;
     window.fetch = function (...args) {
+      // Done once the page's code has read the answer's body and acted on it (a fetch resolves
+      // on the headers; the message is put in after `await response.json()`), or at once when
+      // it does not read the body.
       count.open += 1;
-      return fetch.apply(this, args).finally(() => { count.open -= 1; count.done += 1; });
+      let closed = false, reading = false;
+      const close = () => { if (!closed) { closed = true; count.open -= 1; count.done += 1; } };
+      const later = () => setTimeout(close, 0);
+      return fetch.apply(this, args).then((response) => {
+        for (const name of ['json', 'text', 'blob', 'arrayBuffer', 'formData']) {
+          const read = response[name];
+          response[name] = function (...readArgs) {
+            reading = true;
+            return read.apply(this, readArgs).finally(later);
+          };
+        }
+        setTimeout(() => { if (!reading) close(); }, 0);
+        return response;
+      }, (error) => { later(); throw error; });
     };
     const send = XMLHttpRequest.prototype.send;
     XMLHttpRequest.prototype.send = function (...args) {

@@ -5,6 +5,10 @@ nothing changing is said as such."""
 
 from __future__ import annotations
 
+import json
+import threading
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+
 import pytest
 from playwright.sync_api import Page, Route
 
@@ -90,3 +94,71 @@ def test_a_form_the_browser_holds_back_is_answered_at_once_and_sends_nothing(sit
 def test_nothing_changing_is_no_answer(site: Page):
     with pytest.raises(NoAnswer):
         _send(site, "/tyst", timeout_ms=500)
+
+
+SLOW_BODY = """<form id="f"><button>Skicka</button></form>
+<script>
+document.getElementById("f").addEventListener("submit", async (event) => {
+  event.preventDefault();
+  const response = await fetch("/api/langsam", {method: "POST"});
+  // A slow network, from the page's side: 300 ms after the headers, a request that is not a
+  // fetch lets the server send the rest of the body.
+  setTimeout(() => { new Image().src = "/slapp"; }, 300);
+  const answer = await response.json();
+  const message = document.createElement("p");  // a new element, put in once the body is read
+  message.textContent = answer.text;
+  document.body.append(message);
+});
+</script>"""
+
+
+@pytest.fixture
+def slow_body_site():
+    """A real server whose answer's body comes after its headers: the rest only once the page
+    has asked for /slapp, which it does well after fetch() has resolved on the headers."""
+    release = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path == "/slapp":
+                release.set()
+                self.send_response(204)
+                self.end_headers()
+                return
+            self._send(SLOW_BODY.encode(), "text/html; charset=utf-8")
+
+        def do_POST(self) -> None:
+            body = json.dumps({"text": "Fel kundnummer eller lösenord."}).encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[:5])
+            self.wfile.flush()
+            release.wait(10)
+            self.wfile.write(body[5:])
+
+        def _send(self, body: bytes, kind: str) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    yield f"http://127.0.0.1:{server.server_port}/"
+    release.set()
+    server.shutdown()
+    server.server_close()
+
+
+def test_a_fetch_answer_counts_once_the_page_has_read_its_body_and_shown_it(page: Page, slow_body_site: str):
+    """fetch() resolves on the headers; the page shows the message only after reading the body.
+    Returning at the headers left a step reading a page that had not answered yet."""
+    page.goto(slow_body_site)
+    act_and_wait(page, lambda: page.get_by_role("button").click())
+    assert page.locator("p").all_inner_texts() == ["Fel kundnummer eller lösenord."]
