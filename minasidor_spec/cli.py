@@ -95,7 +95,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = _parser()
     if argv[:1] == ["plan"]:
         parser.parse_known_args(argv)  # --help
-        from .plan import main as plan_main
+        from minasidor_spec.commands.plan import main as plan_main
 
         return plan_main(argv[1:])
     if argv[:1] == ["spec"]:
@@ -107,12 +107,12 @@ def main(argv: list[str] | None = None) -> int:
         parser.print_help()
         return 2
     if command == "spec":
-        from .spec_run import run
+        from minasidor_spec.commands.spec_run import run
 
         return run(rest, options.report, options.history)
     if command == "report":
-        from . import report
-        from .run_record import NotARecord
+        from minasidor_spec.judging.run_record import NotARecord
+        from minasidor_spec.reporting import report
 
         try:
             report.write(options.record, options.index, options.history)
@@ -121,26 +121,26 @@ def main(argv: list[str] | None = None) -> int:
             return 4
         return 0
     if command == "merge-report":
-        from .merge_report import merge
+        from minasidor_spec.reporting.merge_report import merge
 
         return merge(options.shards, options.out, options.history)
     if command == "compare":
-        from .compare import compare
+        from minasidor_spec.reporting.compare import compare
 
         return compare(options.reports, options.out)
     if command == "bench":
-        from .devtools.bench import main as bench_main
+        from minasidor_spec.devtools.bench import main as bench_main
 
         return bench_main()
     if command == "soak":
-        from .devtools.soak import main as soak_main
+        from minasidor_spec.devtools.soak import main as soak_main
 
         return soak_main([options.runs, *options.tests])
     if command == "mutants":
-        from .devtools.mutants import main as mutants_main
+        from minasidor_spec.devtools.mutants import main as mutants_main
 
         return mutants_main(options.names)
-    from .browser import ensure_browser
+    from minasidor_spec.run.browser import ensure_browser
 
     return ensure_browser()
 

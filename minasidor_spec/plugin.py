@@ -6,21 +6,21 @@ from __future__ import annotations
 
 import pytest
 
+from minasidor_spec.common.rules import RULES
 from minasidor_spec.pages.deviations import KnownWordMissing
-
-from . import back_forward, drift, fixtures
-from .a11y_watch import AccessibilityWatch
-from .capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
-from .collector import Collector
-from .privacy import Privacy
-from .profile import ProfileError, load_profile
-from .progress import Progress
-from .retrace import Retrace
-from .rule_gate import COLLECTOR, RuleGate
-from .rules import RULES
-from .shards import apply_shard
-from .steps import STEP_MODULES
-from .target import ASSISTED, checks_reference
+from minasidor_spec.run import back_forward, drift, fixtures
+from minasidor_spec.run.a11y_watch import AccessibilityWatch
+from minasidor_spec.run.collector import Collector
+from minasidor_spec.run.privacy import Privacy
+from minasidor_spec.run.progress import Progress
+from minasidor_spec.run.retrace import Retrace
+from minasidor_spec.run.rule_gate import COLLECTOR, RuleGate
+from minasidor_spec.run.shards import apply_shard
+from minasidor_spec.run.target_choice import checks_reference
+from minasidor_spec.steps import STEP_MODULES
+from minasidor_spec.target.capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
+from minasidor_spec.target.deployment import ASSISTED
+from minasidor_spec.target.profile import ProfileError, load_profile
 
 # Registered at configure time, after every entry-point plugin, so that these fixtures
 # override pytest-playwright's and pytest-base-url's (browser, context, base_url). Module objects,

@@ -11,7 +11,7 @@ import time
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
-from .qr_camera import read_qr
+from minasidor_spec.pages.qr_camera import read_qr
 
 # BankID's RFA1 ("Starta BankID-appen"): what a page says until the code is read.
 STARTING = re.compile(r"starta bankid", re.I)

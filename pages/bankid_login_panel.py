@@ -9,10 +9,10 @@ import re
 
 from playwright.sync_api import Locator
 
-from . import help_words as words
-from .feedback import LIVE_REGIONS, TEXT, Feedback
-from .finder import Finder
-from .texts import Texts
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.feedback import LIVE_REGIONS, TEXT, Feedback
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.texts import Texts
 
 START = "Logga in med Mobilt BankID"
 CANCEL = "Avbryt"

@@ -7,11 +7,11 @@ import contextlib
 
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from . import help_words as words
-from .finder import Finder
-from .forms import password_fields
-from .help_words import Control
-from .secret_values import remember
+from minasidor_spec.common.secret_values import remember
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.forms import password_fields
+from minasidor_spec.pages.help_words import Control
 
 LOOK_MS = 1_000  # the page has loaded what it loads: its form shows at once, if at all
 

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from . import help_words as words
-from .finder import Finder
-from .forms import field
-from .help_words import Control
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.forms import field
+from minasidor_spec.pages.help_words import Control
 
 
 class CreatePasswordPage:

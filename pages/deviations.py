@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from urllib.parse import urlsplit
 
-from .help_words import Word
+from minasidor_spec.pages.help_words import Word
 
 DRIFT = "Avvikelse från hjälpsidan"
 

@@ -9,7 +9,7 @@ from weakref import WeakKeyDictionary
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page, Response
 
-from .deviations import PageUnavailable
+from minasidor_spec.pages.deviations import PageUnavailable
 
 # Answers a form may legitimately give (wrong input, wrong password, locked, a used link,
 # "try again later" while a service it needs is down).

@@ -10,11 +10,11 @@ from collections.abc import Callable
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from .answers import NoAnswer, act_and_wait
-from .deviations import HelpWordMissing, KnownWordMissing, NoAnswerSeen
-from .documents import Documents
-from .feedback import closest_control, what_is_shown
-from .help_words import Control, Word
+from minasidor_spec.pages.answers import NoAnswer, act_and_wait
+from minasidor_spec.pages.deviations import HelpWordMissing, KnownWordMissing, NoAnswerSeen
+from minasidor_spec.pages.documents import Documents
+from minasidor_spec.pages.feedback import closest_control, what_is_shown
+from minasidor_spec.pages.help_words import Control, Word
 
 # The value of a <select>'s option whose label is `name`, in any case.
 PICKED = "(list, name) => [...list.options].find(o => o.label.trim().toLowerCase() === name.toLowerCase()).value"

@@ -15,9 +15,9 @@ import re
 from playwright.sync_api import Locator
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from . import help_words as words
-from .finder import Finder
-from .help_words import Control
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.help_words import Control
 
 # Areas that can hold a submenu, outside the site's header and footer.
 _AREAS = (

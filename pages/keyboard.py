@@ -6,7 +6,7 @@ from __future__ import annotations
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
-from .answers import act_and_wait
+from minasidor_spec.pages.answers import act_and_wait
 
 MAX_TABS = 60  # a header, a menu and a form; a page needing more has lost its way
 

@@ -3,11 +3,11 @@ buttons, links, buttons or a drop-down list), the kundnummer form, and "Första 
 
 from __future__ import annotations
 
-from . import help_words as words
-from .finder import Finder
-from .forms import PASSWORD, field
-from .help_words import Control, Word
-from .secret_values import remember
+from minasidor_spec.common.secret_values import remember
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.forms import PASSWORD, field
+from minasidor_spec.pages.help_words import Control, Word
 
 
 class LoginPage:

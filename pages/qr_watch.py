@@ -12,7 +12,7 @@ import time
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from .qr_camera import read_qr
+from minasidor_spec.pages.qr_camera import read_qr
 
 QR_CODES_WATCHED = 4  # the code shown, then three more: three seconds of the order's wait
 NEW_CODE_MS = 3_000  # a code a second, with two seconds of slack for a busy machine

@@ -3,10 +3,10 @@ and the address to register, given once or twice as the target asks."""
 
 from __future__ import annotations
 
-from . import help_words as words
-from .finder import Finder
-from .forms import EMAIL, field, tick_required
-from .help_words import Control
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.forms import EMAIL, field, tick_required
+from minasidor_spec.pages.help_words import Control
 
 
 class RegisterEmailPage:

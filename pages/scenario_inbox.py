@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from .mailboxes.base import Mail, Mailbox, MailNotArrived
+from minasidor_spec.clients.mailboxes.base import Mail, Mailbox, MailNotArrived
 
 ANY = None  # any subject
 

@@ -17,14 +17,14 @@ from types import MappingProxyType
 from playwright.sync_api import Locator
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from . import help_words as words
-from .deviations import LedNowhere, PageUnavailable
-from .documents import Documents, unavailable
-from .feedback import what_is_shown
-from .finder import Finder
-from .help_words import Control, Word
-from .login_page import LoginPage
-from .site_header import SiteHeader
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.deviations import LedNowhere, PageUnavailable
+from minasidor_spec.pages.documents import Documents, unavailable
+from minasidor_spec.pages.feedback import what_is_shown
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.help_words import Control, Word
+from minasidor_spec.pages.login_page import LoginPage
+from minasidor_spec.pages.site_header import SiteHeader
 
 PAGES = ("start", "login", "register_email", "create_password", "help", "mina_sidor")
 HELP_LINK = re.compile(

@@ -7,9 +7,9 @@ from __future__ import annotations
 
 import re
 
-from . import help_words as words
-from .finder import Finder
-from .help_words import Control
+from minasidor_spec.pages import help_words as words
+from minasidor_spec.pages.finder import Finder
+from minasidor_spec.pages.help_words import Control
 
 
 class SiteHeader:

@@ -1,7 +1,7 @@
 """pytest-bdd step definitions, in the customer's words (Swedish step texts). Installed as
 `minasidor_spec.steps`; the plugin registers STEP_MODULES, so their steps reach every feature."""
 
-from . import (
+from minasidor_spec.steps import (
     bankid_steps,
     browser_steps,
     common_steps,

@@ -12,8 +12,6 @@ from playwright.sync_api import BrowserContext, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from pytest_bdd import given, parsers, then, when
 
-from minasidor_spec.browser import device_descriptor
-from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from minasidor_spec.pages.bankid_by_person import BankIDByPerson
@@ -23,11 +21,12 @@ from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.qr_camera import read_qr
 from minasidor_spec.pages.qr_watch import QR_CODES_WATCHED, QrWatch, animated_qr_problem
 from minasidor_spec.pages.site_header import SiteHeader
-from minasidor_spec.privacy import personal
+from minasidor_spec.run.browser import device_descriptor
+from minasidor_spec.run.privacy import personal
+from minasidor_spec.steps.messages import expect_bankid_text
+from minasidor_spec.steps.text import quoted
+from minasidor_spec.target.customers import KnownCustomer
 from reference_app.fake_bankid.user_messages import RFA15A, RFA15B, recommended
-
-from .messages import expect_bankid_text
-from .text import quoted
 
 NO_CUSTOMER = KnownCustomer(role="ingen kund", kundnummer="", name="Okänd Testperson", personnummer="200001022384")
 ASKED = "Logga in på Mina sidor"  # what the reference portal asks the BankID app to show

@@ -9,9 +9,8 @@ from pytest_bdd import given, parsers, then
 from minasidor_spec.pages.feedback import Feedback, what_is_shown
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
-
-from .messages import PROMISED
-from .text import quoted
+from minasidor_spec.steps.messages import PROMISED
+from minasidor_spec.steps.text import quoted
 
 USER_AGENTS = {
     "Internet Explorer 11": "Mozilla/5.0 (Windows NT 10.0; WOW64; Trident/7.0; rv:11.0) like Gecko",

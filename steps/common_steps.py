@@ -16,10 +16,15 @@ from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
-
-from .fields import field_for
-from .messages import expect_error, expect_field_error, expect_message, expect_no_message, expect_some_error
-from .text import quoted
+from minasidor_spec.steps.fields import field_for
+from minasidor_spec.steps.messages import (
+    expect_error,
+    expect_field_error,
+    expect_message,
+    expect_no_message,
+    expect_some_error,
+)
+from minasidor_spec.steps.text import quoted
 
 
 @given("att jag är på startsidan")

@@ -12,8 +12,7 @@ from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.help_page import HelpPage
 from minasidor_spec.pages.help_words import Control
 from minasidor_spec.pages.site import Site
-
-from .text import quoted
+from minasidor_spec.steps.text import quoted
 
 
 @when(parsers.re(f"jag öppnar hjälpsidan {quoted('title')}"), target_fixture="help_section")

@@ -8,13 +8,12 @@ import pytest
 from playwright.sync_api import Locator, Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages.keyboard import MAX_TABS, Keyboard
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
-
-from .text import quoted
+from minasidor_spec.steps.text import quoted
+from minasidor_spec.target.customers import KnownCustomer
 
 KEYS = {
     "Enter": "Enter",

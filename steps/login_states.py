@@ -11,9 +11,9 @@ import html
 
 from playwright.sync_api import Error as PlaywrightError
 
-from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
+from minasidor_spec.target.customers import KnownCustomer
 
 
 class LoginStates:

@@ -6,7 +6,7 @@ import pytest
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from minasidor_spec.customers import KnownCustomer, lockable
+from minasidor_spec.common.rules import serves
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.help_words import Control
@@ -14,11 +14,15 @@ from minasidor_spec.pages.layout import Box, in_top_right_corner, placed_to_the_
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site, UnknownPage
 from minasidor_spec.pages.site_header import SiteHeader
-from minasidor_spec.rules import serves
-
-from .login_states import LoginStates
-from .session_state import LoginAttempt, expect_logged_out, expect_logged_out_on_a_new_visit, wait_logged_in
-from .text import quoted
+from minasidor_spec.steps.login_states import LoginStates
+from minasidor_spec.steps.session_state import (
+    LoginAttempt,
+    expect_logged_out,
+    expect_logged_out_on_a_new_visit,
+    wait_logged_in,
+)
+from minasidor_spec.steps.text import quoted
+from minasidor_spec.target.customers import KnownCustomer, lockable
 
 WRONG_PASSWORD = "Fel-Lösenord-{attempt}"
 

@@ -4,15 +4,14 @@ logout, a copied session."""
 from playwright.sync_api import BrowserContext, Page, expect
 from pytest_bdd import given, then, when
 
-from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
-
-from .login_steps import name_top_right
-from .session_state import expect_logged_out
+from minasidor_spec.steps.login_steps import name_top_right
+from minasidor_spec.steps.session_state import expect_logged_out
+from minasidor_spec.target.customers import KnownCustomer
 
 
 def _open_name_menu(header: SiteHeader, customer: KnownCustomer) -> SiteHeader:

@@ -7,14 +7,13 @@ import pytest
 from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
-from minasidor_spec.customers import KnownCustomer
+from minasidor_spec.clients.mailboxes.base import Mail, Mailbox, MailNotArrived
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import Feedback, what_is_shown
-from minasidor_spec.pages.mailboxes.base import Mail, Mailbox, MailNotArrived
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
-from minasidor_spec.target import Target
-
-from .text import optionally
+from minasidor_spec.steps.text import optionally
+from minasidor_spec.target.customers import KnownCustomer
+from minasidor_spec.target.deployment import Target
 
 AFTER_AN_ERROR_SECONDS = 3  # a form that said no has sent nothing; a mail still on its way is quicker
 

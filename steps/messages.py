@@ -13,13 +13,13 @@ import re
 from playwright.sync_api import Locator, Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages.deviations import BankIDTextBroken
 from minasidor_spec.pages.feedback import Feedback, Message, what_is_shown
 from minasidor_spec.pages.forms import tied_text, wait_for_tied_text
 from minasidor_spec.pages.message_tone import reads_as_error, reads_as_success
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
+from minasidor_spec.target.customers import KnownCustomer
 from reference_app.fake_bankid.user_messages import other_state_shown, recommended
 
 # What a message must mention, whatever its wording, because the help page says so.

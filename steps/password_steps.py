@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from playwright.sync_api import Page, expect
 from pytest_bdd import given, parsers, then, when
 
-from minasidor_spec.customers import KnownCustomer
+from minasidor_spec.common.rules import serves
 from minasidor_spec.pages.choose_password_page import ChoosePasswordPage
 from minasidor_spec.pages.create_password_page import CreatePasswordPage
 from minasidor_spec.pages.deviations import RuleBroken
@@ -15,10 +15,9 @@ from minasidor_spec.pages.feedback import Feedback, what_is_shown
 from minasidor_spec.pages.forms import password_fields
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from minasidor_spec.pages.site import Site
-from minasidor_spec.rules import serves
-
-from .mail_steps import expect_mail
-from .text import optionally, quoted
+from minasidor_spec.steps.mail_steps import expect_mail
+from minasidor_spec.steps.text import optionally, quoted
+from minasidor_spec.target.customers import KnownCustomer
 
 LINK_SUBJECT = "Välj lösenord för Mina sidor"
 # Where a target's own rules refuse the feature's password (its length or kinds of characters are

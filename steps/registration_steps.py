@@ -4,26 +4,25 @@ import re
 
 from pytest_bdd import given, parsers, then, when
 
-from minasidor_spec.customers import (
-    COMPANY_WITHOUT_EMAIL,
-    PRIVATE,
-    PRIVATE_WITHOUT_EMAIL,
-    WITH_EMAIL_WITHOUT_PASSWORD,
-    KnownCustomer,
-)
+from minasidor_spec.common.rules import serves
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import what_is_shown
 from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
-from minasidor_spec.rules import serves
-from minasidor_spec.target import Target
-from minasidor_spec.test_data import TestData
-
-from .fields import field_for
-from .messages import expect_error, expect_some_error
-from .text import optionally, quoted
+from minasidor_spec.steps.fields import field_for
+from minasidor_spec.steps.messages import expect_error, expect_some_error
+from minasidor_spec.steps.text import optionally, quoted
+from minasidor_spec.target.customers import (
+    COMPANY_WITHOUT_EMAIL,
+    PRIVATE,
+    PRIVATE_WITHOUT_EMAIL,
+    WITH_EMAIL_WITHOUT_PASSWORD,
+    KnownCustomer,
+)
+from minasidor_spec.target.deployment import Target
+from minasidor_spec.target.test_data import TestData
 
 # "För att byta e-postadress ring kundservice": however a portal names it (kundservice, kundtjänst)
 # or says it (ring oss), the customer is pointed to a call.

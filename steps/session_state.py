@@ -10,13 +10,13 @@ from dataclasses import dataclass
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 from playwright.sync_api import expect
 
-from minasidor_spec.customers import KnownCustomer
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import Feedback, what_is_shown
 from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
+from minasidor_spec.target.customers import KnownCustomer
 
 
 @dataclass(frozen=True)

@@ -10,21 +10,20 @@ import time
 
 from playwright.sync_api import sync_playwright
 
+from minasidor_spec.clients.mailboxes import open_mailbox
+from minasidor_spec.clients.stack_control import StackControl
+from minasidor_spec.commands.child_run import child_run
+from minasidor_spec.devtools import bench_mail, bench_peers
 from minasidor_spec.pages.bankid_app import TEST_SECURITY_CODE, BankIDApp
 from minasidor_spec.pages.bankid_login_panel import BankIDLoginPanel
 from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.finder import Finder
-from minasidor_spec.pages.mailboxes import open_mailbox
 from minasidor_spec.pages.qr_camera import read_qr
 from minasidor_spec.pages.site import Site, SiteMap
 from minasidor_spec.pages.site_header import SiteHeader
-from minasidor_spec.pages.stack_control import StackControl
 from minasidor_spec.pages.texts import Texts
+from minasidor_spec.run.browser import launch_overrides, without_hidden_ui
 from reference_app.embedded import TEST_BANKID_POLL_MS, EmbeddedStack
-
-from ..browser import launch_overrides, without_hidden_ui
-from ..child_run import child_run
-from . import bench_mail, bench_peers
 
 FLOOR_SAMPLES = 30
 BANKID_SAMPLES = 10

@@ -11,17 +11,16 @@ from __future__ import annotations
 import threading
 import time
 
+from minasidor_spec.clients.mailboxes import open_mailbox
+from minasidor_spec.clients.stack_control import StackControl
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.create_password_page import CreatePasswordPage
 from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.finder import Finder
-from minasidor_spec.pages.mailboxes import open_mailbox
 from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.site import Site, SiteMap
-from minasidor_spec.pages.stack_control import StackControl
+from minasidor_spec.target.customers import from_control
 from reference_app.embedded import EmbeddedStack
-
-from ..customers import from_control
 
 MAIL_SAMPLES = 15
 WAIT_SECONDS = 10

@@ -18,8 +18,8 @@ import time
 from dataclasses import dataclass
 from pathlib import Path
 
-from ..child_run import child_run
-from .mutant_catalogue import MUTANTS, Mutant
+from minasidor_spec.commands.child_run import child_run
+from minasidor_spec.devtools.mutant_catalogue import MUTANTS, Mutant
 
 GOAL = 0.95
 TIMEOUT_SECONDS = 900

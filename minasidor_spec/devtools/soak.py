@@ -17,8 +17,8 @@ from collections import defaultdict
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from ..child_run import child_run
-from ..debian import apt_install
+from minasidor_spec.commands.child_run import child_run
+from minasidor_spec.run.debian import apt_install
 
 DEFAULT_RUNS = 20
 

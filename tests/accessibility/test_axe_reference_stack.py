@@ -10,10 +10,10 @@ import httpx
 import pytest
 from playwright.sync_api import Page, expect
 
-from minasidor_spec.accessibility import scan
 from minasidor_spec.pages.bankid_app import BankIDApp
 from minasidor_spec.pages.qr_camera import read_qr
-from minasidor_spec.target import EMBEDDED_NAME
+from minasidor_spec.run.accessibility import scan
+from minasidor_spec.target.deployment import EMBEDDED_NAME
 
 PASSWORD = "Vinterljus-Kaffe-42"  # the demo customer 100001's
 

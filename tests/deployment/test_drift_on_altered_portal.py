@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import xml.etree.ElementTree as ElementTree
 
-from minasidor_spec import run_record
-from minasidor_spec.judge import judge
+from minasidor_spec.judging import run_record
+from minasidor_spec.judging.judge import judge
 from reference_app.embedded import EmbeddedStack
 from tests.support.spec_run import run_spec
 

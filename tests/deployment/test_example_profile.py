@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from minasidor_spec.profile import load_profile
+from minasidor_spec.target.profile import load_profile
 from reference_app.embedded import EmbeddedStack
 from tests.support.spec_run import run_spec, summary
 

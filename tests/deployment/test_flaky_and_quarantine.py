@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from minasidor_spec import run_record
+from minasidor_spec.judging import run_record
 from reference_app.embedded import EmbeddedStack
 from tests.support.little_servers import failing_once
 from tests.support.spec_run import run_spec

@@ -4,8 +4,9 @@ reason, a rule whose proofs were skipped is not proven, and the run fails saying
 
 from __future__ import annotations
 
-from minasidor_spec import report, run_record
-from minasidor_spec.judge import judge
+from minasidor_spec.judging import run_record
+from minasidor_spec.judging.judge import judge
+from minasidor_spec.reporting import report
 from reference_app.embedded import EmbeddedStack
 from tests.support.spec_run import rule_lines, run_spec, summary
 

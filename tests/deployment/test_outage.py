@@ -10,7 +10,8 @@ import subprocess
 import sys
 from pathlib import Path
 
-from minasidor_spec import compare, history, run_record
+from minasidor_spec.judging import run_record
+from minasidor_spec.reporting import compare, history
 from reference_app.embedded import EmbeddedStack
 from reference_app.processes import free_port
 from tests.support.report_folders import every_rule_proven, write_report

@@ -14,8 +14,8 @@ import sys
 
 import pytest
 
-from minasidor_spec.merge_report import merge
-from minasidor_spec.spec_run import without_test_plugins
+from minasidor_spec.commands.spec_run import without_test_plugins
+from minasidor_spec.reporting.merge_report import merge
 from tests.support.spec_run import ROOT, run_spec
 
 SUBSET = "H6 and not tangentbord"  # the logout scenarios: four, quick, and each with a screenshot

@@ -9,8 +9,8 @@ import re
 import pytest
 from playwright.sync_api import Page, expect
 
-from minasidor_spec.browser import device_descriptor
-from minasidor_spec.target import EMBEDDED_NAME
+from minasidor_spec.run.browser import device_descriptor
+from minasidor_spec.target.deployment import EMBEDDED_NAME
 
 
 @pytest.fixture

@@ -6,9 +6,9 @@ from __future__ import annotations
 import re
 from pathlib import Path
 
-from minasidor_spec import run_record
-from minasidor_spec.rules import rules_of
-from minasidor_spec.run_record import FORMAT, VERSION, kind_of
+from minasidor_spec.common.rules import rules_of
+from minasidor_spec.judging import run_record
+from minasidor_spec.judging.run_record import FORMAT, VERSION, kind_of
 
 
 def test_id(name: str) -> str:

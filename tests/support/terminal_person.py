@@ -17,7 +17,7 @@ from pathlib import Path
 import zxingcpp
 from PIL import Image
 
-from minasidor_spec.bankid_person import QR_HEADING
+from minasidor_spec.target.bankid_person import QR_HEADING
 
 ANSI = re.compile(r"\x1b\[[0-9;?]*[A-Za-z]")
 BLOCKS = {"█": (1, 1), "▀": (1, 0), "▄": (0, 1), " ": (0, 0)}

@@ -11,9 +11,10 @@ from types import SimpleNamespace
 import pytest
 from playwright.sync_api import Page, expect
 
-from minasidor_spec import report, run_record
-from minasidor_spec.a11y_watch import A11Y_KEY, AccessibilityWatch, page_key
-from minasidor_spec.spec_run import without_test_plugins
+from minasidor_spec.commands.spec_run import without_test_plugins
+from minasidor_spec.judging import run_record
+from minasidor_spec.reporting import report
+from minasidor_spec.run.a11y_watch import A11Y_KEY, AccessibilityWatch, page_key
 from tests.support.report_folders import write_report
 from tests.support.spec_run import ROOT
 

@@ -12,7 +12,7 @@ from playwright.sync_api import Browser
 from playwright.sync_api import Error as PlaywrightError
 from werkzeug.wrappers import Request, Response
 
-from minasidor_spec.access import read_access
+from minasidor_spec.target.access import read_access
 from tests.support.little_servers import demanding_client_certificates, forwarding_proxy, recording_app, serving
 from tests.support.tls import self_signed
 
@@ -108,7 +108,7 @@ def test_a_proxy_may_be_given_as_its_address_alone(tmp_path):
 
 
 def test_bad_access_tables_are_named(tmp_path):
-    from minasidor_spec.access import AccessError
+    from minasidor_spec.target.access import AccessError
 
     for table, said in [
         ({"basic_auth": {"password": "x"}}, "access.basic_auth.username"),
@@ -154,7 +154,7 @@ def test_headers_go_to_the_origins_they_are_meant_for_only(browser: Browser, tmp
 
 
 def test_header_origins_must_be_addresses(tmp_path):
-    from minasidor_spec.access import AccessError
+    from minasidor_spec.target.access import AccessError
 
     assert access({"header_origins": "https://staging.example/start"}, tmp_path).header_origins == (
         "https://staging.example",

@@ -11,12 +11,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 import pytest
 from playwright.sync_api import expect
 
-from minasidor_spec import back_forward
-from minasidor_spec import browser as launching
-from minasidor_spec.browser import DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL
 from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.finder import Finder
 from minasidor_spec.pages.site import Site
+from minasidor_spec.run import back_forward
+from minasidor_spec.run import browser as launching
+from minasidor_spec.run.browser import DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL
 
 
 class Account(BaseHTTPRequestHandler):

@@ -14,9 +14,9 @@ import sys
 
 import pytest
 
-from minasidor_spec import browser as launching
-from minasidor_spec.browser import DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL, HIDDEN_UI_FEATURES
-from minasidor_spec.spec_run import without_test_plugins
+from minasidor_spec.commands.spec_run import without_test_plugins
+from minasidor_spec.run import browser as launching
+from minasidor_spec.run.browser import DEBIAN_CHROMIUM, DEBIAN_HEADLESS_SHELL, HIDDEN_UI_FEATURES
 
 
 @pytest.fixture(scope="module")

@@ -7,7 +7,7 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from minasidor_spec import compare
+from minasidor_spec.reporting import compare
 from tests.support.report_folders import every_rule_proven, write_report
 
 SCOPE = {"scope": {"H3": "BankID:s testmiljö kräver en människa"}, "judged": [f"H{n}" for n in range(1, 14)]}

@@ -10,8 +10,8 @@ import pytest
 from flask import Flask, jsonify
 from werkzeug.serving import make_server
 
-from minasidor_spec.pages.bankid_control import BankIDControl
-from minasidor_spec.pages.stack_control import StackControl
+from minasidor_spec.clients.bankid_control import BankIDControl
+from minasidor_spec.clients.stack_control import StackControl
 from reference_app.fake_bankid.control import HANDSHAKE as BANKID_HANDSHAKE
 from reference_app.portal.test_control import HANDSHAKE as PORTAL_HANDSHAKE
 

@@ -3,10 +3,10 @@ never from Playwright's error text, and a missing page never taken for drift."""
 
 import pytest
 
-from minasidor_spec.drift import explanation
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import HelpWordMissing, PageUnavailable, RuleBroken
 from minasidor_spec.pages.documents import unavailable
+from minasidor_spec.run.drift import explanation
 
 
 def test_a_missing_word_names_its_rules_the_word_and_the_page():

@@ -12,8 +12,8 @@ from email.utils import make_msgid
 import pytest
 from werkzeug.serving import make_server
 
-from minasidor_spec.pages.mailboxes import open_mailbox
-from minasidor_spec.pages.mailboxes.base import Summary, once_each
+from minasidor_spec.clients.mailboxes import open_mailbox
+from minasidor_spec.clients.mailboxes.base import Summary, once_each
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from reference_app.mailcatcher import MailCatcher
 

@@ -9,10 +9,10 @@ from pathlib import Path
 import pytest
 from pytest_bdd.feature import get_features
 
-from minasidor_spec.rules import RULES
-from minasidor_spec.run_record import KIND_TAGS, PROOF
-from minasidor_spec.run_results import OWN_SECTIONS
-from minasidor_spec.verdicts import CORE_TAG, REFERENCE_TAG
+from minasidor_spec.common.rules import RULES
+from minasidor_spec.judging.run_record import KIND_TAGS, PROOF
+from minasidor_spec.judging.run_results import OWN_SECTIONS
+from minasidor_spec.judging.verdicts import CORE_TAG, REFERENCE_TAG
 from reference_app.portal import bankid_messages
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -107,7 +107,7 @@ def test_every_rule_names_the_scenarios_that_prove_it():
 
 
 def test_every_tag_has_a_legend_a_product_owner_can_read():
-    from minasidor_spec.capabilities import TAG_LEGEND
+    from minasidor_spec.target.capabilities import TAG_LEGEND
 
     used = {tag for feature, scenario in _scenarios() for tag in scenario.tags | feature.tags} - set(RULES)
     assert used <= set(TAG_LEGEND), f"Taggar utan förklaring: {sorted(used - set(TAG_LEGEND))}"

@@ -10,8 +10,9 @@ from pathlib import Path
 
 from playwright.sync_api import Page, expect
 
-from minasidor_spec import history, report, run_record
-from minasidor_spec.history import History
+from minasidor_spec.judging import run_record
+from minasidor_spec.reporting import history, report
+from minasidor_spec.reporting.history import History
 from tests.support.report_folders import every_rule_proven, write_report
 
 TARGET = "Staging – https://staging.example.se"

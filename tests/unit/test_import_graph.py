@@ -22,13 +22,18 @@ PACKAGES = {
 # prefix its name starts with places a module.
 LAYERS = (
     ("the reference stack", ("reference_app",)),
+    ("what every room uses", ("minasidor_spec", "minasidor_spec.common")),
+    ("clients", ("minasidor_spec.clients",)),
     ("page objects", ("minasidor_spec.pages",)),
-    ("the engine", ("minasidor_spec",)),
+    ("the target", ("minasidor_spec.target",)),
+    ("judging", ("minasidor_spec.judging",)),
+    ("reporting", ("minasidor_spec.reporting",)),
+    ("the run", ("minasidor_spec.run",)),
     ("steps", ("minasidor_spec.steps",)),
     ("the plugin and the bound features", ("minasidor_spec.plugin", "minasidor_spec.feature_suite")),
     (
         "the command line and development tools",
-        ("minasidor_spec.devtools", "minasidor_spec.__main__", "minasidor_spec.cli"),
+        ("minasidor_spec.commands", "minasidor_spec.devtools", "minasidor_spec.__main__", "minasidor_spec.cli"),
     ),
     ("tests", ("tests",)),
 )
@@ -140,7 +145,7 @@ def test_the_cycle_finder_finds_a_cycle():
 def test_relative_imports_resolve_to_the_module_they_name():
     graph = _graph()
     assert "reference_app.portal.db" in graph["reference_app.portal.sessions"]
-    assert "minasidor_spec.pages.mailboxes.base" in graph["minasidor_spec.pages.mailboxes.mailpit"]
+    assert "minasidor_spec.clients.mailboxes.base" in graph["minasidor_spec.clients.mailboxes.mailpit"]
 
 
 def _layer(module: str) -> int:

@@ -1,11 +1,11 @@
-"""The one judge (minasidor_spec.judge): credit and blame by step, one cause per failure, an
+"""The one judge (minasidor_spec.judging.judge): credit and blame by step, one cause per failure, an
 outage judges nothing, a flake is not a failure, quarantine never fails a run, a deselected proof
 leaves its rule unproven; and the exit code each of those gives."""
 
 from __future__ import annotations
 
-from minasidor_spec.judge import judge, summary_lines
-from minasidor_spec.rules import rules_per_step
+from minasidor_spec.common.rules import rules_per_step
+from minasidor_spec.judging.judge import judge, summary_lines
 from tests.support.report_folders import entry, record
 
 FIRST = "Första gången"

@@ -9,12 +9,12 @@ import pytest
 from flask import Flask, make_response, request
 from werkzeug.serving import make_server
 
-from minasidor_spec.customers import PRIVATE, KnownCustomer
 from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.finder import Finder
 from minasidor_spec.pages.site import Site, SiteMap
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.steps.login_states import LoginStates
+from minasidor_spec.target.customers import PRIVATE, KnownCustomer
 
 CUSTOMER = KnownCustomer(PRIVATE, "100001", "Tolvan Tolvansson", password="x")
 LOGGED_IN = (

@@ -3,7 +3,7 @@ portal, not the logo or an unsubscribe link, with its fragment kept."""
 
 from __future__ import annotations
 
-from minasidor_spec.pages.mail_links import customer_link
+from minasidor_spec.clients.mailboxes.links import customer_link
 
 PORTAL = "https://minasidor.kraftbolaget.example/"
 LOGO = '<a href="https://minasidor.kraftbolaget.example/"><img src="logo.png" alt="Kraftbolaget"></a>'

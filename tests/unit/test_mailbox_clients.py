@@ -14,10 +14,10 @@ import pytest
 from flask import Flask, Response, jsonify
 from werkzeug.serving import make_server
 
-from minasidor_spec.pages.mailboxes import base, open_mailbox
-from minasidor_spec.pages.mailboxes.base import MailApiError, MailNotArrived
-from minasidor_spec.pages.mailboxes.events import WebSocketEvents
-from minasidor_spec.pages.mailboxes.http import MailApi
+from minasidor_spec.clients.mailboxes import base, open_mailbox
+from minasidor_spec.clients.mailboxes.base import MailApiError, MailNotArrived
+from minasidor_spec.clients.mailboxes.events import WebSocketEvents
+from minasidor_spec.clients.mailboxes.http import MailApi
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from tests.support.node_packages import MAILDEV, installed
 

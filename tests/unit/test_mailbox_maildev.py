@@ -7,9 +7,9 @@ from email.message import EmailMessage
 
 import pytest
 
-from minasidor_spec.pages.mailboxes import base, open_mailbox
-from minasidor_spec.pages.mailboxes.base import MailNotArrived
-from minasidor_spec.pages.mailboxes.events import SocketIOEvents
+from minasidor_spec.clients.mailboxes import base, open_mailbox
+from minasidor_spec.clients.mailboxes.base import MailNotArrived
+from minasidor_spec.clients.mailboxes.events import SocketIOEvents
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from tests.support.maildev import running_maildev
 

@@ -7,8 +7,8 @@ from pathlib import Path
 
 import pytest
 
+from minasidor_spec.common.rules import RULES
 from minasidor_spec.devtools.mutant_catalogue import MUTANTS
-from minasidor_spec.rules import RULES
 
 ROOT = Path(__file__).resolve().parents[2]
 

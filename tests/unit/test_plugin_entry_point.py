@@ -6,7 +6,7 @@ from __future__ import annotations
 import subprocess
 import sys
 
-from minasidor_spec.spec_run import without_test_plugins
+from minasidor_spec.commands.spec_run import without_test_plugins
 
 
 def _pytest(tmp_path, *arguments: str) -> str:

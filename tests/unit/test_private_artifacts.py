@@ -11,8 +11,8 @@ import zipfile
 from PIL import Image
 from playwright.sync_api import Browser
 
-from minasidor_spec.pages.secret_values import remember
-from minasidor_spec.privacy import masking_screenshots, redacting_traces
+from minasidor_spec.common.secret_values import remember
+from minasidor_spec.run.privacy import masking_screenshots, redacting_traces
 from tests.support.little_servers import serving
 
 TYPED = "Blåbär-Skog-2026!"

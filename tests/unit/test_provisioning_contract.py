@@ -13,11 +13,11 @@ import httpx
 import jsonschema_rs
 import pytest
 
-from minasidor_spec.access import read_access
-from minasidor_spec.customers import CONSUMABLE
-from minasidor_spec.provisioning_contract import contract, missing_fields, roles
-from minasidor_spec.target import Target
-from minasidor_spec.test_data import TestData
+from minasidor_spec.target.access import read_access
+from minasidor_spec.target.customers import CONSUMABLE
+from minasidor_spec.target.deployment import Target
+from minasidor_spec.target.provisioning_contract import contract, missing_fields, roles
+from minasidor_spec.target.test_data import TestData
 from tests.support.little_servers import serving
 
 EXAMPLE = Path(__file__).resolve().parents[2] / "targets" / "testdata_tjanst.py"

@@ -2,10 +2,11 @@
 
 import xml.etree.ElementTree as ElementTree
 
-from minasidor_spec import report, run_record
 from minasidor_spec.cli import main as cli
-from minasidor_spec.judge import judge
-from minasidor_spec.rules import RULES
+from minasidor_spec.common.rules import RULES
+from minasidor_spec.judging import run_record
+from minasidor_spec.judging.judge import judge
+from minasidor_spec.reporting import report
 from tests.support.report_folders import every_rule_proven, record, write_report
 
 

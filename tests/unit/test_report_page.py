@@ -7,8 +7,9 @@ import re
 
 from playwright.sync_api import Page, expect
 
-from minasidor_spec import report, run_record
-from minasidor_spec.rules import RULES
+from minasidor_spec.common.rules import RULES
+from minasidor_spec.judging import run_record
+from minasidor_spec.reporting import report
 from tests.support.report_folders import write_report
 
 # A 1x1 PNG: the "screenshot" of a scenario's end state.

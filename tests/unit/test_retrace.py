@@ -13,7 +13,7 @@ import zipfile
 from collections import Counter
 from pathlib import Path
 
-from minasidor_spec.spec_run import without_test_plugins
+from minasidor_spec.commands.spec_run import without_test_plugins
 
 FEATURE = """# language: sv
 Egenskap: Spår

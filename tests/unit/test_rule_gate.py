@@ -12,7 +12,7 @@ from http.server import SimpleHTTPRequestHandler, ThreadingHTTPServer
 
 import pytest
 
-from minasidor_spec.spec_run import without_test_plugins
+from minasidor_spec.commands.spec_run import without_test_plugins
 
 FEATURE = """# language: sv
 Egenskap: Regler

@@ -7,9 +7,9 @@ import subprocess
 
 import pytest
 
-from minasidor_spec.pages.secret_values import MASK, redact, remember
-from minasidor_spec.privacy import personal, private
-from minasidor_spec.profile import ProfileError, load_profile
+from minasidor_spec.common.secret_values import MASK, redact, remember
+from minasidor_spec.run.privacy import personal, private
+from minasidor_spec.target.profile import ProfileError, load_profile
 
 PROFILE = """
 base_url = "http://127.0.0.1:9"

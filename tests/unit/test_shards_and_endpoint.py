@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from minasidor_spec.browser import remote_launch_options
-from minasidor_spec.shards import parse_shard
+from minasidor_spec.run.browser import remote_launch_options
+from minasidor_spec.run.shards import parse_shard
 
 
 @pytest.mark.parametrize("text, expected", [("1/3", (1, 3)), (" 3 / 3 ", (3, 3)), ("1/1", (1, 1))])

@@ -10,8 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from minasidor_spec.profile import ProfileError, load_profile
-from minasidor_spec.spec_run import without_test_plugins
+from minasidor_spec.commands.spec_run import without_test_plugins
+from minasidor_spec.target.profile import ProfileError, load_profile
 
 ROOT = Path(__file__).resolve().parents[2]
 EXAMPLE = ROOT / "targets" / "exempel.toml"
@@ -258,7 +258,7 @@ def test_the_foreign_portal_examples_pools_prove_every_rule(example_secrets):
 
     from pytest_bdd.feature import get_features
 
-    from minasidor_spec.customers import USES_UP
+    from minasidor_spec.target.customers import USES_UP
 
     profile = load_profile(ROOT / "targets" / "annan-mina-sidor.toml")
     needed: Counter = Counter()

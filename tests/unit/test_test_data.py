@@ -11,14 +11,14 @@ import pytest
 from flask import Flask, jsonify, request
 from werkzeug.serving import make_server
 
-from minasidor_spec.customers import (
+from minasidor_spec.target.customers import (
     COMPANY_WITHOUT_EMAIL,
     PRIVATE_WITHOUT_EMAIL,
     WITH_EMAIL_WITHOUT_PASSWORD,
     KnownCustomer,
 )
-from minasidor_spec.target import Target
-from minasidor_spec.test_data import TEST_MODE_BATCH, ProvisioningError, TestData
+from minasidor_spec.target.deployment import Target
+from minasidor_spec.target.test_data import TEST_MODE_BATCH, ProvisioningError, TestData
 
 
 class NoControlApi:

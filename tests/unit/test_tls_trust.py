@@ -12,9 +12,9 @@ import pytest
 from playwright.sync_api import expect
 from werkzeug.serving import make_server
 
-from minasidor_spec.access import Access, read_access
-from minasidor_spec.profile import load_profile
-from minasidor_spec.tls_trust import UntrustedSite, launch_args, public_key_pin
+from minasidor_spec.target.access import Access, read_access
+from minasidor_spec.target.profile import load_profile
+from minasidor_spec.target.tls_trust import UntrustedSite, launch_args, public_key_pin
 from reference_app.fake_bankid import create_app
 from tests.support.tls import self_signed
 
