@@ -12,6 +12,8 @@ import argparse
 import sys
 from pathlib import Path
 
+from minasidor_spec.common.settings import ExitCode
+
 EXIT_CODES = (
     "Avslutskoder: 0 varje regel håller, 1 en regel håller inte eller är inte bevisad, 3 målmiljön "
     "svarade inte (inga regler bedömdes), 4 målprofilen, en hemlighet, testdata eller webbläsaren "
@@ -105,7 +107,7 @@ def main(argv: list[str] | None = None) -> int:
     command = options.command
     if command is None:
         parser.print_help()
-        return 2
+        return ExitCode.USAGE
     if command == "spec":
         from minasidor_spec.commands.spec_run import run
 
@@ -118,8 +120,8 @@ def main(argv: list[str] | None = None) -> int:
             report.write(options.record, options.index, options.history)
         except NotARecord as error:
             print(f"FEL: {error}", file=sys.stderr)
-            return 4
-        return 0
+            return ExitCode.SETUP
+        return ExitCode.HELD
     if command == "merge-report":
         from minasidor_spec.reporting.merge_report import merge
 

@@ -143,9 +143,9 @@ def pytest_configure(config: pytest.Config) -> None:
     config.pluginmanager.register(Collector(config, config.getoption("report_extras")), COLLECTOR)
     if not hasattr(config, "workerinput"):  # an xdist worker runs a share: the whole run is judged elsewhere
         profile = config.target_profile
-        scope = profile.scope if profile is not None else {}
-        assisted = profile is not None and profile.bankid_mode == ASSISTED
-        quarantine = profile.quarantine if profile is not None else {}
+        scope = profile.scope.out if profile is not None else {}
+        assisted = profile is not None and profile.bankid.mode == ASSISTED
+        quarantine = profile.scope.quarantine if profile is not None else {}
         config.pluginmanager.register(RuleGate(config, scope, assisted, quarantine), "minasidor-rule-gate")
     if config.getoption("no_a11y") and (config.getoption("a11y") or config.getoption("a11y_strict")):
         raise pytest.UsageError("--no-a11y går inte ihop med --a11y eller --a11y-strict: välj ett av dem.")

@@ -11,6 +11,7 @@ import time
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 
+from minasidor_spec.common.settings import ms
 from minasidor_spec.pages.qr_camera import read_qr
 
 # BankID's RFA1 ("Starta BankID-appen"): what a page says until the code is read.
@@ -25,7 +26,7 @@ class PersonDidNotAnswer(AssertionError):
 class BankIDByPerson:
     def __init__(self, page: Page, person, instruction: Locator):
         self.page, self.person, self.instruction = page, person, instruction
-        self.patience_ms = person.seconds * 1000
+        self.patience_ms = ms(person.seconds)
         self.after_scan = ""  # the instruction the page showed once the code was read
 
     def scan(self, qr_code: Locator, who: str) -> None:

@@ -13,8 +13,6 @@ from minasidor_spec.pages.finder import Finder
 from minasidor_spec.pages.forms import password_fields
 from minasidor_spec.pages.help_words import Control
 
-LOOK_MS = 1_000  # the page has loaded what it loads: its form shows at once, if at all
-
 
 class ChoosePasswordPage:
     def __init__(self, find: Finder):
@@ -40,7 +38,7 @@ class ChoosePasswordPage:
         page = self.find.page
         with contextlib.suppress(PlaywrightTimeoutError):  # a page that keeps a connection open: look all the same
             page.wait_for_load_state("networkidle")
-        self.find.require(self.passwords, timeout=LOOK_MS)
+        self.find.require(self.passwords, timeout=self.find.timeouts.look_ms)  # loaded: at once, if at all
 
     def choose(self, password: str, repeated: str | None = None) -> None:
         """Fill in the password (twice where asked) and save; returns once the page has answered."""

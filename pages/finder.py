@@ -10,6 +10,7 @@ from collections.abc import Callable
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from minasidor_spec.common.settings import DEFAULT_TIMEOUTS, Timeouts
 from minasidor_spec.pages.answers import NoAnswer, act_and_wait
 from minasidor_spec.pages.deviations import HelpWordMissing, KnownWordMissing, NoAnswerSeen
 from minasidor_spec.pages.documents import Documents
@@ -26,10 +27,10 @@ class Finder:
         page: Page,
         documents: Documents,
         missing_words: frozenset[Word] = frozenset(),
-        answer_ms: float | None = None,
+        timeouts: Timeouts = DEFAULT_TIMEOUTS,
     ):
         self.page, self.documents, self.missing_words = page, documents, missing_words
-        self.answer_ms = answer_ms  # how long a form may take to answer (the target's action timeout)
+        self.timeouts = timeouts  # the target's: a form may take `action` seconds to answer
 
     def missing(self, word: Word, known: bool = False) -> HelpWordMissing:
         """The explanation, once the page is known to exist (else PageUnavailable is raised)."""
@@ -76,11 +77,10 @@ class Finder:
     def submit(self, button: Control) -> None:
         """Click a form's button and wait for the answer as the customer sees it (answers.py)."""
         try:
-            act_and_wait(self.page, lambda: self.click(button), self.answer_ms)
+            act_and_wait(self.page, lambda: self.click(button), self.timeouts.action_ms)
         except NoAnswer:
             self.documents.check(self.page)
-            seconds = (self.answer_ms or 30_000) / 1000
-            raise NoAnswerSeen(button.word, self.page.url, seconds, what_is_shown(self.page)) from None
+            raise NoAnswerSeen(button.word, self.page.url, self.timeouts.action, what_is_shown(self.page)) from None
 
     def shows(self, control: Control) -> bool:
         """Is it on the page now (no waiting: for what the page already shows)."""

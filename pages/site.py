@@ -63,10 +63,9 @@ class SiteMap:
 
 
 class Site:
-    def __init__(self, find: Finder, site_map: SiteMap, wait_seconds: float = 10):
+    def __init__(self, find: Finder, site_map: SiteMap):
         self.find, self.page = find, find.page
         self.map = site_map  # replaced, never changed, as the scenario learns an address
-        self.wait_seconds = wait_seconds  # how long a page may take to answer (the target's action timeout)
 
     @property
     def documents(self) -> Documents:
@@ -120,12 +119,12 @@ class Site:
         that is not there is reported as that word missing."""
         word = control.word if isinstance(control, Control) else None
         try:
-            with self.page.expect_navigation(timeout=self.wait_seconds * 1000):
+            with self.page.expect_navigation(timeout=self.find.timeouts.action_ms):
                 if word is None:
                     control.click()
                 else:
                     self.find.click(control)
         except PlaywrightTimeoutError:
             self.documents.check(self.page)
-            raise LedNowhere(word, self.page.url, self.wait_seconds, what_is_shown(self.page)) from None
+            raise LedNowhere(word, self.page.url, self.find.timeouts.action, what_is_shown(self.page)) from None
         self.documents.check(self.page)

@@ -6,6 +6,8 @@ import argparse
 import os
 import sys
 
+from reference_app.stack_defaults import BANKID_PORT, HOST, MAIL_API_PORT, PORTAL_PORT, SMTP_PORT
+
 COMPONENTS = ("all", "portal", "mail", "bankid")
 
 
@@ -20,11 +22,19 @@ def _parser() -> argparse.ArgumentParser:
         choices=COMPONENTS,
         help="vad som ska startas: all (standard), portal, mail eller bankid",
     )
-    serve.add_argument("--host", default="127.0.0.1", help="adress att lyssna på (standard: 127.0.0.1)")
-    serve.add_argument("--port", type=int, default=5000, help="portalens port; 0 väljer en ledig (standard: 5000)")
-    serve.add_argument("--smtp-port", type=int, default=1025, help="e-postfångarens SMTP-port (standard: 1025)")
-    serve.add_argument("--mail-port", type=int, default=8025, help="e-postfångarens webb och API (standard: 8025)")
-    serve.add_argument("--bankid-port", type=int, default=5002, help="falska BankID:s port (standard: 5002)")
+    serve.add_argument("--host", default=HOST, help=f"adress att lyssna på (standard: {HOST})")
+    serve.add_argument(
+        "--port", type=int, default=PORTAL_PORT, help=f"portalens port; 0 väljer en ledig (standard: {PORTAL_PORT})"
+    )
+    serve.add_argument(
+        "--smtp-port", type=int, default=SMTP_PORT, help=f"e-postfångarens SMTP-port (standard: {SMTP_PORT})"
+    )
+    serve.add_argument(
+        "--mail-port", type=int, default=MAIL_API_PORT, help=f"e-postfångarens webb och API (standard: {MAIL_API_PORT})"
+    )
+    serve.add_argument(
+        "--bankid-port", type=int, default=BANKID_PORT, help=f"falska BankID:s port (standard: {BANKID_PORT})"
+    )
     serve.add_argument("--bankid-cert", metavar="PEM", help="certifikat: falska BankID svarar över HTTPS")
     serve.add_argument("--bankid-key", metavar="PEM", help="privat nyckel till --bankid-cert")
     serve.add_argument(
@@ -35,7 +45,7 @@ def _parser() -> argparse.ArgumentParser:
     serve.add_argument(
         "--smtp",
         metavar="VÄRD:PORT",
-        help="SMTP-server för portalen när e-postfångaren inte startas här (standard: 127.0.0.1:1025)",
+        help=f"SMTP-server för portalen när e-postfångaren inte startas här (standard: {HOST}:{SMTP_PORT})",
     )
     serve.add_argument("--data-dir", default=".minasidor", help="katalog för SQLite-filer (standard: .minasidor)")
     serve.add_argument(
@@ -61,7 +71,7 @@ def _smtp_address(text: str | None, parser: argparse.ArgumentParser) -> tuple[st
         return None
     host, sep, port = text.rpartition(":")
     if not sep or not port.isdigit():
-        parser.error(f"--smtp ska vara VÄRD:PORT, till exempel 127.0.0.1:1025 (fick {text!r})")
+        parser.error(f"--smtp ska vara VÄRD:PORT, till exempel {HOST}:{SMTP_PORT} (fick {text!r})")
     return host, int(port)
 
 

@@ -57,7 +57,7 @@ def copy_session(context: BrowserContext) -> list:
 def replay_copied_session(new_context, finder_for, site: Site, copied_cookies: list) -> Site:
     other = new_context()
     other.add_cookies(copied_cookies)
-    other_site = Site(finder_for(other.new_page()), site.map, site.wait_seconds)
+    other_site = Site(finder_for(other.new_page()), site.map)
     other_site.open("mina_sidor")
     return other_site
 

@@ -22,7 +22,7 @@ AFTER_AN_ERROR_SECONDS = 3  # a form that said no has sent nothing; a mail still
 def new_email(customer: KnownCustomer, target: Target) -> str:
     """The address this scenario's customer wants to register (unique per customer), in a domain
     reserved for examples unless the profile names another ([mail] domain)."""
-    return f"ny-{customer.kundnummer}@{target.mail_domain}"
+    return f"ny-{customer.kundnummer}@{target.mail.domain}"
 
 
 @pytest.fixture

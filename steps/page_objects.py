@@ -25,7 +25,7 @@ from minasidor_spec.pages.texts import Texts
 @pytest.fixture
 def finder_for(site_map: SiteMap, documents: Documents, target) -> Callable[[Page], Finder]:
     """A Finder for any page of the scenario (a second browser, a copied session)."""
-    return lambda page: Finder(page, documents, site_map.missing_words, target.timeouts.action * 1000)
+    return lambda page: Finder(page, documents, site_map.missing_words, target.timeouts)
 
 
 @pytest.fixture
@@ -35,7 +35,7 @@ def find(page: Page, finder_for) -> Finder:
 
 @pytest.fixture
 def site(find: Finder, site_map: SiteMap, target) -> Site:
-    return Site(find, site_map, target.timeouts.action)
+    return Site(find, site_map)
 
 
 @pytest.fixture

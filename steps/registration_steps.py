@@ -101,7 +101,7 @@ def register_with_personnummer(
 def register_another(
     site: Site, register_email_page: RegisterEmailPage, customer: KnownCustomer, inbox: ScenarioInbox, target: Target
 ) -> str:
-    other = f"annan-{customer.kundnummer}@{target.mail_domain}"
+    other = f"annan-{customer.kundnummer}@{target.mail.domain}"
     _register(site, register_email_page, inbox, customer.kundnummer, customer.identity_written(), other)
     return other
 

@@ -77,7 +77,7 @@ def expect_logged_out_on_a_new_visit(site: Site, finder_for, customer: KnownCust
         return
     page = site.page.context.new_page()
     try:
-        other = Site(finder_for(page), site.map, site.wait_seconds)
+        other = Site(finder_for(page), site.map)
         other.goto(url)
         header = SiteHeader(other.find)
         login = LoginPage(other.find)

@@ -9,7 +9,6 @@ from __future__ import annotations
 
 import subprocess
 import sys
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
@@ -31,8 +30,8 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 
 
 def plan_lines(profile, scenarios: list[pytest.Item], state: str | None) -> list[str]:
-    makes = profile is None or bool(profile.provisioning)
-    private = ((profile.customers or {}).get(PRIVATE) or []) if profile is not None else []
+    makes = profile is None or bool(profile.customers.provisioning)
+    private = ((profile.customers.known or {}).get(PRIVATE) or []) if profile is not None else []
     needed = customers_used(scenarios, bool(private and private[0].email) and not makes)
     where = "den inbyggda referensmiljön" if profile is None else profile.title
     lines = [f"Målmiljö: {where}", f"Scenarier som väljs: {len(scenarios)}"]
@@ -42,7 +41,7 @@ def plan_lines(profile, scenarios: list[pytest.Item], state: str | None) -> list
     if makes:
         how = "testläget skapar dem" if profile is None else "[provisioning] skapar dem"
         return lines + [f"  {role!r}: {count} ({how})" for role, count in sorted(needed.items())]
-    target = replace(profile, state_path=Path(state)) if state else profile
+    target = profile.with_state(Path(state)) if state else profile
     rows = TestData(target, None).unused(needed)
     lines += [
         f"  {role!r}: {count}, profilen har {unused} oanvända"

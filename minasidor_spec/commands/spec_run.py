@@ -8,8 +8,10 @@ import subprocess
 import sys
 from pathlib import Path
 
+import pytest
+
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.judging import run_record as records
-from minasidor_spec.judging.stops import SETUP_CODE
 from minasidor_spec.reporting import report
 from minasidor_spec.reporting.history import default_path as default_history
 from minasidor_spec.run.shards import durations_path
@@ -100,7 +102,7 @@ def run(arguments: list[str], report_dir: Path, history_path: Path | None = None
     record = records.in_folder(report_dir)
     if not record.exists():  # pytest stopped before any scenario (a bad profile, a usage error)
         print(f"==> Ingen rapport: körningen stannade innan den började (pytest avslutade med {exit_code}).")
-        return SETUP_CODE if exit_code in (3, SETUP_CODE) else exit_code  # pytest's 3 is its own crash
+        return ExitCode.SETUP if exit_code in (pytest.ExitCode.INTERNAL_ERROR, ExitCode.SETUP) else exit_code
     # A shard is a part of a run: the history gets the whole run, from merge-report.
     history = None if _is_shard(arguments) else (history_path or default_history(report_dir))
     judgement = report.write(record, report_dir / "index.html", history)

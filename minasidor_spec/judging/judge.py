@@ -14,9 +14,9 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 from minasidor_spec.common.rules import RULES
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.judging.causes import ACCESS, DEVIATION, HEADINGS, REFERENCE, SUITE, TEST_DATA, UNREACHABLE, Cause
 from minasidor_spec.judging.run_record import ACCESSIBILITY, NOT_RUN, PROOF
-from minasidor_spec.judging.stops import HELD, NOT_HELD, SETUP_CODE, UNREACHABLE_CODE
 from minasidor_spec.judging.verdicts import (
     BROKEN,
     FAILED,
@@ -60,11 +60,11 @@ class Judgement:
 
     @property
     def outage(self) -> bool:
-        return bool(self.stopped) and self.stopped.get("code") == UNREACHABLE_CODE
+        return bool(self.stopped) and self.stopped.get("code") == ExitCode.UNREACHABLE
 
     @property
     def green(self) -> bool:
-        return self.exit_code == HELD
+        return self.exit_code == ExitCode.HELD
 
     def verdict(self, rule: str) -> Verdict:
         return next(v for v in self.verdicts if v.rule == rule)
@@ -227,21 +227,21 @@ def _blame(cause: Cause) -> str:
 def _exit_code(record: dict, verdicts: list[Verdict], groups: dict, flaky: list[dict]) -> int:
     stopped = record.get("stopped")
     if stopped:
-        return int(stopped.get("code", SETUP_CODE))
+        return int(stopped.get("code", ExitCode.SETUP))
     sharded = (record.get("rules") or {}).get("sharded", False)
     if any(g.cause.kind == TEST_DATA for g in groups.values()):  # a test customer could not be had
-        return SETUP_CODE
+        return ExitCode.SETUP
     if any(v.state == BROKEN or (not sharded and not v.green) for v in verdicts):
-        return NOT_HELD
+        return ExitCode.NOT_HELD
     if any(g.cause.kind in (SUITE, REFERENCE, ACCESS) for g in groups.values()):
-        return NOT_HELD
+        return ExitCode.NOT_HELD
     if any(e.get("kind") == ACCESSIBILITY and e.get("outcome") == FAILED for e in record.get("scenarios", {}).values()):
-        return NOT_HELD
+        return ExitCode.NOT_HELD
     if record.get("other_failures") or record.get("accessibility_failed"):
-        return NOT_HELD
+        return ExitCode.NOT_HELD
     if flaky and (record.get("options") or {}).get("fail_on_flaky"):
-        return NOT_HELD
-    return HELD
+        return ExitCode.NOT_HELD
+    return ExitCode.HELD
 
 
 def summary_lines(judgement: Judgement) -> list[str]:

@@ -8,11 +8,10 @@ from datetime import datetime
 
 import pytest
 
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.judging.causes import PROFILE, SUITE, TEST_DATA, UNREACHABLE
 
-# The engine's exit codes (README): 0 every rule held, 1 a rule failed or is unproven.
-HELD, NOT_HELD, UNREACHABLE_CODE, SETUP_CODE = 0, 1, 3, 4
-CODES = {UNREACHABLE: UNREACHABLE_CODE, TEST_DATA: SETUP_CODE, PROFILE: SETUP_CODE, SUITE: SETUP_CODE}
+CODES = {UNREACHABLE: ExitCode.UNREACHABLE, TEST_DATA: ExitCode.SETUP, PROFILE: ExitCode.SETUP, SUITE: ExitCode.SETUP}
 
 # {"code", "kind", "text", "what" (the part that did not answer), "url", "time"}
 STOPPED_KEY = pytest.StashKey[dict]()

@@ -10,6 +10,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.judging import run_record as records
 from minasidor_spec.judging.judge import summary_lines
 from minasidor_spec.judging.run_record import FORMAT, VERSION
@@ -68,7 +69,7 @@ def merge(shards: list[Path], out: Path, history_path: Path | None = None) -> in
             parts.append((shard, records.load(records.in_folder(shard))))
         except records.NotARecord as error:
             print(f"FEL: delkörningen {shard}: {error}", file=sys.stderr)
-            return 4
+            return ExitCode.SETUP
     run = merged(parts)
     records.save(run, records.in_folder(out))
     print(f"==> Slår ihop {len(shards)} delkörningar: {len(run['scenarios'])} scenarier")

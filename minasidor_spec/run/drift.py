@@ -178,7 +178,7 @@ def pytest_runtest_makereport(item, call):
     if swedish is None and template(item) is not None:
         swedish = generic_explanation(item, error)
     profile = getattr(item.config, "target_profile", None)
-    if swedish and not (profile is not None and profile.consent_button):  # a banner nobody clicks away
+    if swedish and not (profile is not None and profile.portal.consent_button):  # a banner nobody clicks away
         swedish += banner_note(
             used_fixture(item, "page"), getattr(used_fixture(item, "site_map"), "covering_banner", None)
         )

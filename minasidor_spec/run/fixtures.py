@@ -16,6 +16,7 @@ from minasidor_spec.clients.bankid_control import BankIDControl
 from minasidor_spec.clients.mailboxes import Mailbox, open_mailbox
 from minasidor_spec.clients.stack_control import StackControl
 from minasidor_spec.common.scenario_items import is_scenario, runs_scenarios
+from minasidor_spec.common.settings import Timeouts
 from minasidor_spec.judging.causes import PROFILE, SUITE, TEST_DATA
 from minasidor_spec.judging.stops import stop_run
 from minasidor_spec.pages.consent_banner import ConsentBanner
@@ -57,7 +58,7 @@ def base_url(request: pytest.FixtureRequest, base_url: str | None) -> str | None
     """The target's portal when the run has scenarios; a run of unit tests alone starts nothing."""
     if not runs_scenarios(request.session):
         return base_url
-    return request.getfixturevalue("target").portal_url
+    return request.getfixturevalue("target").portal.url
 
 
 @pytest.fixture(scope="session")
@@ -75,7 +76,7 @@ def connect_options(pytestconfig: pytest.Config, browser_name: str, browser_type
 def browser_type_launch_args(browser_type_launch_args, browser_type, browser_name, pytestconfig: pytest.Config):
     headless = browser_type_launch_args.get("headless", True)
     profile = getattr(pytestconfig, "target_profile", None)
-    if profile is not None and profile.bankid_mode == targets.ASSISTED and has_display() and has_terminal():
+    if profile is not None and profile.bankid.mode == targets.ASSISTED and has_display() and has_terminal():
         headless = False  # the person sees the QR code in the browser's window too
         browser_type_launch_args = {**browser_type_launch_args, "headless": False}
     options = {**browser_type_launch_args, **launch_overrides(browser_name, browser_type.executable_path, headless)}
@@ -91,7 +92,9 @@ def browser_type_launch_args(browser_type_launch_args, browser_type, browser_nam
         )
     if profile is not None:  # a staging site's own CA ([access] ca_file): Chromium accepts what it signed
         try:
-            trusted = launch_args([(profile.portal_url, profile.access), (profile.bankid_url, profile.bankid_access)])
+            trusted = launch_args(
+                [(profile.portal.url, profile.portal.access), (profile.bankid.app_url, profile.bankid.access)]
+            )
         except UntrustedSite as error:
             stop_run(pytestconfig, PROFILE, f"TLS: {error}")
         options = {**options, "args": [*options.get("args", []), *trusted]}
@@ -121,7 +124,7 @@ def browser_context_args(browser_context_args, device_args: dict, pytestconfig: 
         if key not in device_args and key != "default_browser_type"
     }
     profile = getattr(pytestconfig, "target_profile", None)
-    access = profile.access.context_options(profile.portal_url) if profile is not None else {}
+    access = profile.portal.access.context_options(profile.portal.url) if profile is not None else {}
     return {**args, **access, "locale": "sv-SE", "timezone_id": "Europe/Stockholm"}
 
 
@@ -140,15 +143,15 @@ def documents() -> Documents:
     return Documents()
 
 
-def wait_like_the_target(context, timeouts: targets.Timeouts) -> None:
+def wait_like_the_target(context, timeouts: Timeouts) -> None:
     """The target's timeouts (profile [timeouts]): for actions, page loads and web-first checks."""
-    context.set_default_timeout(timeouts.action * 1000)
-    context.set_default_navigation_timeout(timeouts.navigation * 1000)
+    context.set_default_timeout(timeouts.action_ms)
+    context.set_default_navigation_timeout(timeouts.navigation_ms)
 
 
 def send_access_headers(context, target: targets.Target) -> None:
     """The profile's [access] headers on every request to the origins they are meant for only."""
-    if (headers := target.access.header_route(target.portal_url)) is not None:
+    if (headers := target.portal.access.header_route(target.portal.url)) is not None:
         context.route(*headers)
 
 
@@ -156,7 +159,7 @@ def send_access_headers(context, target: targets.Target) -> None:
 def _expect_timeout(request: pytest.FixtureRequest):
     """expect() waits half an action's time (5 s by default, as Playwright's own default)."""
     if runs_scenarios(request.session):
-        expect.set_options(timeout=request.getfixturevalue("target").timeouts.action * 500)
+        expect.set_options(timeout=request.getfixturevalue("target").timeouts.action_ms / 2)
 
 
 @pytest.fixture
@@ -181,8 +184,8 @@ def new_context(
         send_access_headers(context, target)
         context.on("page", lambda page: masking_screenshots(page, kundnummer))
         redacting_traces(context)
-        if target.consent_button:
-            context.on("page", lambda page: ConsentBanner(page, target.consent_button).accept_when_shown())
+        if target.portal.consent_button:
+            context.on("page", lambda page: ConsentBanner(page, target.portal.consent_button).accept_when_shown())
         if lean_trace:
             restart_lean_trace(context, request.node.nodeid)
         return context
@@ -192,13 +195,13 @@ def new_context(
 
 def masked_kundnummer(target: targets.Target) -> tuple[str, ...]:
     """The kundnummer screenshots hide: the profile's customers', where [privacy] asks for it."""
-    if not target.mask_kundnummer:
+    if not target.privacy.mask_kundnummer:
         return ()
     return tuple(
         sorted(
             {
                 customer.kundnummer
-                for pool in (target.customers or {}).values()
+                for pool in (target.customers.known or {}).values()
                 for customer in pool
                 if customer.kundnummer
             }
@@ -226,7 +229,7 @@ class TargetCustomers(dict):
 
 @pytest.fixture(scope="session")
 def known_customers(target: targets.Target) -> dict[str, KnownCustomer]:
-    pools = target.customers if target.customers is not None else targets.embedded_customers()
+    pools = target.customers.known if target.customers.known is not None else targets.embedded_customers()
     return TargetCustomers({role: pool[0] for role, pool in pools.items() if pool})
 
 
@@ -264,7 +267,7 @@ def check_test_data(request: pytest.FixtureRequest, target: targets.Target, test
             request.config,
             TEST_DATA,
             "Testkunderna räcker inte för de valda scenarierna"
-            f"{f' (använda enligt {target.state_path})' if target.state_path else ''}:\n  "
+            f"{f' (använda enligt {target.customers.state_path})' if target.customers.state_path else ''}:\n  "
             + "\n  ".join(short)
             + '\nLägg till fler under [[customers."roll"]] i målprofilen, ange '
             "[provisioning], välj färre scenarier (-m, -k) eller en ny tillståndsfil (--test-data-state).",
@@ -294,12 +297,12 @@ def site_map(
     page = context.new_page()
     documents.watch(page)
     tour = preflight.walk(
-        SiteMap.of(target.portal_url, target.pages),
+        SiteMap.of(target.portal.url, target.portal.pages),
         page,
         documents,
-        target.timeouts.action,
+        target.timeouts,
         known_customers.get(PRIVATE),
-        target.consent_button,
+        target.portal.consent_button,
     )
     context.close()
     rows = preflight.table(tour.found)
@@ -342,7 +345,7 @@ def _print_preflight(
 @pytest.fixture(scope="session")
 def texts(target: targets.Target) -> Texts:
     """The target's wording of the reference portal's decisions (profile [texts])."""
-    return Texts(target.texts, target.reference)
+    return Texts(target.portal.texts, target.portal.reference)
 
 
 @pytest.fixture
@@ -354,7 +357,7 @@ def wording(texts: Texts, request: pytest.FixtureRequest) -> Wording:
 @pytest.fixture(scope="session")
 def _control_api(playwright, target: targets.Target):
     request = playwright.request.new_context(
-        base_url=target.portal_url, **target.access.request_options(target.portal_url)
+        base_url=target.portal.url, **target.portal.access.request_options(target.portal.url)
     )
     yield request
     request.dispose()
@@ -367,10 +370,10 @@ def stack_control(_control_api) -> StackControl:
 
 @pytest.fixture(scope="session")
 def mailbox(target: targets.Target) -> Iterator[Mailbox | None]:
-    if target.mail_api_url is None:
+    if target.mail.api_url is None:
         yield None
         return
-    with open_mailbox(target.mail_kind, target.mail_api_url, target.mail_access) as opened:
+    with open_mailbox(target.mail.kind, target.mail.api_url, target.mail.access) as opened:
         yield opened
 
 
@@ -381,15 +384,15 @@ def inbox(mailbox, target: targets.Target) -> ScenarioInbox:
 
 @pytest.fixture(scope="session")
 def _bankid_api(playwright, target: targets.Target):
-    if target.bankid_url is None:
+    if target.bankid.app_url is None:
         yield None
         return
-    access = target.bankid_access
-    options = access.request_options(target.bankid_url)
+    access = target.bankid.access
+    options = access.request_options(target.bankid.app_url)
     if access.ca_file:  # Playwright's API client takes no CA: the suite checked the site against it
-        public_key_pin(target.bankid_url, access)
+        public_key_pin(target.bankid.app_url, access)
         options["ignore_https_errors"] = True
-    request = playwright.request.new_context(base_url=target.bankid_url, **options)
+    request = playwright.request.new_context(base_url=target.bankid.app_url, **options)
     yield request
     request.dispose()
 
@@ -401,14 +404,14 @@ def bankid_control(_bankid_api) -> BankIDControl | None:
 
 @pytest.fixture(scope="session")
 def bankid_app_url(target: targets.Target) -> str | None:
-    return target.bankid_url
+    return target.bankid.app_url
 
 
 @pytest.fixture(scope="session")
 def bankid_person(target: targets.Target) -> Iterator[Person]:
     """The person with a test BankID at this run's terminal (assisted mode); without a terminal
     (CI) the scenario that needs one is skipped, saying so."""
-    person = Person.at_terminal(target.person_seconds) if target.bankid_mode == targets.ASSISTED else None
+    person = Person.at_terminal(target.timeouts.person) if target.bankid.mode == targets.ASSISTED else None
     if person is None:
         pytest.skip(NEEDS_PERSON)
     yield person
@@ -439,7 +442,7 @@ def _skip_without_capability(request: pytest.FixtureRequest):
         return
     capabilities = request.getfixturevalue("_capabilities")
     missing = [name for name in needed if not capabilities[name]]
-    if "bankid" in missing and request.getfixturevalue("target").bankid_mode == targets.ASSISTED:
+    if "bankid" in missing and request.getfixturevalue("target").bankid.mode == targets.ASSISTED:
         if not request.node.get_closest_marker(ASSISTED_TAG):
             pytest.skip(ONLY_FAKE_BANKID)
         missing.remove("bankid")  # BankID's test environment: a person plays the app

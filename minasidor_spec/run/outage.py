@@ -42,13 +42,19 @@ class Unanswered:
 
 def parts(target) -> list[Part]:
     """The parts of a target (minasidor_spec.target.deployment.Target) a run needs to answer."""
-    found = [Part("portalen", target.portal_url, target.access)]
-    if target.mail_api_url:
-        found.append(Part("e-postens API", target.mail_api_url, target.mail_access))
-    if target.provisioning.get("url"):
-        found.append(Part("tjänsten som skapar testkunder", target.provisioning["url"], target.provisioning_access))
-    if target.bankid_url:
-        found.append(Part("BankID (vår simulerade app)", target.bankid_url, target.bankid_access))
+    found = [Part("portalen", target.portal.url, target.portal.access)]
+    if target.mail.api_url:
+        found.append(Part("e-postens API", target.mail.api_url, target.mail.access))
+    if target.customers.provisioning.get("url"):
+        found.append(
+            Part(
+                "tjänsten som skapar testkunder",
+                target.customers.provisioning["url"],
+                target.customers.provisioning_access,
+            )
+        )
+    if target.bankid.app_url:
+        found.append(Part("BankID (vår simulerade app)", target.bankid.app_url, target.bankid.access))
     return found
 
 

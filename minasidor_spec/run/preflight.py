@@ -11,6 +11,7 @@ from dataclasses import replace
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
+from minasidor_spec.common.settings import Timeouts
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.consent_banner import ConsentBanner, covering_banner
 from minasidor_spec.pages.create_password_page import CreatePasswordPage
@@ -25,14 +26,12 @@ from minasidor_spec.pages.site import Site, SiteMap
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.target.customers import KnownCustomer
 
-LOOK_MS = 1_000  # a page that is loaded shows its words at once (a single-page app's soon after); slack
-
 
 class Walk:
-    def __init__(self, site_map: SiteMap, page: Page, documents: Documents, wait_seconds: float):
+    def __init__(self, site_map: SiteMap, page: Page, documents: Documents, timeouts: Timeouts):
         self.page = page
-        self.find = Finder(page, documents, answer_ms=wait_seconds * 1000)
-        self.site = Site(self.find, site_map, wait_seconds)
+        self.find = Finder(page, documents, timeouts=timeouts)
+        self.site = Site(self.find, site_map)
         self.found: dict[Word, bool] = {}  # what the walk looked for, and whether it was there
         self.problems: list[str] = []  # pages the target could not show
         self.consent: str | None = None  # what the walk saw of a cookie banner, when the profile names one
@@ -43,7 +42,7 @@ class Walk:
 
     def look(self, control: Control) -> bool:
         try:
-            control.first.wait_for(state="visible", timeout=LOOK_MS)
+            control.first.wait_for(state="visible", timeout=self.find.timeouts.look_ms)
             found = True
         except PlaywrightError:
             found = False
@@ -115,7 +114,7 @@ class Walk:
                 )
             return
         banner = ConsentBanner(self.page, button)
-        seen = banner.accept_if_shown(LOOK_MS)
+        seen = banner.accept_if_shown(self.find.timeouts.look_ms)
         banner.accept_when_shown()
         self.consent = (
             f"en cookie-ruta visades; sviten klickade på ”{button}” (i varje scenario när den visas, "
@@ -156,12 +155,12 @@ def walk(
     site_map: SiteMap,
     page: Page,
     documents: Documents,
-    wait_seconds: float,
+    timeouts: Timeouts,
     customer: KnownCustomer | None,
     consent_button: str | None = None,
 ) -> Walk:
     """Walk the target as a customer, recording what it shows."""
-    tour = Walk(site_map, page, documents, wait_seconds)
+    tour = Walk(site_map, page, documents, timeouts)
     tour.step(lambda: tour.cookie_banner(consent_button))
     if tour.step(tour.login_page):
         tour.step(tour.first_time_pages)

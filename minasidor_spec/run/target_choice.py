@@ -6,15 +6,15 @@ from __future__ import annotations
 
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import replace
 from pathlib import Path
 
 import pytest
 
-from minasidor_spec.judging.causes import UNREACHABLE
+from minasidor_spec.judging.causes import PROFILE, UNREACHABLE
 from minasidor_spec.judging.stops import stop_run
 from minasidor_spec.run.outage import first_unanswered
 from minasidor_spec.target.deployment import Target
+from minasidor_spec.target.profile import ProfileError, embedded_target, quick_target
 
 
 def require_reachable(config: pytest.Config, target: Target) -> None:
@@ -33,7 +33,7 @@ def checks_reference(config: pytest.Config) -> bool:
     """Does the run check our reference portal (embedded, or named so) rather than a foreign one?"""
     profile = getattr(config, "target_profile", None)
     if profile is not None:
-        return profile.reference
+        return profile.portal.reference
     if configured_base_url(config):
         return config.getoption("reference_portal")
     return True
@@ -47,22 +47,23 @@ def resolve(config: pytest.Config) -> Iterator[Target]:
     if profile is not None:
         require_reachable(config, profile)
         state = config.getoption("test_data_state", None)
-        yield replace(profile, state_path=Path(state)) if state else profile
+        yield profile.with_state(Path(state)) if state else profile
         return
     configured = configured_base_url(config)
     if configured:
-        mail_api, bankid = config.getoption("mail_api"), config.getoption("bankid_app")
-        quick = Target(
-            configured.rstrip("/"),
-            mail_api.rstrip("/") if mail_api else None,
-            bankid.rstrip("/") if bankid else None,
-            name="--base-url",
-            reference=config.getoption("reference_portal"),
-        )
+        try:
+            quick = quick_target(
+                configured,
+                config.getoption("mail_api"),
+                config.getoption("bankid_app"),
+                config.getoption("reference_portal"),
+            )
+        except ProfileError as error:
+            stop_run(config, PROFILE, str(error))
         require_reachable(config, quick)
         yield quick
         return
     from reference_app.embedded import EmbeddedStack
 
     with EmbeddedStack() as stack:
-        yield Target(stack.portal_url, stack.mail_api_url, stack.bankid_url, reference=True)
+        yield embedded_target(stack.portal_url, stack.mail_api_url, stack.bankid_url)

@@ -1,28 +1,20 @@
-"""The target the features run against: a deployment named by a profile (--target) or by
---base-url, else the embedded reference stack started for the session."""
+"""The target the features run against, its settings grouped as a profile groups them: the
+portal, its mail, its BankID, the test customers, the scope, privacy and timeouts. Only
+`profile.build_target` makes one (from a profile, the quick --base-url options or the embedded
+stack)."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from minasidor_spec.common.settings import Timeouts
 from minasidor_spec.target.access import Access
 from minasidor_spec.target.customers import COMPANY, PRIVATE, KnownCustomer, lockable
 
 EMBEDDED_NAME = "Inbyggda referensmiljön"
 # Which of the reference stack's demo customers plays which role (by kundnummer).
 EMBEDDED_ROLES = {PRIVATE: "100001", COMPANY: "200001", lockable(PRIVATE): "100002"}
-
-
-@dataclass(frozen=True)
-class Timeouts:
-    """How long the suite waits on this target (seconds): for a control or a word to appear
-    (action), for a page to load (navigation), for a mail to arrive (mail)."""
-
-    action: float = 10
-    navigation: float = 10
-    mail: float = 20
-
 
 # Where the suite invents e-mail addresses (new ones to register): a domain reserved for
 # examples (RFC 2606), so that no real person's mailbox can get them.
@@ -32,43 +24,85 @@ DEFAULT_MAIL_DOMAIN = "example.com"
 # test environment, where a person with a test BankID scans the QR code the suite shows.
 FAKE, ASSISTED = "falskt", "assisterad"
 BANKID_MODES = (FAKE, ASSISTED)
-DEFAULT_PERSON_SECONDS = 180  # how long the suite waits for the person at each step
+
+
+@dataclass(frozen=True)
+class Portal:
+    """The portal: its address, what the profile says of its pages and words, how it is reached."""
+
+    url: str
+    pages: dict[str, str] = field(default_factory=dict)  # known addresses, else found as a customer finds them
+    texts: dict[str, str] = field(default_factory=dict)  # the reference wording -> the target's
+    reference: bool = False  # the target decides as the reference portal (its wording is checked)
+    access: Access = field(default_factory=Access)  # basic auth, headers, certificate, proxy
+    consent_button: str | None = None  # what a customer clicks on the cookie banner
+
+
+@dataclass(frozen=True)
+class Mail:
+    """Where the suite reads the target's mail, and where it invents addresses."""
+
+    kind: str = "embedded"  # a mail catcher kind (minasidor_spec.clients.mailboxes.KINDS)
+    api_url: str | None = None
+    domain: str = DEFAULT_MAIL_DOMAIN
+    access: Access = field(default_factory=Access)
+
+
+@dataclass(frozen=True)
+class BankID:
+    """How the target's BankID is driven: our fake's app and control API, or a person."""
+
+    app_url: str | None = None  # our fake BankID's app and control API, when the target uses it
+    mode: str | None = None  # FAKE, ASSISTED, or None (not known to the suite)
+    access: Access = field(default_factory=Access)
+
+
+@dataclass(frozen=True)
+class Customers:
+    """Who the scenarios log in as, and how fresh ones are made."""
+
+    known: dict[str, list[KnownCustomer]] | None = None  # None: the reference stack's demo customers
+    provisioning: dict[str, str] = field(default_factory=dict)  # command or url that makes a fresh customer
+    provisioning_access: Access = field(default_factory=Access)
+    state_path: Path | None = None  # which pooled customers earlier runs used up
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What this target is not held to."""
+
+    out: dict[str, str] = field(default_factory=dict)  # rule -> why it is out of this target's scope
+    # [[quarantine]]: "Feature: Scenario" (or the scenario's name) -> {"reason", "until"}
+    quarantine: dict[str, dict] = field(default_factory=dict)
+
+
+@dataclass(frozen=True)
+class Privacy:
+    mask_kundnummer: bool = False  # screenshots hide kundnummer too (personnummer, e-mail, passwords always)
 
 
 @dataclass(frozen=True)
 class Target:
     """A Mina sidor to check: its portal, and where the suite reads its mail and its BankID."""
 
-    portal_url: str
-    mail_api_url: str | None = None
-    bankid_url: str | None = None  # our fake BankID's app and control API, when the target uses it
-    mail_kind: str = "embedded"
-    customers: dict[str, list[KnownCustomer]] | None = None  # None: the reference stack's demo customers
+    portal: Portal
     name: str = EMBEDDED_NAME
-    pages: dict[str, str] = field(default_factory=dict)  # known addresses, else found as a customer finds them
-    texts: dict[str, str] = field(default_factory=dict)  # the reference wording -> the target's
-    reference: bool = False  # the target decides as the reference portal (its wording is checked)
-    provisioning: dict[str, str] = field(default_factory=dict)  # command or url that makes a fresh customer
-    state_path: Path | None = None  # which pooled customers earlier runs used up
-    scope: dict[str, str] = field(default_factory=dict)  # rule -> why it is out of this target's scope
+    mail: Mail = field(default_factory=Mail)
+    bankid: BankID = field(default_factory=BankID)
+    customers: Customers = field(default_factory=Customers)
+    scope: Scope = field(default_factory=Scope)
+    privacy: Privacy = field(default_factory=Privacy)
     timeouts: Timeouts = field(default_factory=Timeouts)
-    mail_domain: str = DEFAULT_MAIL_DOMAIN
-    access: Access = field(default_factory=Access)  # the portal's basic auth, headers, certificate, proxy
-    mail_access: Access = field(default_factory=Access)
-    provisioning_access: Access = field(default_factory=Access)
-    bankid_access: Access = field(default_factory=Access)  # [bankid.access]: the fake BankID's CA, headers ...
-    # [[quarantine]]: "Feature: Scenario" (or the scenario's name) -> {"reason", "until"}
-    quarantine: dict[str, dict] = field(default_factory=dict)
-    consent_button: str | None = None  # what a customer clicks on the cookie banner
-    mask_kundnummer: bool = False  # screenshots hide kundnummer too (personnummer, e-mail, passwords always)
-    bankid_mode: str | None = None  # FAKE, ASSISTED, or None (not known to the suite)
-    person_seconds: float = DEFAULT_PERSON_SECONDS
     warnings: tuple[str, ...] = ()  # said before the run (plain-text secrets under git)
 
     @property
     def title(self) -> str:
         """Where the scenarios ran, for the report."""
-        return f"{self.name} – {self.portal_url}"
+        return f"{self.name} – {self.portal.url}"
+
+    def with_state(self, path: Path) -> Target:
+        """The same target, keeping which pooled customers are used up in `path`."""
+        return replace(self, customers=replace(self.customers, state_path=path))
 
 
 def embedded_customers() -> dict[str, list[KnownCustomer]]:

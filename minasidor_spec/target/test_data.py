@@ -72,7 +72,7 @@ class TestData:
         self._made: dict[str, list[dict]] = {}  # test mode: made, not yet taken, by role
 
     def private_has_email(self) -> bool:
-        private = (self.target.customers or {}).get(PRIVATE) or []
+        private = (self.target.customers.known or {}).get(PRIVATE) or []
         return bool(private and private[0].email)
 
     def needs(self, items) -> Counter:
@@ -91,7 +91,7 @@ class TestData:
         used = self._state()
         rows = []
         for role, count in sorted(needed.items()):
-            pool = (self.target.customers or {}).get(role, [])
+            pool = (self.target.customers.known or {}).get(role, [])
             rows.append((role, count, sum(1 for customer in pool if customer.kundnummer not in used.get(role, []))))
         return rows
 
@@ -99,11 +99,11 @@ class TestData:
         """Does the target make customers on demand (provisioning or test mode)?"""
         if self._test_mode is None:
             self._test_mode = self.stack_control.available()
-        return bool(self.target.provisioning) or self._test_mode
+        return bool(self.target.customers.provisioning) or self._test_mode
 
     def take(self, role: str) -> KnownCustomer:
         """A customer of `role` that no scenario has used before."""
-        if self.target.provisioning:
+        if self.target.customers.provisioning:
             return KnownCustomer.from_record(role, self._provisioned(role))
         if self.can_make_fresh():
             return KnownCustomer.from_record(role, self._made_in_test_mode(role))
@@ -117,7 +117,7 @@ class TestData:
         return made.pop(0)
 
     def _provisioned(self, role: str) -> dict:
-        command, url = self.target.provisioning.get("command"), self.target.provisioning.get("url")
+        command, url = self.target.customers.provisioning.get("command"), self.target.customers.provisioning.get("url")
         try:
             if command:
                 run = subprocess.run(
@@ -131,7 +131,7 @@ class TestData:
                 record = json.loads(run.stdout)
             else:
                 with httpx.Client(
-                    timeout=PROVISIONING_TIMEOUT_SECONDS, **self.target.provisioning_access.httpx_options()
+                    timeout=PROVISIONING_TIMEOUT_SECONDS, **self.target.customers.provisioning_access.httpx_options()
                 ) as client:
                     response = client.post(url, json={"role": role})
                 response.raise_for_status()
@@ -147,7 +147,7 @@ class TestData:
         return record
 
     def _from_pool(self, role: str) -> KnownCustomer:
-        pool = (self.target.customers or {}).get(role, [])
+        pool = (self.target.customers.known or {}).get(role, [])
         with self._locked():
             state = self._state()
             used = state.setdefault(role, [])
@@ -156,7 +156,7 @@ class TestData:
                     used.append(customer.kundnummer)
                     self._save(state)
                     return customer
-        where = f" ({len(pool)} st, alla använda enligt {self.target.state_path})" if pool else ""
+        where = f" ({len(pool)} st, alla använda enligt {self.target.customers.state_path})" if pool else ""
         pytest.skip(
             f"Hoppas över: målmiljön har ingen oanvänd testkund med rollen {role!r}{where}. Lägg till fler "
             f'under [[customers."{role}"]] i målprofilen, eller ange [provisioning].'
@@ -165,7 +165,7 @@ class TestData:
     @contextmanager
     def _locked(self):
         """One run at a time takes from the pools (shards on one machine share the state file)."""
-        path = self.target.state_path
+        path = self.target.customers.state_path
         if path is None:
             yield
             return
@@ -178,13 +178,13 @@ class TestData:
                 fcntl.flock(lock, fcntl.LOCK_UN)
 
     def _state(self) -> dict[str, list[str]]:
-        path = self.target.state_path
+        path = self.target.customers.state_path
         if path is None or not path.exists():
             return {}
         return json.loads(path.read_text(encoding="utf-8")).get("used", {})
 
     def _save(self, state: dict[str, list[str]]) -> None:
-        if self.target.state_path is not None:
-            self.target.state_path.write_text(
+        if self.target.customers.state_path is not None:
+            self.target.customers.state_path.write_text(
                 json.dumps({"used": state}, ensure_ascii=False, indent=1) + "\n", encoding="utf-8"
             )

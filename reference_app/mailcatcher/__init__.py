@@ -8,7 +8,7 @@ from pathlib import Path
 from flask import Flask, jsonify
 from flask_wtf.csrf import CSRFProtect
 
-from .. import json_input
+from .. import json_input, stack_defaults
 from ..response_headers import FAKE_CSP, protect
 from ..secret_key import load_or_create
 from .smtp_server import SMTPServer
@@ -49,8 +49,8 @@ class MailCatcher:
     def __init__(
         self,
         data_dir: str | Path,
-        smtp_host: str = "127.0.0.1",
-        smtp_port: int = 1025,
+        smtp_host: str = stack_defaults.HOST,
+        smtp_port: int = stack_defaults.SMTP_PORT,
         test_mode: bool = False,
         ignore_duplicate_ids: bool | None = None,
     ):

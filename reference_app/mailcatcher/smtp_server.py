@@ -7,6 +7,7 @@ import random
 
 from aiosmtpd.controller import Controller
 
+from .. import stack_defaults
 from .store import MessageStore
 
 log = logging.getLogger("minasidor.mailcatcher")
@@ -55,7 +56,7 @@ class _Controller(Controller):
 
 
 class SMTPServer:
-    def __init__(self, store: MessageStore, host: str = "127.0.0.1", port: int = 1025):
+    def __init__(self, store: MessageStore, host: str = stack_defaults.HOST, port: int = stack_defaults.SMTP_PORT):
         self._controller = _Controller(
             _Handler(store),
             hostname=host,

@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from .. import stack_defaults
 from ..secret_key import load_or_create
 from .sessions import ABSOLUTE_SECONDS, IDLE_SECONDS
 
@@ -36,8 +37,8 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "RATELIMIT_HEADERS_ENABLED": False,
         "WTF_CSRF_TIME_LIMIT": 2 * 3600,
         # Mail: the portal hands every message to this SMTP server.
-        "SMTP_HOST": os.environ.get("MINASIDOR_SMTP_HOST", "127.0.0.1"),
-        "SMTP_PORT": int(os.environ.get("MINASIDOR_SMTP_PORT", 1025)),
+        "SMTP_HOST": os.environ.get("MINASIDOR_SMTP_HOST", stack_defaults.HOST),
+        "SMTP_PORT": int(os.environ.get("MINASIDOR_SMTP_PORT", stack_defaults.SMTP_PORT)),
         "SMTP_TIMEOUT_SECONDS": 10,
         "MAIL_FROM": os.environ.get("MINASIDOR_MAIL_FROM", "Stadsenergi Mina sidor <no-reply@stadsenergi.example>"),
         # Links in e-mails are built from this, never from the request's Host header.
@@ -49,7 +50,7 @@ def build_config(data_dir: str | os.PathLike) -> dict:
         "FORM_CLIENT_LIMIT": "60 per 10 minutes",
         # BankID RP API v6.0: the fake by default; BankID's test environment works the same way
         # (https://appapi2.test.bankid.com/rp/v6.0 with its client certificate and CA).
-        "BANKID_API_URL": os.environ.get("MINASIDOR_BANKID_API_URL", "http://127.0.0.1:5002/rp/v6.0"),
+        "BANKID_API_URL": os.environ.get("MINASIDOR_BANKID_API_URL", stack_defaults.BANKID_API_URL),
         "BANKID_CLIENT_CERT": os.environ.get("MINASIDOR_BANKID_CLIENT_CERT"),
         "BANKID_CLIENT_KEY": os.environ.get("MINASIDOR_BANKID_CLIENT_KEY"),
         "BANKID_CA_CERT": os.environ.get("MINASIDOR_BANKID_CA_CERT"),

@@ -33,16 +33,16 @@ def _busy(port: int) -> bool:
 def test_example_profile_passes_against_a_separately_started_gunicorn_portal(tmp_path):
     profile = load_profile(EXAMPLE)
     ports = {
-        "portal": _port(profile.portal_url),
-        "mail": _port(profile.mail_api_url),
+        "portal": _port(profile.portal.url),
+        "mail": _port(profile.mail.api_url),
         "smtp": 1025,
-        "bankid": _port(profile.bankid_url),
+        "bankid": _port(profile.bankid.app_url),
     }
     busy = [f"{name} {port}" for name, port in ports.items() if _busy(port)]
     if busy:
         pytest.skip(f"Portarna i exempelprofilen är upptagna ({', '.join(busy)}): stoppa den andra referensmiljön.")
     with EmbeddedStack(str(tmp_path / "data"), ports=ports, workers=2) as stack:
-        assert stack.portal_url == profile.portal_url
+        assert stack.portal_url == profile.portal.url
         # Screenshots only of failures and no traces: this run proves the verdicts, not the report's pictures.
         run = run_spec(
             tmp_path / "rapport",

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from playwright.sync_api import Page, expect
 
+from minasidor_spec.common.settings import Timeouts
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.feedback import closest_control
@@ -19,7 +20,7 @@ LIST = """<label for=satt>Logga in med</label>
 
 def test_a_choice_in_a_drop_down_list_is_found_and_picked(page: Page):
     page.set_content(LIST)
-    login = LoginPage(Finder(page, Documents(), answer_ms=2000))
+    login = LoginPage(Finder(page, Documents(), timeouts=Timeouts(action=2)))
     expect(login.choices[words.CHOICE_BANKID].first).to_be_visible()
     login.choose(words.CHOICE_KUNDNUMMER)
     expect(page.locator("#vald")).to_have_text("kund")

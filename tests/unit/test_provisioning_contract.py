@@ -15,7 +15,7 @@ import pytest
 
 from minasidor_spec.target.access import read_access
 from minasidor_spec.target.customers import CONSUMABLE
-from minasidor_spec.target.deployment import Target
+from minasidor_spec.target.deployment import Customers, Portal, Target
 from minasidor_spec.target.provisioning_contract import contract, missing_fields, roles
 from minasidor_spec.target.test_data import TestData
 from tests.support.little_servers import serving
@@ -63,7 +63,9 @@ def test_the_example_service_keeps_the_contract(app, tmp_path):
         access = read_access(
             {"headers": {"Authorization": f"Bearer {TOKEN}"}}, "provisioning.access", tmp_path / "p.toml"
         )
-        target = Target("http://portal.test", provisioning={"url": service}, provisioning_access=access)
+        target = Target(
+            Portal("http://portal.test"), customers=Customers(provisioning={"url": service}, provisioning_access=access)
+        )
         taken = {role: TestData(target, NoControlApi()).take(role) for role in roles()}
     assert taken["kund med e-postadress utan lösenord"].email
     assert taken["företagskund utan e-postadress"].orgnr and not taken["företagskund utan e-postadress"].email

@@ -40,12 +40,12 @@ def test_secrets_come_from_the_environment_and_files(tmp_path, monkeypatch):
     monkeypatch.setenv("TEST_STAGING_GRIND", "grind-lösen-55")
     monkeypatch.setenv("TEST_KUND_LOSEN", "Sommarregn-Ek-21")
     target = load_profile(write(tmp_path, '{ env = "TEST_KUND_LOSEN" }'))
-    assert target.customers["privatkund"][0].password == "Sommarregn-Ek-21"
-    assert target.access.password == "grind-lösen-55" and target.access.headers == {
+    assert target.customers.known["privatkund"][0].password == "Sommarregn-Ek-21"
+    assert target.portal.access.password == "grind-lösen-55" and target.portal.access.headers == {
         "X-Staging-Bypass": "bypass-token-8812"
     }
     assert target.warnings == ()  # nothing in plain text
-    assert "Sommarregn-Ek-21" not in repr(target.customers)  # never printed
+    assert "Sommarregn-Ek-21" not in repr(target.customers.known)  # never printed
     said = redact("POST lösenord=Sommarregn-Ek-21&grind=grind-l%C3%B6sen-55 token bypass-token-8812")
     assert "Sommarregn" not in said and "grind-l" not in said and "bypass-token" not in said and MASK in said
 

@@ -26,14 +26,14 @@ def _profile(tmp_path, text: str) -> Path:
 
 def test_example_profile_describes_the_reference_stack():
     profile = load_profile(EXAMPLE)
-    assert profile.portal_url == "http://127.0.0.1:5000" and profile.mail_kind == "embedded"
-    assert set(profile.customers) == {"privatkund", "företagskund", "privatkund som får spärras"}
-    assert profile.customers["företagskund"][0].orgnr == "5566778899" and profile.reference
+    assert profile.portal.url == "http://127.0.0.1:5000" and profile.mail.kind == "embedded"
+    assert set(profile.customers.known) == {"privatkund", "företagskund", "privatkund som får spärras"}
+    assert profile.customers.known["företagskund"][0].orgnr == "5566778899" and profile.portal.reference
 
 
 def test_minimal_profile_has_no_mail_bankid_or_customers(tmp_path):
     profile = load_profile(_profile(tmp_path, MINIMAL))
-    assert (profile.mail_api_url, profile.bankid_url, profile.customers) == (None, None, {})
+    assert (profile.mail.api_url, profile.bankid.app_url, profile.customers.known) == (None, None, {})
 
 
 @pytest.mark.parametrize(
@@ -191,14 +191,14 @@ def test_a_foreign_portal_profile_with_pages_texts_pools_and_provisioning(tmp_pa
             ),
         )
     )
-    assert profile.pages == {
+    assert profile.portal.pages == {
         "login": "https://staging.example.se/kund/in",
         "help": "https://hjalp.example.se/mina-sidor",
     }
-    assert profile.texts == {"Du är nu utloggad.": "re:^Du har loggat ut"} and not profile.reference
-    assert [c.kundnummer for c in profile.customers["privatkund utan e-postadress"]] == ["310001", "310002"]
-    assert profile.provisioning == {"command": "testdata ny-kund"}
-    assert profile.state_path == tmp_path / "mal.tillstand.json"
+    assert profile.portal.texts == {"Du är nu utloggad.": "re:^Du har loggat ut"} and not profile.portal.reference
+    assert [c.kundnummer for c in profile.customers.known["privatkund utan e-postadress"]] == ["310001", "310002"]
+    assert profile.customers.provisioning == {"command": "testdata ny-kund"}
+    assert profile.customers.state_path == tmp_path / "mal.tillstand.json"
 
 
 def test_scope_timeouts_and_the_invented_addresses_domain(tmp_path):
@@ -213,11 +213,11 @@ def test_scope_timeouts_and_the_invented_addresses_domain(tmp_path):
             ),
         )
     )
-    assert profile.scope == {"H3": "BankID:s testmiljö kräver en människa"}
+    assert profile.scope.out == {"H3": "BankID:s testmiljö kräver en människa"}
     assert (profile.timeouts.action, profile.timeouts.navigation, profile.timeouts.mail) == (30, 10, 120.5)
-    assert profile.mail_domain == "test.kraftbolaget.example"
+    assert profile.mail.domain == "test.kraftbolaget.example"
     plain = load_profile(_profile(tmp_path, MINIMAL))
-    assert plain.scope == {} and plain.mail_domain == "example.com" and plain.timeouts.mail == 20
+    assert plain.scope.out == {} and plain.mail.domain == "example.com" and plain.timeouts.mail == 20
 
 
 # The secrets the foreign portal's example reads from the environment (a CI's secret store).
@@ -241,11 +241,20 @@ def test_the_foreign_portal_example_is_valid_with_valid_identity_numbers(example
 
     profile = load_profile(ROOT / "targets" / "annan-mina-sidor.toml")
     assert profile.warnings == ()  # no secret in plain text
-    assert profile.access.username == "qa-team" and profile.access.password == "hemlighet-0-for-test"
-    assert profile.mail_access.password == "hemlighet-2-for-test" and profile.consent_button == "Godkänn alla cookies"
-    assert profile.customers["privatkund"][0].password == "hemlighet-3-for-test" and profile.mask_kundnummer
-    assert not profile.reference and profile.pages["mina_sidor"].endswith("/kund/oversikt") and profile.texts
-    for pool in profile.customers.values():
+    assert profile.portal.access.username == "qa-team" and profile.portal.access.password == "hemlighet-0-for-test"
+    assert (
+        profile.mail.access.password == "hemlighet-2-for-test"
+        and profile.portal.consent_button == "Godkänn alla cookies"
+    )
+    assert (
+        profile.customers.known["privatkund"][0].password == "hemlighet-3-for-test" and profile.privacy.mask_kundnummer
+    )
+    assert (
+        not profile.portal.reference
+        and profile.portal.pages["mina_sidor"].endswith("/kund/oversikt")
+        and profile.portal.texts
+    )
+    for pool in profile.customers.known.values():
         for customer in pool:
             assert customer.personnummer is None or personnummer.is_valid(customer.personnummer), customer
             assert customer.orgnr is None or orgnr.is_valid(customer.orgnr), customer
@@ -275,8 +284,8 @@ def test_the_foreign_portal_examples_pools_prove_every_rule(example_secrets):
         "företagskund utan e-postadress": 1,
         "kund med e-postadress utan lösenord": 6,
     }
-    assert all(len(profile.customers[role]) >= count for role, count in needed.items()), needed
-    assert profile.customers["privatkund"][0].email  # "en kund med registrerad e-postadress" uses up nobody
+    assert all(len(profile.customers.known[role]) >= count for role, count in needed.items()), needed
+    assert profile.customers.known["privatkund"][0].email  # "en kund med registrerad e-postadress" uses up nobody
 
 
 @pytest.mark.parametrize(
@@ -301,16 +310,21 @@ def test_assisted_bankid_and_consent_and_privacy_are_read(tmp_path):
             '[consent]\nbutton = "Endast nödvändiga"\n[privacy]\nmask_kundnummer = true\n',
         )
     )
-    assert (profile.bankid_mode, profile.person_seconds, profile.bankid_url) == ("assisterad", 90.0, None)
-    assert profile.consent_button == "Endast nödvändiga" and profile.mask_kundnummer
+    assert (profile.bankid.mode, profile.timeouts.person, profile.bankid.app_url) == ("assisterad", 90.0, None)
+    assert profile.portal.consent_button == "Endast nödvändiga" and profile.privacy.mask_kundnummer
     plain = load_profile(_profile(tmp_path, MINIMAL))
-    assert plain.bankid_mode is None and plain.consent_button is None and not plain.mask_kundnummer and not plain.access
+    assert (
+        plain.bankid.mode is None
+        and plain.portal.consent_button is None
+        and not plain.privacy.mask_kundnummer
+        and not plain.portal.access
+    )
 
 
 def test_quarantine_entries_need_a_reason_and_an_end_date_and_stop_the_run_when_expired(tmp_path):
     entry = '[[quarantine]]\nscenario = "Jag loggar ut via mitt namn uppe i högra hörnet"\nreason = "bugg 4711"\n'
     profile = load_profile(_profile(tmp_path, MINIMAL + entry + "until = 2099-12-31\n"))
-    assert profile.quarantine == {
+    assert profile.scope.quarantine == {
         "Jag loggar ut via mitt namn uppe i högra hörnet": {"reason": "bugg 4711", "until": "2099-12-31"}
     }
     with pytest.raises(ProfileError, match="karantänen för 'Jag loggar ut.*' gick ut 2020-01-31"):

@@ -17,7 +17,7 @@ from minasidor_spec.target.customers import (
     WITH_EMAIL_WITHOUT_PASSWORD,
     KnownCustomer,
 )
-from minasidor_spec.target.deployment import Target
+from minasidor_spec.target.deployment import Customers, Portal, Target
 from minasidor_spec.target.test_data import TEST_MODE_BATCH, ProvisioningError, TestData
 
 
@@ -45,10 +45,10 @@ class ControlApiInTestMode:
 def _pool(tmp_path, size: int = 2, **more) -> Target:
     pool = [KnownCustomer(PRIVATE_WITHOUT_EMAIL, f"31000{n}", f"Kund {n}") for n in range(1, size + 1)]
     return Target(
-        "https://staging.example.se",
-        customers={PRIVATE_WITHOUT_EMAIL: pool},
-        state_path=tmp_path / "staging.tillstand.json",
-        **more,
+        Portal("https://staging.example.se"),
+        customers=Customers(
+            known={PRIVATE_WITHOUT_EMAIL: pool}, state_path=tmp_path / "staging.tillstand.json", **more
+        ),
     )
 
 
@@ -56,7 +56,7 @@ def test_a_pool_gives_each_customer_once_across_runs_and_says_when_it_is_empty(t
     target = _pool(tmp_path)
     assert TestData(target, NoControlApi()).take(PRIVATE_WITHOUT_EMAIL).kundnummer == "310001"
     assert TestData(target, NoControlApi()).take(PRIVATE_WITHOUT_EMAIL).kundnummer == "310002"  # the next run
-    assert json.loads(target.state_path.read_text(encoding="utf-8")) == {
+    assert json.loads(target.customers.state_path.read_text(encoding="utf-8")) == {
         "used": {PRIVATE_WITHOUT_EMAIL: ["310001", "310002"]}
     }
     with pytest.raises(pytest.skip.Exception, match="ingen oanvänd testkund med rollen 'privatkund utan e-postadress'"):

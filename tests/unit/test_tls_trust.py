@@ -77,6 +77,6 @@ def test_profile_keys_for_the_bankid_ca_and_the_mail_token(tmp_path, monkeypatch
         encoding="utf-8",
     )
     target = load_profile(profile)
-    assert target.mail_access.headers == {"Authorization": "Bearer hemligt-token"}
-    assert target.access.headers == {}  # the portal does not get the mail API's token
-    assert target.bankid_access.ca_file == cert
+    assert target.mail.access.headers == {"Authorization": "Bearer hemligt-token"}
+    assert target.portal.access.headers == {}  # the portal does not get the mail API's token
+    assert target.bankid.access.ca_file == cert

@@ -11,8 +11,9 @@ from contextlib import AbstractContextManager
 from dataclasses import dataclass
 
 from minasidor_spec.clients.mailboxes.links import anchors, customer_link
+from minasidor_spec.common.settings import Timeouts
 
-WAIT_SECONDS = 20
+WAIT_SECONDS = Timeouts.mail  # unless the scenario says otherwise (the target's [timeouts] mail)
 
 
 class MailApiError(AssertionError):
