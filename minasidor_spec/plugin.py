@@ -6,26 +6,19 @@ from __future__ import annotations
 
 import pytest
 
-from minasidor_spec.common.rules import RULES
 from minasidor_spec.pages.deviations import KnownWordMissing
-from minasidor_spec.run import back_forward, drift, fixtures
-from minasidor_spec.run.a11y_watch import AccessibilityWatch
-from minasidor_spec.run.collector import Collector
-from minasidor_spec.run.privacy import Privacy
-from minasidor_spec.run.progress import Progress
-from minasidor_spec.run.retrace import Retrace
-from minasidor_spec.run.rule_gate import COLLECTOR, RuleGate
+from minasidor_spec.run.plugin_modules import RUN_MODULES
 from minasidor_spec.run.shards import apply_shard
 from minasidor_spec.run.target_choice import checks_reference
+from minasidor_spec.run.watchers import register_watchers
 from minasidor_spec.steps import STEP_MODULES
-from minasidor_spec.target.capabilities import CAPABILITIES, DESCRIPTIVE_TAGS
-from minasidor_spec.target.deployment import ASSISTED
+from minasidor_spec.target.capabilities import MARKERS
 from minasidor_spec.target.profile import ProfileError, load_profile
 
 # Registered at configure time, after every entry-point plugin, so that these fixtures
 # override pytest-playwright's and pytest-base-url's (browser, context, base_url). Module objects,
 # as pytest-bdd registers its own: pytest reads their fixtures (and the steps) when registered.
-PLUGIN_MODULES = (fixtures, back_forward, drift, *STEP_MODULES)
+PLUGIN_MODULES = (*RUN_MODULES, *STEP_MODULES)
 
 
 # (option, what it takes, help): the run's target and what the report and console get.
@@ -117,12 +110,8 @@ def pytest_configure(config: pytest.Config) -> None:
     """Read the target profile before anything starts: a bad one stops the run at once. Runs
     before pytest-split's, so that --shard can hand it its split."""
     apply_shard(config)
-    for rule, text in RULES.items():
-        config.addinivalue_line("markers", f"{rule}: hjälpsidans regel {rule}: {text}")
-    for tag, capability in CAPABILITIES.items():
-        config.addinivalue_line("markers", f"{tag}: needs {capability.needs}")
-    for tag, description in DESCRIPTIVE_TAGS.items():
-        config.addinivalue_line("markers", f"{tag}: {description}")
+    for marker in MARKERS:
+        config.addinivalue_line("markers", marker)
 
     path = config.getoption("target")
     config.target_profile = None
@@ -135,24 +124,8 @@ def pytest_configure(config: pytest.Config) -> None:
     for module in PLUGIN_MODULES:
         if not config.pluginmanager.is_registered(module):
             config.pluginmanager.register(module, module.__name__)
-    config.pluginmanager.register(Privacy(), "minasidor-privacy")
     if not any(arg == "--reruns" or arg.startswith("--reruns=") for arg in config.invocation_params.args):
         config.option.reruns = RERUNS_REFERENCE if checks_reference(config) else RERUNS_FOREIGN
     if not getattr(config.option, "rerun_except", None):  # the same failure every time: not run again
         config.option.rerun_except = [f"^{KnownWordMissing.__name__}: "]
-    config.pluginmanager.register(Collector(config, config.getoption("report_extras")), COLLECTOR)
-    if not hasattr(config, "workerinput"):  # an xdist worker runs a share: the whole run is judged elsewhere
-        profile = config.target_profile
-        scope = profile.scope.out if profile is not None else {}
-        assisted = profile is not None and profile.bankid.mode == ASSISTED
-        quarantine = profile.scope.quarantine if profile is not None else {}
-        config.pluginmanager.register(RuleGate(config, scope, assisted, quarantine), "minasidor-rule-gate")
-    if config.getoption("no_a11y") and (config.getoption("a11y") or config.getoption("a11y_strict")):
-        raise pytest.UsageError("--no-a11y går inte ihop med --a11y eller --a11y-strict: välj ett av dem.")
-    scans = config.getoption("report_extras") or config.getoption("a11y") or config.getoption("a11y_strict")
-    if scans and not config.getoption("no_a11y"):
-        config.pluginmanager.register(AccessibilityWatch(config, config.getoption("a11y_strict")), "minasidor-a11y")
-    if config.getoption("report_extras") and config.getoption("failure_traces") == "again":
-        config.pluginmanager.register(Retrace(config), "minasidor-retrace")
-    if config.getoption("scenario_progress"):
-        config.pluginmanager.register(Progress(config), "minasidor-progress")
+    register_watchers(config)

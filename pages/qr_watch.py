@@ -12,10 +12,11 @@ import time
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from minasidor_spec.common.settings import ms
 from minasidor_spec.pages.qr_camera import read_qr
 
 QR_CODES_WATCHED = 4  # the code shown, then three more: three seconds of the order's wait
-NEW_CODE_MS = 3_000  # a code a second, with two seconds of slack for a busy machine
+NEW_CODE_SECONDS = 3  # a code a second, with two seconds of slack for a busy machine
 BANKID_QR = re.compile(r"bankid\.([0-9a-f-]+)\.(\d+)\.([0-9a-f]{64})")
 # What the page shows as the code, to see it change (not when the same picture is set again).
 _PICTURE = """el => el.tagName === "CANVAS" ? el.toDataURL()
@@ -30,10 +31,10 @@ class QrWatch:
     def codes(self, count: int) -> list[str | None]:
         """The code shown now and `count` - 1 new ones, each as soon as the page shows it (a page
         that swaps its picture more often than each second shows a code more than once); None for
-        a new code that did not come within NEW_CODE_MS (the watch ends there)."""
+        a new code that did not come within NEW_CODE_SECONDS (the watch ends there)."""
         found: list[str | None] = [read_qr(self.code)]
         while len(found) < count:
-            deadline = time.monotonic() + NEW_CODE_MS / 1000
+            deadline = time.monotonic() + NEW_CODE_SECONDS
             code = self._next_code(found[-1], deadline)
             found.append(code)
             if code is None:
@@ -46,14 +47,14 @@ class QrWatch:
         reads its successor."""
         while (left := deadline - time.monotonic()) > 0:
             try:
-                before = self.code.evaluate(_PICTURE, timeout=left * 1000)
+                before = self.code.evaluate(_PICTURE, timeout=ms(left))
                 self.page.wait_for_function(
                     f"([el, before]) => !el.isConnected || "
                     f"(({_PICTURE})(el) !== before && (el.tagName !== 'IMG' || el.complete))",
-                    arg=[self.code.element_handle(timeout=left * 1000), before],
-                    timeout=left * 1000,
+                    arg=[self.code.element_handle(timeout=ms(left)), before],
+                    timeout=ms(left),
                 )
-                picture = self.code.evaluate(_PICTURE, timeout=max(deadline - time.monotonic(), 0.001) * 1000)
+                picture = self.code.evaluate(_PICTURE, timeout=ms(max(deadline - time.monotonic(), 0.001)))
             except PlaywrightTimeoutError:
                 return None
             if picture == before:  # the same picture in a new element: look again
@@ -71,7 +72,7 @@ def animated_qr_problem(codes: list[str | None], repeated: bool = False) -> str 
     if None in codes:
         what = "bilden byttes men visade samma kod" if repeated else "bilden byttes inte"
         return (
-            f"QR-koden blev inte ny inom {NEW_CODE_MS / 1000:.0f} sekunder efter {codes.index(None) - 1} byten ({what}); "
+            f"QR-koden blev inte ny inom {NEW_CODE_SECONDS} sekunder efter {codes.index(None) - 1} byten ({what}); "
             "BankID kräver en ny kod varje sekund så länge inloggningen väntar"
         )
     parsed = [BANKID_QR.fullmatch(code) for code in codes]

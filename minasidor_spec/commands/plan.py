@@ -15,6 +15,7 @@ import pytest
 
 from minasidor_spec.commands.spec_run import FEATURES, without_test_plugins
 from minasidor_spec.common.scenario_items import template
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.target.customers import PRIVATE
 from minasidor_spec.target.test_data import TestData, customers_used
 
@@ -75,5 +76,5 @@ def main(arguments: list[str]) -> int:
     )
     if run.returncode not in (pytest.ExitCode.OK, pytest.ExitCode.NO_TESTS_COLLECTED):
         print(f"FEL: scenarierna gick inte att välja (pytest avslutade med {run.returncode}).", file=sys.stderr)
-        return 4 if run.returncode == pytest.ExitCode.USAGE_ERROR else run.returncode
-    return 0
+        return ExitCode.SETUP if run.returncode == pytest.ExitCode.USAGE_ERROR else run.returncode
+    return ExitCode.DONE

@@ -51,3 +51,5 @@ class ExitCode(IntEnum):
     USAGE = 2  # the command line was used wrongly (argparse's own)
     UNREACHABLE = 3  # the target did not answer: no rule is judged
     SETUP = 4  # the profile, a secret, the test data or the browser cannot be used
+    DONE = 0  # another command did what it was asked
+    NOT_DONE = 1  # another command could not (what is wrong is said)

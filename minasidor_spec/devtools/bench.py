@@ -90,30 +90,40 @@ def main() -> int:
         print(f"==> Mäter specifikationen mot {stack.portal_url}", flush=True)
         start = time.perf_counter()
         exit_code, by_name, failed = run_suite(stack)
-        per_scenario = list(by_name.values())
         wall = time.perf_counter() - start
-        with sync_playwright() as playwright:
-            options = launch_overrides("chromium", playwright.chromium.executable_path)
-            browser = playwright.chromium.launch(**without_hidden_ui(playwright.chromium, options))
-            print(f"==> Mäter golvet ({FLOOR_SAMPLES} gånger ny kontext + sida + en navigering)", flush=True)
-            floor = measure_floor(browser, stack.portal_url)
-            print(
-                f"==> Mäter tiden från klick till e-posten hos sviten ({bench_mail.MAIL_SAMPLES} gånger per formulär)",
-                flush=True,
-            )
-            site_map = SiteMap.of(stack.portal_url)
-            control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
-            mail = bench_mail.measure_mail(control, browser, stack, site_map)
-            print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
-            bankid = measure_bankid(browser, stack, site_map)
-            print(
-                f"==> Mäter jämförelsen: tre scenarier som vanlig Playwright-kod ({bench_peers.PEER_SAMPLES} gånger var)",
-                flush=True,
-            )
-            with open_mailbox("embedded", stack.mail_api_url) as mailbox:
-                peers = bench_peers.measure(browser, stack.portal_url, control, mailbox)
-            browser.close()
+        figures = measure_beside(stack)
+    print_figures(by_name, failed, wall, **figures)
+    return exit_code
 
+
+def measure_beside(stack: EmbeddedStack) -> dict:
+    """The floor, click to mail, BankID and the plain-Playwright peers, on one browser."""
+    with sync_playwright() as playwright:
+        options = launch_overrides("chromium", playwright.chromium.executable_path)
+        browser = playwright.chromium.launch(**without_hidden_ui(playwright.chromium, options))
+        print(f"==> Mäter golvet ({FLOOR_SAMPLES} gånger ny kontext + sida + en navigering)", flush=True)
+        floor = measure_floor(browser, stack.portal_url)
+        print(
+            f"==> Mäter tiden från klick till e-posten hos sviten ({bench_mail.MAIL_SAMPLES} gånger per formulär)",
+            flush=True,
+        )
+        site_map = SiteMap.of(stack.portal_url)
+        control = StackControl(playwright.request.new_context(base_url=stack.portal_url))
+        mail = bench_mail.measure_mail(control, browser, stack, site_map)
+        print(f"==> Mäter BankID: Identifiera -> inloggad ({BANKID_SAMPLES} gånger)", flush=True)
+        bankid = measure_bankid(browser, stack, site_map)
+        print(
+            f"==> Mäter jämförelsen: tre scenarier som vanlig Playwright-kod ({bench_peers.PEER_SAMPLES} gånger var)",
+            flush=True,
+        )
+        with open_mailbox("embedded", stack.mail_api_url) as mailbox:
+            peers = bench_peers.measure(browser, stack.portal_url, control, mailbox)
+        browser.close()
+    return {"floor": floor, "mail": mail, "bankid": bankid, "peers": peers}
+
+
+def print_figures(by_name: dict, failed: int, wall: float, floor, mail, bankid, peers) -> None:
+    per_scenario = list(by_name.values())
     median_scenario = statistics.median(per_scenario) if per_scenario else 0.0
     median_floor = statistics.median(floor)
     print()
@@ -140,4 +150,3 @@ def main() -> int:
             f"Funktionsfil / vanlig Playwright ({name}): {feature or 0:.2f} s / {plain:.2f} s = {ratio}"
             f"  (vanlig Playwright / golv: {plain / median_floor:.1f})"
         )
-    return exit_code

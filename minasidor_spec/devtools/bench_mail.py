@@ -23,7 +23,7 @@ from minasidor_spec.target.customers import from_control
 from reference_app.embedded import EmbeddedStack
 
 MAIL_SAMPLES = 15
-WAIT_SECONDS = 10
+MAIL_SECONDS = 10
 FORMS = (words.REGISTER_BUTTON.name, words.CREATE_BUTTON.name)
 AT_THE_SUITE, ANSWER_PAGE, ONE_AFTER_THE_OTHER = "hos sviten", "svarssidan visad", "svarssidan, sedan e-posten läst"
 
@@ -40,7 +40,7 @@ class _Arrival(threading.Thread):
     def run(self) -> None:
         try:
             with open_mailbox("embedded", self.api_url) as mailbox:
-                mailbox.wait_for(self.address, self.count, seconds=WAIT_SECONDS)
+                mailbox.wait_for(self.address, self.count, seconds=MAIL_SECONDS)
                 self.at = time.perf_counter()
         except BaseException as error:  # handed to the bench's own thread
             self.error = error
@@ -52,9 +52,9 @@ def _timed(submit, api_url: str, mailbox, address: str, count: int) -> dict[str,
     start = time.perf_counter()
     submit()
     shown = time.perf_counter()
-    mailbox.wait_for(address, count, seconds=WAIT_SECONDS)
+    mailbox.wait_for(address, count, seconds=MAIL_SECONDS)
     read = time.perf_counter()
-    arrival.join(WAIT_SECONDS)
+    arrival.join(MAIL_SECONDS)
     if arrival.error is not None or arrival.at is None:
         raise RuntimeError(f"e-posten till {address} kom inte fram till den väntande klienten: {arrival.error}")
     return {AT_THE_SUITE: arrival.at - start, ANSWER_PAGE: shown - start, ONE_AFTER_THE_OTHER: read - start}

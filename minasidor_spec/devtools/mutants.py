@@ -19,6 +19,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from minasidor_spec.commands.child_run import child_run
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.devtools.mutant_catalogue import MUTANTS, Mutant
 
 GOAL = 0.95
@@ -103,7 +104,7 @@ def main(names: list[str]) -> int:
     unknown = set(names) - {m.name for m in MUTANTS}
     if unknown:
         print(f"FEL: okända mutanter: {', '.join(sorted(unknown))}", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     logs = ROOT / "mutant-logs"
     shutil.rmtree(logs, ignore_errors=True)
     logs.mkdir()
@@ -115,7 +116,7 @@ def main(names: list[str]) -> int:
             print(
                 f"FEL: utan mutant underkänns {first or 'körningen'} (se {logs / 'utan-mutant.log'}).", file=sys.stderr
             )
-            return 1
+            return ExitCode.NOT_DONE
     verdicts = []
     for number, mutant in enumerate(chosen, 1):
         with tempfile.TemporaryDirectory(prefix="minasidor-mutant-") as folder:
@@ -128,7 +129,7 @@ def main(names: list[str]) -> int:
     print(summary(chosen, verdicts))
     killed = sum(v.outcome == KILLED for v in verdicts)
     judged = sum(v.outcome != BROKEN for v in verdicts)
-    return 0 if judged and killed / judged >= GOAL and judged == len(verdicts) else 1
+    return ExitCode.DONE if judged and killed / judged >= GOAL and judged == len(verdicts) else ExitCode.NOT_DONE
 
 
 def line(number: int, count: int, verdict: Verdict) -> str:

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from minasidor_spec.commands.child_run import child_run
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.run.debian import apt_install
 
 DEFAULT_RUNS = 20
@@ -99,10 +100,10 @@ def main(arguments: list[str]) -> int:
         runs = int(arguments[0]) if arguments else DEFAULT_RUNS
     except ValueError:
         print(f"FEL: antalet körningar måste vara ett heltal, inte {arguments[0]!r}.", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     if runs < 1:
         print("FEL: minst en körning.", file=sys.stderr)
-        return 2
+        return ExitCode.USAGE
     logs = Path("soak-logs")  # not test-results/: pytest-playwright empties that at every start
     logs.mkdir(parents=True, exist_ok=True)
     load = start_load() if os.environ.get("SOAK_LOAD", "1") != "0" else None
@@ -129,4 +130,4 @@ def main(arguments: list[str]) -> int:
             load.terminate()
             load.wait()
     print(summary(results))
-    return 0 if results and all(r.green for r in results) and len(results) == runs else 1
+    return ExitCode.DONE if results and all(r.green for r in results) and len(results) == runs else ExitCode.NOT_DONE

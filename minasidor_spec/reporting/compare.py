@@ -18,6 +18,7 @@ from pathlib import Path
 from jinja2 import Environment, PackageLoader, select_autoescape
 
 from minasidor_spec.common.rules import RULES, TITLES
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.judging import run_record as records
 from minasidor_spec.judging import run_results as results
 from minasidor_spec.judging.judge import Judgement, judge
@@ -129,11 +130,11 @@ def compare(folders: list[Path], out: Path) -> int:
         targets = named_apart([load(folder) for folder in folders])
     except NotAReport as error:
         print(f"FEL: {error}", file=sys.stderr)
-        return 1
+        return ExitCode.NOT_DONE
     out.parent.mkdir(parents=True, exist_ok=True)
     out.write_text(render(targets), encoding="utf-8")
     differing = sum(1 for r in table(targets) if r["differs"])
     unreached = [target.name for target in targets if target.unreached]
     note = f"; nåddes inte: {', '.join(unreached)}" if unreached else ""
     print(f"==> Jämförelse: {out} ({len(targets)} målmiljöer, {differing} av {len(RULES)} regler skiljer sig{note})")
-    return 0
+    return ExitCode.DONE

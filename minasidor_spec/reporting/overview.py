@@ -10,6 +10,7 @@ from minasidor_spec.common.rules import TITLES
 from minasidor_spec.judging.causes import short
 from minasidor_spec.judging.judge import Judgement
 from minasidor_spec.judging.verdicts import BROKEN, NOT_JUDGED, OUT_OF_SCOPE, PROVEN, QUARANTINED, UNPROVEN
+from minasidor_spec.target.capabilities import HISTORY_TAG
 
 LINE = 150  # characters of a reason on the first screen; the whole reason is under the rule
 
@@ -76,3 +77,23 @@ def overview(sections: list[dict], judgement: Judgement) -> dict:
         "flaky": judgement.flaky,
         "quarantined": judgement.quarantined,
     }
+
+
+# The tags as a product owner reads them in a feature (the report's legend and the README's).
+TAG_LEGEND = {
+    "H1–H13": "regeln på hjälpsidan som scenariot hör till",
+    "bevis": "bevisar regeln: alla regelns bevis ska gå igenom för att regeln ska hålla",
+    "referensbeslut": "prövar vår referensportals eget val där hjälpsidan inte säger något "
+    "(ordalydelser, gränser, säkerhet); på en annan portal visas en skillnad men fäller ingen regel",
+    "tillganglighet": "tillgänglighet (bara tangentbord); avgör ingen regel",
+    "tangentbord": "görs med bara tangentbordet",
+    "bankid": "behöver svitens falska BankID i testläge",
+    "assisterad": "går också med BankID:s egen testmiljö, där en person spelar appen",
+    "epost": "läser kundens e-post (målmiljöns e-postfångare)",
+    "epostfel": "får e-postservern att vägra ta emot e-post (testläge)",
+    "klocka": "flyttar målmiljöns klocka framåt (testläge)",
+    "ny_kund": "förbrukar en testkund (från testläget, [provisioning] eller profilens pool)",
+    "spärr": "spärrar en testkunds inloggning med lösenord en stund",
+    "mobil": "körs också på en mobiltelefon i make test",
+    HISTORY_TAG: "går tillbaka med webbläsarens Bakåt (i en webbläsare med bakåtcache)",
+}

@@ -38,8 +38,7 @@ from minasidor_spec.judging.run_results import (
 from minasidor_spec.judging.verdicts import FAILED, PASSED, PROVEN, REFERENCE_DIFFERS, SKIPPED
 from minasidor_spec.reporting import history, junit, screenshots
 from minasidor_spec.reporting.history import History
-from minasidor_spec.reporting.overview import overview
-from minasidor_spec.target.capabilities import TAG_LEGEND
+from minasidor_spec.reporting.overview import TAG_LEGEND, overview
 
 
 def file_name(scenario_id: str) -> str:

@@ -14,6 +14,7 @@ from pathlib import Path
 
 from playwright.sync_api import Error as PlaywrightError
 
+from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.run.debian import apt_install
 
 DEBIAN_CHROMIUM = "/usr/bin/chromium"
@@ -201,12 +202,12 @@ def ensure_browser() -> int:
     if configured:
         if os.access(configured, os.X_OK):
             print(f"==> Webbläsare: CHROMIUM_PATH={configured}")
-            return 0
+            return ExitCode.DONE
         print(f"FEL: CHROMIUM_PATH={configured} finns inte eller är inte körbar.", file=sys.stderr)
-        return 1
+        return ExitCode.NOT_DONE
     if _has_bundled_chromium():
         print("==> Webbläsare: Playwrights egen Chromium")
-        return 0
+        return ExitCode.DONE
     has_browser, has_shell = os.access(DEBIAN_CHROMIUM, os.X_OK), os.access(DEBIAN_HEADLESS_SHELL, os.X_OK)
     if not has_browser:
         print(
@@ -215,7 +216,7 @@ def ensure_browser() -> int:
         )
         if not apt_install("chromium", "chromium-headless-shell") and not apt_install("chromium"):
             print("Ange CHROMIUM_PATH om du har en Chromium någon annanstans.", file=sys.stderr)
-            return 1
+            return ExitCode.NOT_DONE
         version = subprocess.run([DEBIAN_CHROMIUM, "--version"], capture_output=True, text=True).stdout.strip()
         print(f"==> Debians Chromium installerad ({version or 'okänd version'})")
     elif not has_shell and not NO_HEADLESS_SHELL.exists():
@@ -233,4 +234,4 @@ def ensure_browser() -> int:
         f"==> Webbläsare: Debians Chromium ({DEBIAN_CHROMIUM})"
         + (f", utan fönster dess headless shell ({DEBIAN_HEADLESS_SHELL})" if shell else "")
     )
-    return 0
+    return ExitCode.DONE

@@ -10,6 +10,8 @@ from dataclasses import dataclass
 import httpx
 import pytest
 
+from minasidor_spec.judging.causes import UNREACHABLE, Cause
+from minasidor_spec.judging.stops import note_stop
 from minasidor_spec.target.access import Access
 
 PROBE_SECONDS = 5.0
@@ -75,3 +77,15 @@ def first_unanswered(target, seconds: float = PROBE_SECONDS) -> Unanswered | Non
         if found is not None:
             return found
     return None
+
+
+def outage_of(item: pytest.Item) -> Cause | None:
+    """When a scenario fails, is the target still there? If a part of it does not answer, the run
+    stops here: an outage, not a verdict."""
+    running = item.config.stash.get(RUNNING_TARGET, None)
+    unanswered = first_unanswered(running) if running is not None else None
+    if unanswered is None:
+        return None
+    note_stop(item.config, UNREACHABLE, unanswered.text, unanswered.part.what, unanswered.part.url)
+    item.session.shouldstop = unanswered.text
+    return Cause(UNREACHABLE, (), unanswered.text, where=unanswered.part.url)

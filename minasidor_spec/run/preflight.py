@@ -7,24 +7,23 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import replace
+from typing import TYPE_CHECKING
 
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 
-from minasidor_spec.common.settings import Timeouts
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.consent_banner import ConsentBanner, covering_banner
-from minasidor_spec.pages.create_password_page import CreatePasswordPage
 from minasidor_spec.pages.deviations import HelpWordMissing, LedNowhere, NoAnswerSeen, PageUnavailable
-from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.finder import Finder
-from minasidor_spec.pages.help_page import HelpPage
 from minasidor_spec.pages.help_words import Control, Word
-from minasidor_spec.pages.login_page import LoginPage
-from minasidor_spec.pages.register_email_page import RegisterEmailPage
+from minasidor_spec.pages.portal_pages import PortalPages
 from minasidor_spec.pages.site import Site, SiteMap
-from minasidor_spec.pages.site_header import SiteHeader
-from minasidor_spec.target.customers import KnownCustomer
+
+if TYPE_CHECKING:
+    from minasidor_spec.common.settings import Timeouts
+    from minasidor_spec.pages.documents import Documents
+    from minasidor_spec.target.customers import KnownCustomer
 
 
 class Walk:
@@ -32,6 +31,7 @@ class Walk:
         self.page = page
         self.find = Finder(page, documents, timeouts=timeouts)
         self.site = Site(self.find, site_map)
+        self.pages = PortalPages(self.find)
         self.found: dict[Word, bool] = {}  # what the walk looked for, and whether it was there
         self.problems: list[str] = []  # pages the target could not show
         self.consent: str | None = None  # what the walk saw of a cookie banner, when the profile names one
@@ -64,13 +64,13 @@ class Walk:
 
     def login_page(self) -> None:
         self.site.open("start")
-        header = SiteHeader(self.find)
+        header = self.pages.header
         if self.look(header.mina_sidor_icon) and "login" not in self.site.map.urls:
             self.site.follow(header.mina_sidor_icon)
             self.site.learn("login")
         else:
             self.site.open("login")
-        login = LoginPage(self.find)
+        login = self.pages.login
         self.look(login.choices[words.CHOICE_BANKID])
         if self.look(login.choices[words.CHOICE_KUNDNUMMER]):
             login.show_kundnummer_form()
@@ -87,7 +87,7 @@ class Walk:
     def first_time_pages(self) -> None:
         if "register_email" in self.site.map.urls:
             self.site.open("register_email")
-            register = RegisterEmailPage(self.find)
+            register = self.pages.register_email
             for control in (
                 register.kundnummer,
                 register.personnummer,
@@ -97,7 +97,7 @@ class Walk:
                 self.look(control)
         if "create_password" in self.site.map.urls:
             self.site.open("create_password")
-            create = CreatePasswordPage(self.find)
+            create = self.pages.create_password
             self.look(create.kundnummer)
             self.look(create.create_button)
 
@@ -126,15 +126,15 @@ class Walk:
     def help_page(self) -> None:
         self.site.open("help")
         self.record(words.HELP_PAGE, True)
-        help_page = HelpPage(self.find)
+        help_page = self.pages.help
         help_page.open_submenu()
         self.look(help_page.other_sections)
 
     def logged_in(self, customer: KnownCustomer) -> None:
         """Log in once: the name in the header, "Logga ut" under it; learn where Mina sidor is."""
         self.site.open("login")
-        LoginPage(self.find).log_in(customer.kundnummer, customer.password)
-        header = SiteHeader(self.find)
+        self.pages.login.log_in(customer.kundnummer, customer.password)
+        header = self.pages.header
         name = header.name_control(customer.name)
         if not self.look(name):
             return

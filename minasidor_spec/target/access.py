@@ -240,31 +240,11 @@ def read_access(table: object, where: str, profile: Path) -> Access:
     if "header_origins" in table:
         options["header_origins"] = _origins(table["header_origins"], f"{where}.header_origins")
     if (cert := _table(table, "client_certificate", where, CERTIFICATE_KEYS)) is not None:
-        key = f"{where}.client_certificate"
-        found = {
-            name: _file(_text(cert, name, key, profile, secret=False), f"{key}.{name}", profile)
-            for name in ("cert", "key", "pfx")
-        }
-        if not (found["pfx"] or (found["cert"] and found["key"])):
-            raise AccessError(
-                f"'{key}' ska ange cert och key (PEM) eller pfx", f"'{key}' must give cert and key (PEM) or pfx"
-            )
-        options["certificate"] = ClientCertificate(**found, passphrase=_text(cert, "passphrase", key, profile, True))
+        options["certificate"] = _certificate(cert, f"{where}.client_certificate", profile)
     if isinstance(table.get("proxy"), str):  # proxy = "http://proxy:3128": the server alone
         table = {**table, "proxy": {"server": table["proxy"]}}
     if (proxy := _table(table, "proxy", where, PROXY_KEYS)) is not None:
-        server = _text(proxy, "server", f"{where}.proxy", profile, secret=False)
-        if server is None or urllib.parse.urlsplit(server).scheme not in ("http", "https", "socks5"):
-            raise AccessError(
-                f"'{where}.proxy.server' ska vara en adress som http://proxy:3128 (fick {server!r})",
-                f"'{where}.proxy.server' must be an address like http://proxy:3128 (got {server!r})",
-            )
-        options["proxy"] = Proxy(
-            server,
-            _text(proxy, "username", f"{where}.proxy", profile, False),
-            _text(proxy, "password", f"{where}.proxy", profile, True),
-            _text(proxy, "bypass", f"{where}.proxy", profile, False),
-        )
+        options["proxy"] = _proxy(proxy, f"{where}.proxy", profile)
     if "ca_file" in table:
         options["ca_file"] = _file(_text(table, "ca_file", where, profile, False), f"{where}.ca_file", profile)
     ignore = table.get("ignore_tls_errors", False)
@@ -274,3 +254,30 @@ def read_access(table: object, where: str, profile: Path) -> Access:
             f"'{where}.ignore_tls_errors' must be true or false",
         )
     return Access(**options, ignore_tls_errors=ignore)
+
+
+def _certificate(cert: dict, key: str, profile: Path) -> ClientCertificate:
+    found = {
+        name: _file(_text(cert, name, key, profile, secret=False), f"{key}.{name}", profile)
+        for name in ("cert", "key", "pfx")
+    }
+    if not (found["pfx"] or (found["cert"] and found["key"])):
+        raise AccessError(
+            f"'{key}' ska ange cert och key (PEM) eller pfx", f"'{key}' must give cert and key (PEM) or pfx"
+        )
+    return ClientCertificate(**found, passphrase=_text(cert, "passphrase", key, profile, True))
+
+
+def _proxy(proxy: dict, where: str, profile: Path) -> Proxy:
+    server = _text(proxy, "server", where, profile, secret=False)
+    if server is None or urllib.parse.urlsplit(server).scheme not in ("http", "https", "socks5"):
+        raise AccessError(
+            f"'{where}.server' ska vara en adress som http://proxy:3128 (fick {server!r})",
+            f"'{where}.server' must be an address like http://proxy:3128 (got {server!r})",
+        )
+    return Proxy(
+        server,
+        _text(proxy, "username", where, profile, False),
+        _text(proxy, "password", where, profile, True),
+        _text(proxy, "bypass", where, profile, False),
+    )

@@ -7,6 +7,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from minasidor_spec.common.rules import RULES
+
 
 @dataclass(frozen=True)
 class Capability:
@@ -66,21 +68,10 @@ def skip_reason(missing: list[str]) -> str:
     return f"Hoppas över: {reasons}."
 
 
-# The tags as a product owner reads them in a feature (the report's legend and the README's).
-TAG_LEGEND = {
-    "H1–H13": "regeln på hjälpsidan som scenariot hör till",
-    "bevis": "bevisar regeln: alla regelns bevis ska gå igenom för att regeln ska hålla",
-    "referensbeslut": "prövar vår referensportals eget val där hjälpsidan inte säger något "
-    "(ordalydelser, gränser, säkerhet); på en annan portal visas en skillnad men fäller ingen regel",
-    "tillganglighet": "tillgänglighet (bara tangentbord); avgör ingen regel",
-    "tangentbord": "görs med bara tangentbordet",
-    "bankid": "behöver svitens falska BankID i testläge",
-    "assisterad": "går också med BankID:s egen testmiljö, där en person spelar appen",
-    "epost": "läser kundens e-post (målmiljöns e-postfångare)",
-    "epostfel": "får e-postservern att vägra ta emot e-post (testläge)",
-    "klocka": "flyttar målmiljöns klocka framåt (testläge)",
-    "ny_kund": "förbrukar en testkund (från testläget, [provisioning] eller profilens pool)",
-    "spärr": "spärrar en testkunds inloggning med lösenord en stund",
-    "mobil": "körs också på en mobiltelefon i make test",
-    HISTORY_TAG: "går tillbaka med webbläsarens Bakåt (i en webbläsare med bakåtcache)",
-}
+# Every marker the features use, as pytest's --strict-markers wants them declared: the help
+# page's rules, what a scenario needs of its target, and the descriptive tags.
+MARKERS = (
+    *(f"{rule}: hjälpsidans regel {rule}: {text}" for rule, text in RULES.items()),
+    *(f"{tag}: needs {capability.needs}" for tag, capability in CAPABILITIES.items()),
+    *(f"{tag}: {description}" for tag, description in DESCRIPTIVE_TAGS.items()),
+)

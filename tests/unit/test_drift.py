@@ -6,7 +6,7 @@ import pytest
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.deviations import HelpWordMissing, PageUnavailable, RuleBroken
 from minasidor_spec.pages.documents import unavailable
-from minasidor_spec.run.drift import explanation
+from minasidor_spec.run.failure_text import explanation
 
 
 def test_a_missing_word_names_its_rules_the_word_and_the_page():

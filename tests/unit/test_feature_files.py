@@ -107,7 +107,7 @@ def test_every_rule_names_the_scenarios_that_prove_it():
 
 
 def test_every_tag_has_a_legend_a_product_owner_can_read():
-    from minasidor_spec.target.capabilities import TAG_LEGEND
+    from minasidor_spec.reporting.overview import TAG_LEGEND
 
     used = {tag for feature, scenario in _scenarios() for tag in scenario.tags | feature.tags} - set(RULES)
     assert used <= set(TAG_LEGEND), f"Taggar utan förklaring: {sorted(used - set(TAG_LEGEND))}"

@@ -4,37 +4,20 @@ installs (pages/ and steps/ inside the engine, as [tool.setuptools.package-dir] 
 
 from __future__ import annotations
 
-import os
-import shutil
 import subprocess
 import sys
 from pathlib import Path
 
-ROOT = Path(__file__).resolve().parents[2]
+from tests.support.installed_layout import ROOT, installed_layout, layout_environment
+
 LINT_IMPORTS = Path(sys.executable).with_name("lint-imports")
-# Folder in the repository -> where the wheel puts it.
-INSTALLED = {
-    "minasidor_spec": "minasidor_spec",
-    "pages": "minasidor_spec/pages",
-    "steps": "minasidor_spec/steps",
-    "reference_app": "reference_app",
-    "tests": "tests",
-}
-
-
-def _installed_layout(into: Path) -> Path:
-    for folder, place in INSTALLED.items():
-        shutil.copytree(ROOT / folder, into / place, ignore=shutil.ignore_patterns("__pycache__", "*.pyc"))
-    shutil.copy(ROOT / "pyproject.toml", into)
-    return into
 
 
 def _lint_imports(layout: Path) -> subprocess.CompletedProcess:
-    environment = {**os.environ, "PYTHONPATH": str(layout), "NO_COLOR": "1"}
     return subprocess.run(
         [str(LINT_IMPORTS), "--no-cache", "--config", str(layout / "pyproject.toml")],
         cwd=layout,
-        env=environment,
+        env=layout_environment(layout),
         capture_output=True,
         text=True,
         timeout=120,
@@ -42,7 +25,7 @@ def _lint_imports(layout: Path) -> subprocess.CompletedProcess:
 
 
 def test_the_rooms_import_downwards_only_and_without_cycles(tmp_path):
-    run = _lint_imports(_installed_layout(tmp_path))
+    run = _lint_imports(installed_layout(tmp_path))
     assert run.returncode == 0, run.stdout + run.stderr
     assert "Contracts: 2 kept, 0 broken." in run.stdout
     analysed = int(run.stdout.split("Analyzed ")[1].split(" files")[0])
@@ -50,7 +33,7 @@ def test_the_rooms_import_downwards_only_and_without_cycles(tmp_path):
 
 
 def test_a_page_object_that_imports_the_run_breaks_the_rooms(tmp_path):
-    layout = _installed_layout(tmp_path)
+    layout = installed_layout(tmp_path)
     finder = layout / "minasidor_spec" / "pages" / "finder.py"
     finder.write_text(finder.read_text() + "\nfrom minasidor_spec.run import fixtures  # noqa\n")
     run = _lint_imports(layout)
@@ -60,7 +43,7 @@ def test_a_page_object_that_imports_the_run_breaks_the_rooms(tmp_path):
 
 
 def test_the_reference_stack_may_not_import_the_engine(tmp_path):
-    layout = _installed_layout(tmp_path)
+    layout = installed_layout(tmp_path)
     demo = layout / "reference_app" / "portal" / "demo.py"
     demo.write_text(demo.read_text() + "\nfrom minasidor_spec.common import rules  # noqa\n")
     run = _lint_imports(layout)
@@ -68,7 +51,7 @@ def test_the_reference_stack_may_not_import_the_engine(tmp_path):
 
 
 def test_a_cycle_between_two_modules_of_one_room_is_named(tmp_path):
-    layout = _installed_layout(tmp_path)
+    layout = installed_layout(tmp_path)
     causes = layout / "minasidor_spec" / "judging" / "causes.py"
     causes.write_text(causes.read_text() + "\nfrom minasidor_spec.judging import judge  # noqa\n")
     run = _lint_imports(layout)
