@@ -27,7 +27,7 @@ from minasidor_spec.reporting.overview import overview, row
 
 
 @dataclass
-class Target:
+class ComparedTarget:
     name: str  # the profile's name, else the report's "Målmiljö", else the folder's
     where: str  # the report's "Målmiljö": the name and the address
     folder: Path
@@ -47,7 +47,7 @@ class NotAReport(ValueError):
     pass
 
 
-def load(folder: Path) -> Target:
+def load(folder: Path) -> ComparedTarget:
     path = records.in_folder(folder)
     if not path.exists():
         raise NotAReport(f"{folder} är ingen rapportmapp: {path.name} saknas (kör make spec REPORT={folder}).")
@@ -59,7 +59,7 @@ def load(folder: Path) -> Target:
     scenarios = results.load_scenarios(record)
     sections = results.rule_sections(scenarios, record, judgement)
     when = (record.get("finished") or datetime.fromtimestamp(path.stat().st_mtime).isoformat())[:16].replace("T", " ")
-    return Target(
+    return ComparedTarget(
         record.get("target_name") or record.get("target") or folder.name,
         record.get("target", ""),
         folder,
@@ -71,7 +71,7 @@ def load(folder: Path) -> Target:
     )
 
 
-def named_apart(targets: list[Target]) -> list[Target]:
+def named_apart(targets: list[ComparedTarget]) -> list[ComparedTarget]:
     """Two folders of the same target (yesterday and today) get their folder beside the name."""
     counts = Counter(target.name for target in targets)
     for target in targets:
@@ -80,7 +80,7 @@ def named_apart(targets: list[Target]) -> list[Target]:
     return targets
 
 
-def table(targets: list[Target]) -> list[dict]:
+def table(targets: list[ComparedTarget]) -> list[dict]:
     """One row per rule: its cells (one per target) and whether the verdicts differ."""
     rows = []
     for rule in RULES:
@@ -111,7 +111,7 @@ def table(targets: list[Target]) -> list[dict]:
     return rows
 
 
-def render(targets: list[Target]) -> str:
+def render(targets: list[ComparedTarget]) -> str:
     env = Environment(loader=PackageLoader("minasidor_spec.reporting", "templates"), autoescape=select_autoescape())
     rows = table(targets)
     return env.get_template("compare.html").render(
