@@ -5,6 +5,7 @@ from minasidor_spec.steps import (
     bankid_steps,
     browser_steps,
     common_steps,
+    customer_use,
     help_steps,
     keyboard_steps,
     login_steps,
@@ -17,6 +18,7 @@ from minasidor_spec.steps import (
 
 STEP_MODULES = (
     page_objects,
+    customer_use,
     common_steps,
     login_steps,
     logout_steps,

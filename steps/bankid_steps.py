@@ -25,7 +25,7 @@ from minasidor_spec.run.browser import device_descriptor
 from minasidor_spec.run.privacy import personal
 from minasidor_spec.steps.messages import expect_bankid_text
 from minasidor_spec.steps.text import quoted
-from minasidor_spec.target.customers import KnownCustomer
+from minasidor_spec.target.customers import PRIVATE, KnownCustomer
 from reference_app.fake_bankid.user_messages import RFA15A, RFA15B, recommended
 
 NO_CUSTOMER = KnownCustomer(role="ingen kund", kundnummer="", name="Okänd Testperson", personnummer="200001022384")
@@ -34,7 +34,7 @@ ASKED = "Logga in på Mina sidor"  # what the reference portal asks the BankID a
 
 @given("att jag är en privatkund med Mobilt BankID", target_fixture="customer")
 def customer_with_bankid(known_customers) -> KnownCustomer:
-    return known_customers["privatkund"]
+    return known_customers[PRIVATE]
 
 
 @given("att jag har Mobilt BankID men inte är kund", target_fixture="customer")

@@ -11,16 +11,11 @@ from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
+from minasidor_spec.steps.customer_use import ANY_WITH_EMAIL, NEW_WITHOUT_EMAIL, WITH_EMAIL_NO_PASSWORD, WITHOUT_EMAIL
 from minasidor_spec.steps.fields import field_for
 from minasidor_spec.steps.messages import expect_error, expect_some_error
 from minasidor_spec.steps.text import optionally, quoted
-from minasidor_spec.target.customers import (
-    COMPANY_WITHOUT_EMAIL,
-    PRIVATE,
-    PRIVATE_WITHOUT_EMAIL,
-    WITH_EMAIL_WITHOUT_PASSWORD,
-    KnownCustomer,
-)
+from minasidor_spec.target.customers import PRIVATE, WITH_EMAIL_WITHOUT_PASSWORD, KnownCustomer
 from minasidor_spec.target.deployment import Target
 from minasidor_spec.target.test_data import TestData
 
@@ -28,20 +23,18 @@ from minasidor_spec.target.test_data import TestData
 # or says it (ring oss), the customer is pointed to a call.
 CUSTOMER_SERVICE = re.compile(r"kundservice|kundtjänst|\bring\b", re.I)
 
-WITHOUT_EMAIL = {"privatkund": PRIVATE_WITHOUT_EMAIL, "företagskund": COMPANY_WITHOUT_EMAIL}
 
-
-@given(parsers.parse("att jag är en ny {kind} utan registrerad e-postadress"), target_fixture="customer")
+@given(NEW_WITHOUT_EMAIL, target_fixture="customer")
 def fresh_customer_without_email(test_data: TestData, kind: str) -> KnownCustomer:
     return test_data.take(WITHOUT_EMAIL[kind])
 
 
-@given("att jag är en kund med registrerad e-postadress men utan lösenord", target_fixture="customer")
+@given(WITH_EMAIL_NO_PASSWORD, target_fixture="customer")
 def customer_with_email_without_password(test_data: TestData) -> KnownCustomer:
     return test_data.take(WITH_EMAIL_WITHOUT_PASSWORD)
 
 
-@given("att jag är en kund med registrerad e-postadress", target_fixture="customer")
+@given(ANY_WITH_EMAIL, target_fixture="customer")
 def customer_with_email(test_data: TestData, known_customers) -> KnownCustomer:
     """Any customer who has an e-mail address: a fresh one where the target makes them."""
     if test_data.can_make_fresh() or not (PRIVATE in known_customers and known_customers[PRIVATE].email):

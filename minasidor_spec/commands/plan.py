@@ -16,6 +16,7 @@ import pytest
 from minasidor_spec.commands.spec_run import FEATURES, without_test_plugins
 from minasidor_spec.common.scenario_items import template
 from minasidor_spec.common.settings import ExitCode
+from minasidor_spec.steps.customer_use import used_up_by
 from minasidor_spec.target.customers import PRIVATE
 from minasidor_spec.target.test_data import TestData, customers_used
 
@@ -33,7 +34,7 @@ def pytest_collection_modifyitems(config: pytest.Config, items: list[pytest.Item
 def plan_lines(profile, scenarios: list[pytest.Item], state: str | None) -> list[str]:
     makes = profile is None or bool(profile.customers.provisioning)
     private = ((profile.customers.known or {}).get(PRIVATE) or []) if profile is not None else []
-    needed = customers_used(scenarios, bool(private and private[0].email) and not makes)
+    needed = customers_used(scenarios, bool(private and private[0].email) and not makes, used_up_by)
     where = "den inbyggda referensmiljön" if profile is None else profile.title
     lines = [f"Målmiljö: {where}", f"Scenarier som väljs: {len(scenarios)}"]
     if not needed:

@@ -21,15 +21,7 @@ WITH_EMAIL_WITHOUT_PASSWORD = "kund med e-postadress utan lösenord"
 CONSUMABLE = (PRIVATE_WITHOUT_EMAIL, COMPANY_WITHOUT_EMAIL, WITH_EMAIL_WITHOUT_PASSWORD)
 # The roles the features ask for ("att jag är en privatkund med lösenord", ...).
 ROLES = (PRIVATE, COMPANY, PRIVATE + LOCKABLE_SUFFIX, *CONSUMABLE)
-# The steps that use up a customer, as the features write them, and the role each takes.
-USES_UP = {
-    "att jag är en ny privatkund utan registrerad e-postadress": PRIVATE_WITHOUT_EMAIL,
-    "att jag är en ny företagskund utan registrerad e-postadress": COMPANY_WITHOUT_EMAIL,
-    "att jag är en kund med registrerad e-postadress men utan lösenord": WITH_EMAIL_WITHOUT_PASSWORD,
-}
-# Any customer with an e-mail address: the profile's private customer where it has one and the
-# target makes no fresh ones, else one used up.
-ANY_WITH_EMAIL = "att jag är en kund med registrerad e-postadress"
+# Which steps use up which role is declared beside those steps (steps/customer_use.py).
 
 
 def lockable(role: str) -> str:

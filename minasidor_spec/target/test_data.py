@@ -11,6 +11,7 @@ import json
 import shlex
 import subprocess
 from collections import Counter
+from collections.abc import Callable
 from contextlib import contextmanager
 
 import httpx
@@ -19,11 +20,9 @@ import pytest
 from minasidor_spec.clients.stack_control import StackControl
 from minasidor_spec.common.scenario_items import template
 from minasidor_spec.target.customers import (
-    ANY_WITH_EMAIL,
     COMPANY_WITHOUT_EMAIL,
     PRIVATE,
     PRIVATE_WITHOUT_EMAIL,
-    USES_UP,
     WITH_EMAIL_WITHOUT_PASSWORD,
     KnownCustomer,
 )
@@ -46,7 +45,12 @@ class ProvisioningError(AssertionError):
     pass
 
 
-def customers_used(items, private_has_email: bool) -> Counter:
+# A step's text and whether the target's private customer has an e-mail address -> the role of
+# the customer the step uses up, or None (steps/customer_use.py: used_up_by).
+UsedUpBy = Callable[[str, bool], "str | None"]
+
+
+def customers_used(items, private_has_email: bool, used_up_by: UsedUpBy) -> Counter:
     """How many customers of each role `items` (scenario runs) use up, one per step that takes
     one: the one count the pre-flight and `minasidor-spec plan` show. "Any customer with an e-mail
     address" takes the profile's private customer where it has one (`private_has_email`, and the
@@ -55,9 +59,7 @@ def customers_used(items, private_has_email: bool) -> Counter:
     for item in items:
         scenario = template(item)
         for step in scenario.steps if scenario is not None else ():
-            role = USES_UP.get(step.name)
-            if role is None and step.name == ANY_WITH_EMAIL and not private_has_email:
-                role = WITH_EMAIL_WITHOUT_PASSWORD
+            role = used_up_by(step.name, private_has_email)
             if role is not None:
                 needed[role] += 1
     return needed
@@ -75,9 +77,9 @@ class TestData:
         private = (self.target.customers.known or {}).get(PRIVATE) or []
         return bool(private and private[0].email)
 
-    def needs(self, items) -> Counter:
+    def needs(self, items, used_up_by: UsedUpBy) -> Counter:
         """How many customers of each role these scenarios use up (one per run of each)."""
-        return customers_used(items, self.private_has_email() and not self.can_make_fresh())
+        return customers_used(items, self.private_has_email() and not self.can_make_fresh(), used_up_by)
 
     def supply(self, needed: Counter) -> list[tuple[str, int, int | None]]:
         """Per role the scenarios use up: (role, how many they need, how many unused the profile

@@ -267,7 +267,7 @@ def test_the_foreign_portal_examples_pools_prove_every_rule(example_secrets):
 
     from pytest_bdd.feature import get_features
 
-    from minasidor_spec.target.customers import USES_UP
+    from minasidor_spec.steps.customer_use import used_up_by
 
     profile = load_profile(ROOT / "targets" / "annan-mina-sidor.toml")
     needed: Counter = Counter()
@@ -277,8 +277,8 @@ def test_the_foreign_portal_examples_pools_prove_every_rule(example_secrets):
                 continue
             runs = sum(len(examples.examples) for examples in scenario.examples) or 1
             for step in scenario.steps:
-                if step.name in USES_UP:
-                    needed[USES_UP[step.name]] += runs
+                if (role := used_up_by(step.name, True)) is not None:
+                    needed[role] += runs
     assert needed == {
         "privatkund utan e-postadress": 5,
         "företagskund utan e-postadress": 1,
