@@ -11,6 +11,7 @@ from minasidor_spec.steps import (
     login_steps,
     logout_steps,
     mail_steps,
+    me,
     page_objects,
     password_steps,
     registration_steps,
@@ -18,6 +19,7 @@ from minasidor_spec.steps import (
 
 STEP_MODULES = (
     page_objects,
+    me,
     customer_use,
     common_steps,
     login_steps,

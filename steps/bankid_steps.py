@@ -23,6 +23,7 @@ from minasidor_spec.pages.qr_watch import QR_CODES_WATCHED, QrWatch, animated_qr
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.run.browser import device_descriptor
 from minasidor_spec.run.privacy import personal
+from minasidor_spec.steps.me import Me
 from minasidor_spec.steps.messages import expect_bankid_text
 from minasidor_spec.steps.text import quoted
 from minasidor_spec.target.customers import PRIVATE, KnownCustomer
@@ -83,21 +84,20 @@ def start_bankid(bankid_panel: BankIDLoginPanel, login_page: LoginPage):
 
 
 @when("jag läser av QR-koden med BankID-appen i min telefon", target_fixture="bankid_app")
-def scan_with_phone(
-    page: Page, bankid_panel: BankIDLoginPanel, wording, new_context, bankid_app_url: str, request
-) -> BankIDApp | BankIDByPerson:
+def scan_with_phone(me: Me, new_context, bankid_app_url: str) -> BankIDApp | BankIDByPerson:
+    panel = me.pages.bankid_panel
     if bankid_app_url is None:  # BankID's own test environment: a person scans (assisted mode)
-        person = request.getfixturevalue("bankid_person")
-        app = BankIDByPerson(page, person, bankid_panel.instruction)
-        customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
+        person = me.request.getfixturevalue("bankid_person")
+        app = BankIDByPerson(me.page, person, panel.instruction)
+        customer = me.customer if me.has_customer else None
         who = f"{customer.name} ({personal(customer.identity_written())})" if customer else "dig"
-        app.scan(bankid_panel.qr_code, who)
+        app.scan(panel.qr_code, who)
         return app
     # The camera is open before it is pointed at the code, as on a real phone.
     phone = BankIDApp(new_context().new_page(), bankid_app_url)
     phone.open_camera()
-    phone.scan(lambda: read_qr(bankid_panel.qr_code))
-    phone.request(wording.name(ASKED)).first.wait_for()
+    phone.scan(lambda: read_qr(panel.qr_code))
+    phone.request(me.wording.name(ASKED)).first.wait_for()
     return phone
 
 

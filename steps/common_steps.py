@@ -7,16 +7,14 @@ checked as the target words it (profile [texts]), else only what it does is chec
 import re
 
 import pytest
-from playwright.sync_api import Page
 from pytest_bdd import given, parsers, then, when
 
 from minasidor_spec.pages import help_words as words
-from minasidor_spec.pages.create_password_page import CreatePasswordPage
 from minasidor_spec.pages.login_page import LoginPage
-from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.site import Site
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.steps.fields import field_for
+from minasidor_spec.steps.me import Me
 from minasidor_spec.steps.messages import (
     expect_error,
     expect_field_error,
@@ -52,14 +50,14 @@ FIRST_TIME_LINKS = {
 
 
 @when(parsers.re(f"jag klickar på {quoted('name')}"))
-def click_button(page: Page, login_page: LoginPage, site_header: SiteHeader, wording, name: str):
+def click_button(me: Me, name: str):
     """A button: "Logga in" and "Logga ut" are the help page's; others the target's wording."""
     if BUTTONS.get(name) == "log_in":
-        login_page.submit()
+        me.pages.login.submit()
     elif BUTTONS.get(name) == "log_out":
-        site_header.click_log_out()
+        me.pages.header.click_log_out()
     else:
-        button = page.get_by_role("button", name=wording.name(name) or re.compile(re.escape(name), re.I))
+        button = me.page.get_by_role("button", name=me.wording.name(name) or re.compile(re.escape(name), re.I))
         button.filter(visible=True).first.click()
 
 
@@ -72,12 +70,12 @@ def click_link(site: Site, login_page: LoginPage, name: str):
 
 
 @when(parsers.re(f"jag klickar på knappen {quoted('name')}"))
-def click_named_button(register_email_page: RegisterEmailPage, create_password_page: CreatePasswordPage, name: str):
+def click_named_button(me: Me, name: str):
     """ "registrera e-postadress" or "Skapa lösenord"."""
     if name.lower() == words.REGISTER_BUTTON.name.lower():
-        register_email_page.submit()
+        me.pages.register_email.submit()
     else:
-        create_password_page.submit()
+        me.pages.create_password.submit()
 
 
 @when(parsers.parse("det har gått {minutes:d} minuter"))
@@ -106,13 +104,13 @@ def some_error_shown(site: Site, site_header: SiteHeader, request: pytest.Fixtur
 
 
 @then(parsers.re(f"ser jag felet {quoted('text')}"))
-def error_shown(site: Site, site_header: SiteHeader, wording, text: str, request: pytest.FixtureRequest):
-    customer = request.getfixturevalue("customer") if "customer" in request.fixturenames else None
-    expect_error(site, site_header, wording, text, customer)
+def error_shown(me: Me, text: str):
+    expect_error(me.site, me.pages.header, me.wording, text, me.customer if me.has_customer else None)
 
 
 @then(parsers.re(f"visas felet {quoted('text')} vid fältet {quoted('label')}"))
-def field_error_shown(site: Site, site_header: SiteHeader, wording, text: str, label: str, login_attempt):
+def field_error_shown(me: Me, text: str, label: str, login_attempt):
     if login_attempt is not None:
-        login_attempt.check_not_logged_in(site_header)
-    expect_field_error(site, site_header, field_for(site.page, label, wording), wording, text, label)
+        login_attempt.check_not_logged_in(me.pages.header)
+    field = field_for(me.page, label, me.wording)
+    expect_field_error(me.site, me.pages.header, field, me.wording, text, label)

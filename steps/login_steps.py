@@ -15,6 +15,7 @@ from minasidor_spec.pages.login_page import LoginPage
 from minasidor_spec.pages.site import Site, UnknownPage
 from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.steps.login_states import LoginStates
+from minasidor_spec.steps.me import Me
 from minasidor_spec.steps.session_state import (
     LoginAttempt,
     expect_logged_out,
@@ -73,20 +74,14 @@ def login_states() -> LoginStates:
 
 
 @given("att jag är inloggad")
-def logged_in(
-    site: Site,
-    login_page: LoginPage,
-    site_header: SiteHeader,
-    customer: KnownCustomer,
-    login_states: LoginStates,
-    request: pytest.FixtureRequest,
-):
+def logged_in(me: Me, login_states: LoginStates):
     """A precondition, not the subject: a kept session of this customer where one lives."""
-    if not login_states.resume(site, site_header, customer):
+    site, customer = me.site, me.customer
+    if not login_states.resume(site, me.pages.header, customer):
         site.open("login")
-        login_page.log_in(customer.kundnummer, customer.password)
-        wait_logged_in(site, site_header, customer)
-    request.addfinalizer(lambda: login_states.keep_if_alive(site, customer))
+        me.pages.login.log_in(customer.kundnummer, customer.password)
+        wait_logged_in(site, me.pages.header, customer)
+    me.request.addfinalizer(lambda: login_states.keep_if_alive(site, customer))
 
 
 @when("jag fyller i mitt kundnummer och mitt lösenord")
@@ -103,11 +98,14 @@ def log_in_own(site: Site, login_page: LoginPage, customer: KnownCustomer):
     parsers.re(f"jag loggar in med mitt kundnummer och lösenordet {quoted('password')}"), target_fixture="login_attempt"
 )
 @serves("H5", "H13")
-def log_in_with_password(site: Site, login_page: LoginPage, customer: KnownCustomer, password: str, chosen_password):
+def log_in_with_password(me: Me, password: str, chosen_password):
     """With the password just chosen (the one the target accepted, where its rules asked for more),
     H13 decides the outcome."""
+    customer = me.customer
     just_chosen = chosen_password is not None and password == chosen_password.asked
-    _on_login_page(site, login_page).log_in(customer.kundnummer, chosen_password.used if just_chosen else password)
+    _on_login_page(me.site, me.pages.login).log_in(
+        customer.kundnummer, chosen_password.used if just_chosen else password
+    )
     if just_chosen:
         return LoginAttempt(
             customer, "H13", True, "det gick inte att logga in med kundnumret och lösenordet som just valdes"

@@ -11,6 +11,7 @@ from minasidor_spec.clients.mailboxes.base import Mail, Mailbox, MailNotArrived
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import Feedback, what_is_shown
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
+from minasidor_spec.steps.me import Me
 from minasidor_spec.steps.text import optionally
 from minasidor_spec.target.customers import KnownCustomer
 from minasidor_spec.target.deployment import Target
@@ -31,19 +32,19 @@ def registered_email(customer: KnownCustomer, new_email: str) -> str:
     return customer.email or new_email
 
 
-def expect_mail(page: Page, inbox: ScenarioInbox, wording, address: str, subject: str | None, rule: str) -> Mail:
+def expect_mail(me: Me, address: str, subject: str | None, rule: str) -> Mail:
     """The next new mail to `address` (each mail a scenario waits for is taken in turn); RuleBroken(rule)
     when none comes, saying what the page shows. Its subject, where a reference decision names it,
     is the reference portal's wording: checked as the target words it, else noted as unchecked."""
-    feedback = Feedback(page)
+    feedback = Feedback(me.page)
     said_no = feedback.alerts.or_(feedback.invalid_fields).or_(feedback.held_fields).first.is_visible()
     try:
-        mail = inbox.next_mail(address, seconds=AFTER_AN_ERROR_SECONDS if said_no else None)
+        mail = me.inbox.next_mail(address, seconds=AFTER_AN_ERROR_SECONDS if said_no else None)
     except MailNotArrived as missing:
-        raise RuleBroken(rule, f"{str(missing).rstrip('.')}. {what_is_shown(page)}") from None
-    pattern = wording.pattern(subject) if subject is not None else None
+        raise RuleBroken(rule, f"{str(missing).rstrip('.')}. {what_is_shown(me.page)}") from None
+    pattern = me.wording.pattern(subject) if subject is not None else None
     if pattern is not None:
-        wording.decide(f"ämnet {subject!r}", lambda _: _subject_is(mail, pattern))
+        me.wording.decide(f"ämnet {subject!r}", lambda _: _subject_is(mail, pattern))
     return mail
 
 
@@ -61,28 +62,21 @@ GETS = "(?:jag får|får jag)"
         f"{GETS} ett e-postmeddelande till den e-postadress jag just registrerade{optionally(' med ämnet ', 'subject')}"
     )
 )
-def mail_to_new_address(page: Page, inbox: ScenarioInbox, wording, new_email: str, subject: str | None):
-    expect_mail(page, inbox, wording, new_email, subject, "H9")
+def mail_to_new_address(me: Me, new_email: str, subject: str | None):
+    expect_mail(me, new_email, subject, "H9")
 
 
 @then(
     parsers.re(f"{GETS} ett e-postmeddelande till min registrerade e-postadress{optionally(' med ämnet ', 'subject')}")
 )
-def mail_to_registered_address(
-    page: Page,
-    inbox: ScenarioInbox,
-    wording,
-    registered_email: str,
-    subject: str | None,
-    request: pytest.FixtureRequest,
-):
+def mail_to_registered_address(me: Me, registered_email: str, subject: str | None):
     """H11's mail. Where the customer tried to register another address (H10), a mail that went
     there instead shows that the registered address was changed after all."""
     try:
-        expect_mail(page, inbox, wording, registered_email, subject, "H11")
+        expect_mail(me, registered_email, subject, "H11")
     except RuleBroken:
-        other = request.getfixturevalue("other_email") if "other_email" in request.fixturenames else None
-        if other is not None and inbox.arrived(other, AFTER_AN_ERROR_SECONDS):
+        other = me.request.getfixturevalue("other_email") if "other_email" in me.request.fixturenames else None
+        if other is not None and me.inbox.arrived(other, AFTER_AN_ERROR_SECONDS):
             raise RuleBroken(
                 "H10",
                 f"en registrerad e-postadress gick att byta: e-postmeddelandet kom till den nya "

@@ -16,6 +16,7 @@ from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.finder import Finder
 from minasidor_spec.pages.help_page import HelpPage
 from minasidor_spec.pages.login_page import LoginPage
+from minasidor_spec.pages.portal_pages import PortalPages
 from minasidor_spec.pages.register_email_page import RegisterEmailPage
 from minasidor_spec.pages.site import Site, SiteMap
 from minasidor_spec.pages.site_header import SiteHeader
@@ -39,35 +40,43 @@ def site(find: Finder, site_map: SiteMap, target) -> Site:
 
 
 @pytest.fixture
-def login_page(find: Finder) -> LoginPage:
-    return LoginPage(find)
+def portal_pages(find: Finder, texts: Texts) -> PortalPages:
+    return PortalPages(find, texts)
+
+
+# Each page object of the scenario's page, the same one `me.pages` holds.
 
 
 @pytest.fixture
-def site_header(find: Finder) -> SiteHeader:
-    return SiteHeader(find)
+def login_page(portal_pages: PortalPages) -> LoginPage:
+    return portal_pages.login
 
 
 @pytest.fixture
-def register_email_page(find: Finder) -> RegisterEmailPage:
-    return RegisterEmailPage(find)
+def site_header(portal_pages: PortalPages) -> SiteHeader:
+    return portal_pages.header
 
 
 @pytest.fixture
-def create_password_page(find: Finder) -> CreatePasswordPage:
-    return CreatePasswordPage(find)
+def register_email_page(portal_pages: PortalPages) -> RegisterEmailPage:
+    return portal_pages.register_email
 
 
 @pytest.fixture
-def choose_password_page(find: Finder) -> ChoosePasswordPage:
-    return ChoosePasswordPage(find)
+def create_password_page(portal_pages: PortalPages) -> CreatePasswordPage:
+    return portal_pages.create_password
 
 
 @pytest.fixture
-def help_page(find: Finder) -> HelpPage:
-    return HelpPage(find)
+def choose_password_page(portal_pages: PortalPages) -> ChoosePasswordPage:
+    return portal_pages.choose_password
 
 
 @pytest.fixture
-def bankid_panel(find: Finder, texts: Texts) -> BankIDLoginPanel:
-    return BankIDLoginPanel(find, texts)
+def help_page(portal_pages: PortalPages) -> HelpPage:
+    return portal_pages.help
+
+
+@pytest.fixture
+def bankid_panel(portal_pages: PortalPages) -> BankIDLoginPanel:
+    return portal_pages.bankid_panel

@@ -16,6 +16,7 @@ from minasidor_spec.pages.forms import password_fields
 from minasidor_spec.pages.scenario_inbox import ScenarioInbox
 from minasidor_spec.pages.site import Site
 from minasidor_spec.steps.mail_steps import expect_mail
+from minasidor_spec.steps.me import Me
 from minasidor_spec.steps.text import optionally, quoted
 from minasidor_spec.target.customers import KnownCustomer
 
@@ -33,16 +34,10 @@ class ChosenPassword:
 
 @when("jag ber om en länk för att skapa lösenord")
 @serves("H11")
-def ask_for_link(
-    site: Site,
-    create_password_page: CreatePasswordPage,
-    customer: KnownCustomer,
-    registered_email: str,
-    inbox: ScenarioInbox,
-):
-    site.open("create_password")
-    inbox.watch(registered_email)
-    create_password_page.ask_for_link(customer.kundnummer)
+def ask_for_link(me: Me, registered_email: str):
+    me.site.open("create_password")
+    me.inbox.watch(registered_email)
+    me.pages.create_password.ask_for_link(me.customer.kundnummer)
 
 
 @when(parsers.re(f"jag ber om en länk för att skapa lösenord för kundnummer {quoted('kundnummer')}"))
@@ -59,16 +54,14 @@ def fill_in_kundnummer(
     create_password_page.fill_in(customer.kundnummer)
 
 
-def _follow_mailed_link(
-    site: Site, choose: ChoosePasswordPage, inbox: ScenarioInbox, wording, address: str, subject: str | None
-) -> str:
+def _follow_mailed_link(me: Me, address: str, subject: str | None) -> str:
     """H11: the mail comes to the registered address; H12: its link leads to choosing a password."""
-    mail = expect_mail(site.page, inbox, wording, address, subject, "H11")
-    link = mail.customer_link(site.map.base_url)
+    mail = expect_mail(me, address, subject, "H11")
+    link = mail.customer_link(me.site.map.base_url)
     if link is None:
         raise RuleBroken("H12", f"e-postmeddelandet {mail.subject!r} har ingen länk att följa för att välja lösenord")
-    site.goto(link)
-    choose.expect_offered()
+    me.site.goto(link)
+    me.pages.choose_password.expect_offered()
     return link
 
 
@@ -77,29 +70,14 @@ def _follow_mailed_link(
     target_fixture="password_link",
 )
 @serves("H12")
-def follow_mailed_link(
-    site: Site,
-    choose_password_page: ChoosePasswordPage,
-    inbox: ScenarioInbox,
-    wording,
-    registered_email: str,
-    subject: str | None,
-) -> str:
-    return _follow_mailed_link(site, choose_password_page, inbox, wording, registered_email, subject)
+def follow_mailed_link(me: Me, registered_email: str, subject: str | None) -> str:
+    return _follow_mailed_link(me, registered_email, subject)
 
 
 @given("att jag har fått en länk för att välja lösenord", target_fixture="password_link")
-def received_link(
-    site: Site,
-    create_password_page: CreatePasswordPage,
-    choose_password_page: ChoosePasswordPage,
-    wording,
-    customer: KnownCustomer,
-    registered_email: str,
-    inbox: ScenarioInbox,
-) -> str:
-    ask_for_link(site, create_password_page, customer, registered_email, inbox)
-    return _follow_mailed_link(site, choose_password_page, inbox, wording, registered_email, LINK_SUBJECT)
+def received_link(me: Me, registered_email: str) -> str:
+    ask_for_link(me, registered_email)
+    return _follow_mailed_link(me, registered_email, LINK_SUBJECT)
 
 
 @when(parsers.re(f"jag väljer lösenordet {quoted('password')}"), target_fixture="chosen_password")
@@ -127,17 +105,10 @@ def choose_password_twice(choose_password_page: ChoosePasswordPage, password: st
 
 
 @when("jag ber om en ny länk för att skapa lösenord")
-def ask_for_a_new_link(
-    site: Site,
-    create_password_page: CreatePasswordPage,
-    customer: KnownCustomer,
-    registered_email: str,
-    inbox: ScenarioInbox,
-    wording,
-):
+def ask_for_a_new_link(me: Me, registered_email: str):
     """A second link, once its mail has come (the first link is then the older one)."""
-    ask_for_link(site, create_password_page, customer, registered_email, inbox)
-    expect_mail(site.page, inbox, wording, registered_email, LINK_SUBJECT, "H11")
+    ask_for_link(me, registered_email)
+    expect_mail(me, registered_email, LINK_SUBJECT, "H11")
 
 
 @when("jag följer länken")

@@ -7,16 +7,12 @@ from pytest_bdd import given, parsers, then, when
 from minasidor_spec.common.rules import serves
 from minasidor_spec.pages.deviations import RuleBroken
 from minasidor_spec.pages.feedback import what_is_shown
-from minasidor_spec.pages.register_email_page import RegisterEmailPage
-from minasidor_spec.pages.scenario_inbox import ScenarioInbox
-from minasidor_spec.pages.site import Site
-from minasidor_spec.pages.site_header import SiteHeader
 from minasidor_spec.steps.customer_use import ANY_WITH_EMAIL, NEW_WITHOUT_EMAIL, WITH_EMAIL_NO_PASSWORD, WITHOUT_EMAIL
 from minasidor_spec.steps.fields import field_for
+from minasidor_spec.steps.me import Me
 from minasidor_spec.steps.messages import expect_error, expect_some_error
 from minasidor_spec.steps.text import optionally, quoted
 from minasidor_spec.target.customers import PRIVATE, WITH_EMAIL_WITHOUT_PASSWORD, KnownCustomer
-from minasidor_spec.target.deployment import Target
 from minasidor_spec.target.test_data import TestData
 
 # "För att byta e-postadress ring kundservice": however a portal names it (kundservice, kundtjänst)
@@ -43,59 +39,37 @@ def customer_with_email(test_data: TestData, known_customers) -> KnownCustomer:
 
 
 @when("jag fyller i mitt kundnummer, mitt personnummer och min önskade e-postadress")
-def fill_in_registration(
-    register_email_page: RegisterEmailPage, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox
-):
-    inbox.watch(new_email)
-    register_email_page.fill_in(customer.kundnummer, customer.identity_written(), new_email)
+def fill_in_registration(me: Me, new_email: str):
+    me.inbox.watch(new_email)
+    me.pages.register_email.fill_in(me.customer.kundnummer, me.customer.identity_written(), new_email)
 
 
-def _register(
-    site: Site, register: RegisterEmailPage, inbox: ScenarioInbox, kundnummer: str, identity: str, email: str
-) -> None:
-    site.open("register_email")
-    inbox.watch(email)
-    register.register(kundnummer, identity, email)
+def _register(me: Me, identity: str, email: str) -> None:
+    me.site.open("register_email")
+    me.inbox.watch(email)
+    me.pages.register_email.register(me.customer.kundnummer, identity, email)
 
 
 @when("jag registrerar min önskade e-postadress")
 @serves("H9")
-def register_own(
-    site: Site, register_email_page: RegisterEmailPage, customer: KnownCustomer, new_email: str, inbox: ScenarioInbox
-):
-    _register(site, register_email_page, inbox, customer.kundnummer, customer.identity_written(), new_email)
+def register_own(me: Me, new_email: str):
+    _register(me, me.customer.identity_written(), new_email)
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med organisationsnumret skrivet som {quoted('pattern')}"))
-def register_with_orgnr(
-    site: Site,
-    register_email_page: RegisterEmailPage,
-    customer: KnownCustomer,
-    new_email: str,
-    inbox: ScenarioInbox,
-    pattern: str,
-):
-    _register(site, register_email_page, inbox, customer.kundnummer, customer.orgnr_written_as(pattern), new_email)
+def register_with_orgnr(me: Me, new_email: str, pattern: str):
+    _register(me, me.customer.orgnr_written_as(pattern), new_email)
 
 
 @when(parsers.re(f"jag registrerar min önskade e-postadress med personnumret {quoted('personnummer')}"))
-def register_with_personnummer(
-    site: Site,
-    register_email_page: RegisterEmailPage,
-    customer: KnownCustomer,
-    new_email: str,
-    inbox: ScenarioInbox,
-    personnummer: str,
-):
-    _register(site, register_email_page, inbox, customer.kundnummer, personnummer, new_email)
+def register_with_personnummer(me: Me, new_email: str, personnummer: str):
+    _register(me, personnummer, new_email)
 
 
 @when("jag försöker registrera en annan e-postadress", target_fixture="other_email")
-def register_another(
-    site: Site, register_email_page: RegisterEmailPage, customer: KnownCustomer, inbox: ScenarioInbox, target: Target
-) -> str:
-    other = f"annan-{customer.kundnummer}@{target.mail.domain}"
-    _register(site, register_email_page, inbox, customer.kundnummer, customer.identity_written(), other)
+def register_another(me: Me) -> str:
+    other = f"annan-{me.customer.kundnummer}@{me.target.mail.domain}"
+    _register(me, me.customer.identity_written(), other)
     return other
 
 
@@ -105,30 +79,28 @@ def register_another(
         f"{optionally(': ', 'text')}"
     )
 )
-def email_not_changed(
-    site: Site, site_header: SiteHeader, wording, inbox: ScenarioInbox, other_email: str, text: str | None
-):
+def email_not_changed(me: Me, other_email: str, text: str | None):
     """H10: a registered address cannot be changed online: the page says no. Where it says nothing
     of the kind, the mailbox tells whether the other address was registered after all."""
     try:
         if text is not None:
-            expect_error(site, site_header, wording, text)
+            expect_error(me.site, me.pages.header, me.wording, text)
         else:  # the help page's words: "För att byta e-postadress ring kundservice."
-            feedback = expect_some_error(site, site_header)
+            feedback = expect_some_error(me.site, me.pages.header)
             if not any(CUSTOMER_SERVICE.search(message.text) for message in feedback.said()):
-                raise AssertionError(f"Meddelandet säger inget om att ringa kundservice. {what_is_shown(site.page)}")
+                raise AssertionError(f"Meddelandet säger inget om att ringa kundservice. {what_is_shown(me.page)}")
     except AssertionError:
-        if inbox.mailbox is not None and inbox.arrived(other_email):
+        if me.inbox.mailbox is not None and me.inbox.arrived(other_email):
             raise RuleBroken(
                 "H10",
                 "en registrerad e-postadress gick att byta: den nya adressen fick ett "
-                f"e-postmeddelande om registreringen. {what_is_shown(site.page)}",
+                f"e-postmeddelande om registreringen. {what_is_shown(me.page)}",
             ) from None
         raise
 
 
 @when(parsers.re(f"jag skickar registreringen med {quoted('value')} i fältet {quoted('label')}"))
-def submit_one_field(site: Site, register_email_page: RegisterEmailPage, wording, value: str, label: str):
-    site.open("register_email")
-    field_for(site.page, label, wording).fill(value)
-    register_email_page.submit()
+def submit_one_field(me: Me, value: str, label: str):
+    me.site.open("register_email")
+    field_for(me.page, label, me.wording).fill(value)
+    me.pages.register_email.submit()

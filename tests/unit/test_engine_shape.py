@@ -105,3 +105,16 @@ def test_a_target_is_built_in_one_place():
     """profile.build_target makes every Target: from a profile, --base-url or the embedded stack."""
     engine = [path for path in CODE if path.is_relative_to(ENGINE) or path.parts[-2] in ("pages", "steps")]
     assert _lines_matching(r"(?<![\w.])Target\(", engine, {"minasidor_spec/target/profile.py"}) == []
+
+
+def test_a_step_takes_at_most_four_arguments():
+    """A step takes `me` (steps/me.py: the site, the pages, the inbox, the wording, the customer)
+    and what its own words add, not each fixture apart."""
+    wide = []
+    for path in (ROOT / "steps").glob("*.py"):
+        for node in ast.parse(path.read_text(encoding="utf-8")).body:
+            decorators = [ast.unparse(decorator) for decorator in getattr(node, "decorator_list", [])]
+            is_step = any(re.match(r"(given|when|then)\(", decorator) for decorator in decorators)
+            if is_step and len(node.args.args) > 4:
+                wide.append(f"{path.name}: {node.name}({', '.join(a.arg for a in node.args.args)})")
+    assert wide == []
