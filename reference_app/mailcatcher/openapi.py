@@ -206,6 +206,41 @@ DOCUMENT = {
                 },
             }
         },
+        "/api/v1/message/{ID}/part/{PartID}": {
+            "get": {
+                "summary": "An attachment or inline part, as it was sent",
+                "parameters": [
+                    _ID,
+                    {"name": "PartID", "in": "path", "required": True, "schema": {"type": "string", "minLength": 1}},
+                ],
+                "responses": {
+                    "200": {"description": "The part, in its own content type", "content": {"*/*": {}}},
+                    **_NOT_FOUND,
+                },
+            }
+        },
+        "/api/v1/webui": {
+            "get": {
+                "summary": "What this catcher offers (Mailpit's web UI configuration)",
+                "responses": {
+                    "200": _json(
+                        "Configuration",
+                        {
+                            "type": "object",
+                            "required": ["Label", "MessageRelay", "ChaosEnabled"],
+                            "properties": {
+                                "Label": {"type": "string"},
+                                "MessageRelay": {"type": "object"},
+                                "SpamAssassin": {"type": "boolean"},
+                                "ChaosEnabled": {"type": "boolean"},
+                                "DuplicatesIgnored": {"type": "boolean"},
+                                "HideDeleteAllButton": {"type": "boolean"},
+                            },
+                        },
+                    )
+                },
+            }
+        },
         "/api/v1/send": {
             "post": {
                 "summary": "Build a message from JSON and catch it",
