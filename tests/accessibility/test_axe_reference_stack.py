@@ -31,11 +31,11 @@ def accessible(page: Page, state: str) -> None:
 
 
 def fresh_customer(stack, email: bool = False) -> dict:
-    return httpx.post(f"{stack.portal_url}/_test/customers", json={"kind": "privat", "email": email}).json()
+    return httpx.post(f"{stack.portal.url}/_test/customers", json={"kind": "privat", "email": email}).json()
 
 
 def log_in(page: Page, stack) -> None:
-    page.goto(f"{stack.portal_url}/logga-in?flik=kundnummer")
+    page.goto(f"{stack.portal.url}/logga-in?flik=kundnummer")
     page.get_by_role("textbox", name="Kundnummer").fill("100001")
     page.get_by_label("Lösenord").fill(PASSWORD)
     page.get_by_role("button", name="Logga in", exact=True).click()
@@ -44,25 +44,25 @@ def log_in(page: Page, stack) -> None:
 
 def test_start_help_and_error_pages(page: Page, stack):
     for path, state in [("/", "Startsidan"), ("/hjalp/", "Hjälpsidorna")]:
-        page.goto(stack.portal_url + path)
+        page.goto(stack.portal.url + path)
         accessible(page, state)
     for link in page.locator("main a[href^='/hjalp/']").all():
         href = link.get_attribute("href")
-        page.goto(stack.portal_url + href)
+        page.goto(stack.portal.url + href)
         accessible(page, f"Hjälpsidan {href}")
-    page.goto(stack.portal_url + "/finns-inte")
+    page.goto(stack.portal.url + "/finns-inte")
     accessible(page, "404-sidan")
-    page.goto(stack.portal_url + "/_test/fel")
+    page.goto(stack.portal.url + "/_test/fel")
     accessible(page, "500-sidan")
 
 
 def test_login_tabs_and_errors(page: Page, stack):
-    page.goto(f"{stack.portal_url}/logga-in?flik=bankid")
+    page.goto(f"{stack.portal.url}/logga-in?flik=bankid")
     accessible(page, "Inloggning, fliken Mobilt BankID")
     page.get_by_role("button", name="Logga in med Mobilt BankID").click()
     expect(page.get_by_role("img", name=re.compile("QR", re.I))).to_be_visible()
     accessible(page, "Inloggning, Mobilt BankID med QR-kod")
-    page.goto(f"{stack.portal_url}/logga-in?flik=kundnummer")
+    page.goto(f"{stack.portal.url}/logga-in?flik=kundnummer")
     accessible(page, "Inloggning, fliken Kundnummer")
     page.get_by_role("button", name="Logga in", exact=True).click()
     expect(page.locator("[aria-invalid=true]").first).to_be_visible()
@@ -93,7 +93,7 @@ def empty_then_with_errors(page: Page, url: str, button: str, state: str) -> Non
 def test_registration_and_create_password(page: Page, stack):
     customer = fresh_customer(stack)
     empty_then_with_errors(
-        page, f"{stack.portal_url}/registrera-e-post", "Registrera e-postadress", "Registrera e-post"
+        page, f"{stack.portal.url}/registrera-e-post", "Registrera e-postadress", "Registrera e-post"
     )
     page.get_by_label("Kundnummer").fill(customer["kundnummer"])
     page.get_by_label("Personnummer").fill(customer["personnummer"])
@@ -103,7 +103,7 @@ def test_registration_and_create_password(page: Page, stack):
     page.get_by_role("button", name="Registrera e-postadress").click()
     expect(page.get_by_role("button", name="Registrera e-postadress")).to_have_count(0)
     accessible(page, "Registrera e-post, klar")
-    empty_then_with_errors(page, f"{stack.portal_url}/skapa-losenord", "Skapa lösenord", "Skapa lösenord")
+    empty_then_with_errors(page, f"{stack.portal.url}/skapa-losenord", "Skapa lösenord", "Skapa lösenord")
     page.get_by_label("Kundnummer").fill(customer["kundnummer"])
     page.get_by_role("button", name="Skapa lösenord").click()
     expect(page.get_by_role("button", name="Skapa lösenord")).to_have_count(0)
@@ -111,24 +111,24 @@ def test_registration_and_create_password(page: Page, stack):
     link = _mailed_link(stack, address)
     page.goto(link)
     accessible(page, "Välj lösenord, giltig länk")
-    httpx.post(f"{stack.portal_url}/_test/clock", json={"advance_seconds": 7 * 24 * 3600})
+    httpx.post(f"{stack.portal.url}/_test/clock", json={"advance_seconds": 7 * 24 * 3600})
     page.goto(link)
     accessible(page, "Välj lösenord, utgången länk")
 
 
 def _mailed_link(stack, address: str) -> str:
     found = httpx.get(
-        f"{stack.mail_api_url}/api/v1/wait",
+        f"{stack.mail.api_url}/api/v1/wait",
         params={"query": f'to:{address} subject:"lösenord"', "count": 1, "timeout": 30},
         timeout=40,
     ).json()
-    message = httpx.get(f"{stack.mail_api_url}/api/v1/message/{found['messages'][0]['ID']}").json()
+    message = httpx.get(f"{stack.mail.api_url}/api/v1/message/{found['messages'][0]['ID']}").json()
     return re.search(r"https?://\S+/valj-losenord/\S+", message["Text"]).group(0)
 
 
 def test_catcher_inbox_and_message(page: Page, stack):
     httpx.post(
-        f"{stack.mail_api_url}/api/v1/send",
+        f"{stack.mail.api_url}/api/v1/send",
         json={
             "From": {"Email": "no-reply@example.se"},
             "To": [{"Email": "kund@example.se"}],
@@ -137,7 +137,7 @@ def test_catcher_inbox_and_message(page: Page, stack):
             "HTML": "<p>Hej</p>",
         },
     ).raise_for_status()
-    page.goto(stack.mail_api_url + "/")
+    page.goto(stack.mail.api_url + "/")
     accessible(page, "E-postfångarens inkorg")
     page.get_by_role("link", name=re.compile("Tillgänglighet")).first.click()
     expect(page.get_by_role("heading", name=re.compile("Tillgänglighet"))).to_be_visible()
@@ -145,10 +145,10 @@ def test_catcher_inbox_and_message(page: Page, stack):
 
 
 def test_simulated_bankid_app(page: Page, stack, browser):
-    page.goto(f"{stack.portal_url}/logga-in?flik=bankid")
+    page.goto(f"{stack.portal.url}/logga-in?flik=bankid")
     page.get_by_role("button", name="Logga in med Mobilt BankID").click()
     phone_context = browser.new_context(locale="sv-SE")
-    phone = BankIDApp(phone_context.new_page(), stack.bankid_url)
+    phone = BankIDApp(phone_context.new_page(), stack.bankid.app_url)
     try:
         phone.open_camera()
         accessible(phone.page, "BankID-appen, kameran")
@@ -160,7 +160,7 @@ def test_simulated_bankid_app(page: Page, stack, browser):
         phone.identify("123456")
         expect(page).to_have_url(re.compile("/mina-sidor"))
         accessible(phone.page, "BankID-appen, klar")
-        phone.page.goto(stack.bankid_url + "/app/order/finns-inte")
+        phone.page.goto(stack.bankid.app_url + "/app/order/finns-inte")
         accessible(phone.page, "BankID-appen, fel")
     finally:
         phone_context.close()

@@ -21,14 +21,14 @@ def stack(target):
 
 
 def test_a_photo_of_the_screen_logs_in(page: Page, stack, browser, playwright):
-    page.goto(f"{stack.portal_url}/logga-in?flik=bankid")
+    page.goto(f"{stack.portal.url}/logga-in?flik=bankid")
     page.get_by_role("button", name="Logga in med Mobilt BankID").click()
     qr = page.get_by_role("img", name=re.compile("QR", re.I))
     expect(qr).to_be_visible()
     phone_context = browser.new_context(**device_descriptor(playwright, "Pixel 7"), locale="sv-SE")
     phone = phone_context.new_page()
     try:
-        phone.goto(f"{stack.bankid_url}/app")
+        phone.goto(f"{stack.bankid.app_url}/app")
         photo = {"name": "skarmen.png", "mimeType": "image/png", "buffer": qr.screenshot()}
         with phone.expect_navigation():
             phone.get_by_label("Fotografera QR-koden").set_input_files(files=[photo])
@@ -47,7 +47,7 @@ def test_a_photo_without_a_qr_code_says_so(stack, browser):
     context = browser.new_context(locale="sv-SE")
     phone = context.new_page()
     try:
-        phone.goto(f"{stack.bankid_url}/app")
+        phone.goto(f"{stack.bankid.app_url}/app")
         blank = {
             "name": "vagg.png",
             "mimeType": "image/png",
