@@ -38,7 +38,7 @@ FUZZ_EXAMPLES ?= 300
 PIP_INSTALL = $(BIN)/pip install --quiet --disable-pip-version-check -c constraints.txt $(1) 2>&1 \
 	| grep -v "is ignored: it is neither a file nor a directory"; test $${PIPESTATUS[0]} -eq 0
 
-.PHONY: spec test lint compare bench soak fuzz variants mutants serve setup venv browser clean report-merge
+.PHONY: spec test lint compare bench soak fuzz variants mutants profile-tests serve setup venv browser clean report-merge
 
 setup: $(STAMP) browser
 
@@ -101,6 +101,12 @@ variants: setup
 
 mutants: setup
 	@$(BIN)/python -m minasidor_spec mutants $(MUTANTS)
+
+# Where make test's time goes: the slowest tests and fixtures, each worker's idle time, and how many
+# browsers, stacks and child runs the tests start (tests/support/time_profile.py).
+profile-tests: setup
+	@echo "==> Kör alla tester med tidsprofil"
+	@$(BIN)/pytest $(TEST_PARALLEL) -p tests.support.time_profile -q $(PYTEST_ARGS)
 
 serve: setup
 	@$(BIN)/python -m reference_app serve
