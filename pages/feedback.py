@@ -12,6 +12,9 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from minasidor_spec.pages.settling import QUIET_MS, SETTLED
 
 TEXT = re.compile(r"\S")
 LIVE_REGIONS = "[role=status], [aria-live]:not([aria-live=off]), output, [role=log]"
@@ -109,9 +112,17 @@ class Feedback:
         return [message for message in self.said() if message.announced]
 
     def wait_to_read(self, pattern: re.Pattern, timeout: float | None = None) -> list[Message]:
-        """The whole messages that match `pattern`, once one is shown (a page fills them in late)."""
-        self.page.wait_for_function(f"args => ({_READ})(args).length > 0", arg=_js(pattern), timeout=timeout)
-        return self.read(pattern)
+        """The whole messages that match `pattern`, once one is shown (a page fills them in late);
+        PlaywrightTimeoutError when none is, once the page has settled (settling.py) or in time."""
+        self.page.wait_for_function(
+            f"([args, quiet]) => ({_READ})(args).length > 0 || ({SETTLED})(quiet)",
+            arg=[_js(pattern), QUIET_MS],
+            timeout=timeout,
+        )
+        found = self.read(pattern)
+        if not found:
+            raise PlaywrightTimeoutError("the page settled without the message")
+        return found
 
 
 _SHOWN = """() => {

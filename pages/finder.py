@@ -16,6 +16,7 @@ from minasidor_spec.pages.deviations import HelpWordMissing, KnownWordMissing, N
 from minasidor_spec.pages.documents import Documents
 from minasidor_spec.pages.feedback import closest_control, what_is_shown
 from minasidor_spec.pages.help_words import Control, Word
+from minasidor_spec.pages.settling import appears
 
 # The value of a <select>'s option whose label is `name`, in any case.
 PICKED = "(list, name) => [...list.options].find(o => o.label.trim().toLowerCase() === name.toLowerCase()).value"
@@ -50,6 +51,8 @@ class Finder:
         already missed its word or it does not appear in time."""
         if control.word in self.missing_words:
             raise self.missing(control.word, known=True)
+        if not appears(control.first, self.page, self.timeouts):  # not there once the page has settled
+            raise self.missing(control.word)
         try:
             action(control.first)
         except PlaywrightTimeoutError:

@@ -9,15 +9,14 @@ header and footer navigation is not the submenu."""
 
 from __future__ import annotations
 
-import contextlib
 import re
 
 from playwright.sync_api import Locator
-from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.pages import help_words as words
 from minasidor_spec.pages.finder import Finder
 from minasidor_spec.pages.help_words import Control
+from minasidor_spec.pages.settling import appears
 
 # Areas that can hold a submenu, outside the site's header and footer.
 _AREAS = (
@@ -73,8 +72,8 @@ class HelpPage:
         shown = self.other_sections.locator.filter(visible=True).first
         opener = self.opener.filter(visible=True).first
         disclosure = self.disclosure.filter(visible=True).first
-        with contextlib.suppress(PlaywrightTimeoutError):  # none: requiring the links says so
-            shown.or_(opener).or_(disclosure).first.wait_for()
+        # None at all once the page has settled: requiring the links says so.
+        appears(shown.or_(opener).or_(disclosure).first, self.find.page, self.find.timeouts)
         if disclosure.is_visible():
             controlled = disclosure.get_attribute("aria-controls")
             page = self.find.page

@@ -1,0 +1,71 @@
+"""When a page has settled: loaded, none of its own requests (fetch, XMLHttpRequest) open, and
+nothing in it changed for a moment. What a customer looks for and does not find on a settled
+page will not come by waiting, so the suite concludes then, not after the whole action timeout;
+a page that keeps changing (a QR code a second, a spinner) or keeps asking its server is never
+settled, and there the suite waits the whole time, as before.
+
+The tracker is an init script every context of the run gets (run/fixtures/context.py); on a page
+without it nothing counts as settled."""
+
+from __future__ import annotations
+
+import time
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Locator, Page
+from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
+
+from minasidor_spec.common.settings import Timeouts, ms
+
+QUIET_MS = 500  # nothing changed, nothing asked for, this long: the page is done for now
+
+TRACKER = """(() => {
+  if (window.__minasidorSettle) return;
+  const state = window.__minasidorSettle = {open: 0, last: performance.now()};
+  const touch = () => { state.last = performance.now(); };
+  new MutationObserver(touch).observe(document, {subtree: true, childList: true, attributes: true,
+                                                 characterData: true});
+  const fetch = window.fetch;
+  window.fetch = function (...args) {
+    state.open += 1;
+    touch();
+    return fetch.apply(this, args).finally(() => { state.open -= 1; touch(); });
+  };
+  const send = XMLHttpRequest.prototype.send;
+  XMLHttpRequest.prototype.send = function (...args) {
+    state.open += 1;
+    touch();
+    this.addEventListener('loadend', () => { state.open -= 1; touch(); }, {once: true});
+    return send.apply(this, args);
+  };
+})();"""
+
+# In the page: settled for `quiet` ms (false where the tracker is not installed).
+SETTLED = """quiet => {
+  const state = window.__minasidorSettle;
+  return !!state && document.readyState === 'complete' && state.open === 0
+    && performance.now() - state.last >= quiet;
+}"""
+
+
+def settled(page: Page, quiet_ms: float = QUIET_MS) -> bool:
+    try:
+        return bool(page.evaluate(SETTLED, quiet_ms))
+    except PlaywrightError:  # the page is navigating: not settled
+        return False
+
+
+def appears(locator: Locator, page: Page, timeouts: Timeouts) -> bool:
+    """Is `locator` shown, once the page has shown what it shows: True as soon as it is visible;
+    False once the page has settled without it, or after the action timeout."""
+    deadline = time.monotonic() + timeouts.action
+    while True:
+        left = deadline - time.monotonic()
+        if left <= 0:
+            return False
+        try:
+            locator.wait_for(state="visible", timeout=min(timeouts.look_ms, ms(left)))
+            return True
+        except PlaywrightTimeoutError:
+            if settled(page):
+                return locator.is_visible()
