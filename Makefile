@@ -25,6 +25,9 @@ COMPARE_OUT ?= jamforelse.html
 SHARDS ?= $(sort $(wildcard report-*/))
 RUN_ARGS := $(DEVICE_ARGS) $(if $(BROWSER_ENDPOINT),--browser-endpoint $(BROWSER_ENDPOINT)) $(if $(SHARD),--shard $(SHARD))
 
+# make spec runs the scenarios in this many shards side by side (one per core), merged into one report.
+SPEC_WORKERS ?= 2
+
 RUNS ?= 20
 # make test runs its tests in this many worker processes (pytest-xdist), one test handed out at a
 # time, longest first (tests/conftest.py). TEST_WORKERS=0 runs them in this one process.
@@ -60,7 +63,7 @@ browser: $(STAMP)
 
 spec: setup
 	@echo "==> Kör specifikationen (features/) mot $(if $(TARGET),målprofilen $(TARGET),den inbyggda referensmiljön)$(if $(DEVICE), på $(DEVICE))"
-	@$(BIN)/python -m minasidor_spec spec --report $(REPORT) $(if $(HISTORY),--history $(HISTORY)) $(TARGET_ARGS) $(RUN_ARGS) $(PYTEST_ARGS)
+	@$(BIN)/python -m minasidor_spec spec --report $(REPORT) $(if $(HISTORY),--history $(HISTORY)) $(if $(SHARD),,--parallel $(SPEC_WORKERS)) $(TARGET_ARGS) $(RUN_ARGS) $(PYTEST_ARGS)
 
 report-merge: setup
 	@$(BIN)/python -m minasidor_spec merge-report --out report $(if $(HISTORY),--history $(HISTORY)) $(SHARDS)

@@ -29,6 +29,20 @@ def _spec_arguments(spec: argparse.ArgumentParser) -> None:
     spec.add_argument(
         "--history", type=Path, metavar="FIL", help="historikfil (standard: MAPP.historik.jsonl bredvid rapporten)"
     )
+    spec.add_argument(
+        "--parallel",
+        type=_workers,
+        default=1,
+        metavar="N",
+        help="kör scenarierna i N delkörningar sida vid sida och slå ihop dem till en rapport "
+        "(standard: 1; make spec: 2; inte med BankID med en person, -x eller --shard)",
+    )
+
+
+def _workers(text: str) -> int:
+    if not text.isdigit() or not 1 <= int(text) <= 16:
+        raise argparse.ArgumentTypeError(f"ska vara ett tal från 1 till 16 (fick {text!r})")
+    return int(text)
 
 
 def _report_arguments(report: argparse.ArgumentParser) -> None:
@@ -60,7 +74,7 @@ def _mutants_arguments(mutants: argparse.ArgumentParser) -> None:
 def _spec(options: argparse.Namespace, rest: list[str]) -> int:
     from minasidor_spec.commands.spec_run import run
 
-    return run(rest, options.report, options.history)
+    return run(rest, options.report, options.history, options.parallel)
 
 
 def _plan(options: argparse.Namespace, rest: list[str]) -> int:

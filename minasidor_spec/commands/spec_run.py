@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+from minasidor_spec.commands.parallel_run import run_parallel, runs_alone
 from minasidor_spec.common.settings import ExitCode
 from minasidor_spec.judging import run_record as records
 from minasidor_spec.reporting import report
@@ -75,11 +76,17 @@ def _is_shard(arguments: list[str]) -> bool:
     return any(a == "--shard" or a.startswith("--shard=") for a in arguments)
 
 
-def run(arguments: list[str], report_dir: Path, history_path: Path | None = None) -> int:
+def run(arguments: list[str], report_dir: Path, history_path: Path | None = None, parallel: int = 1) -> int:
     """pytest with `arguments` (--target, -k, ...; the features unless they name tests), then the
     report, junit.xml and the history from the run record; the judge's exit code (0 held, 1 a rule
     failed or is unproven, 3 the target did not answer, 4 profile, secret, test data or browser).
-    pytest runs as a child, so that it imports (and rewrites) the plugin itself."""
+    pytest runs as a child, so that it imports (and rewrites) the plugin itself. With `parallel`
+    above 1, the features run in that many shards side by side (parallel_run.py)."""
+    if parallel > 1 and not names_tests(arguments):
+        alone = runs_alone(arguments)
+        if alone is None:
+            return run_parallel(arguments, report_dir, history_path, parallel)
+        print(f"==> I en process: {alone}", flush=True)
     shutil.rmtree(report_dir, ignore_errors=True)
     report_dir.mkdir(parents=True)
     durations_path().parent.mkdir(parents=True, exist_ok=True)
