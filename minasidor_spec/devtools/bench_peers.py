@@ -38,14 +38,30 @@ def password_login(context, control, mailbox) -> None:
     _log_in(context.new_page(), customer)
 
 
+def _logged_out(page, customer: dict, mina_sidor: str) -> None:
+    """As the scenario's "jag är inte inloggad": no name on this page, and a new visit to Mina
+    sidor in the same browser (a new tab) asks to log in."""
+    expect(page.get_by_role("banner").get_by_role("button", name=customer["name"])).to_have_count(0)
+    other = page.context.new_page()
+    other.goto(mina_sidor)
+    expect(other.get_by_role("tab", name=words.CHOICE_KUNDNUMMER.name)).to_be_visible()
+    other.close()
+
+
 def logout(context, control, mailbox) -> None:
+    """What the scenario proves: logged out, also on a new visit, and still so on opening Mina
+    sidor again."""
     customer = control.create_customer("privat", password=PASSWORD)
     page = context.new_page()
     _log_in(page, customer)
+    mina_sidor = page.url
     page.get_by_role("banner").get_by_role("button", name=customer["name"]).click()
     with page.expect_navigation():
         page.get_by_role("button", name=words.LOG_OUT.name, exact=True).click()
     expect(page.get_by_text("Du är nu utloggad.")).to_be_visible()
+    _logged_out(page, customer, mina_sidor)
+    page.goto(mina_sidor)
+    _logged_out(page, customer, mina_sidor)
 
 
 def registration(context, control, mailbox) -> None:
