@@ -14,6 +14,8 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
+from minasidor_spec.pages.settling import COUNTING_FETCH
+
 # How long requests the click started may stay open once the page has answered (a long poll a
 # view opens is no part of the answer).
 SETTLE_MS = 2_000
@@ -48,27 +50,8 @@ _WATCH = """([token, settleMs]) => {
   document.addEventListener('submit', (event) => sent(event.target), {capture: true, once: true});
   if (!window.__minasidorRequests) {  // requests the page's code starts (fetch, XMLHttpRequest)
     const count = window.__minasidorRequests = {open: 0, done: 0};
-    const fetch = window.fetch;
-    window.fetch = function (...args) {
-      // Done once the page's code has read the answer's body and acted on it (a fetch resolves
-      // on the headers; the message is put in after `await response.json()`), or at once when
-      // it does not read the body.
-      count.open += 1;
-      let closed = false, reading = false;
-      const close = () => { if (!closed) { closed = true; count.open -= 1; count.done += 1; } };
-      const later = () => setTimeout(close, 0);
-      return fetch.apply(this, args).then((response) => {
-        for (const name of ['json', 'text', 'blob', 'arrayBuffer', 'formData']) {
-          const read = response[name];
-          response[name] = function (...readArgs) {
-            reading = true;
-            return read.apply(this, readArgs).finally(later);
-          };
-        }
-        setTimeout(() => { if (!reading) close(); }, 0);
-        return response;
-      }, (error) => { later(); throw error; });
-    };
+    window.fetch = (COUNTING_FETCH)(window.fetch, () => { count.open += 1; },
+                                    () => { count.open -= 1; count.done += 1; });
     const send = XMLHttpRequest.prototype.send;
     XMLHttpRequest.prototype.send = function (...args) {
       count.open += 1;
@@ -80,6 +63,8 @@ _WATCH = """([token, settleMs]) => {
   window.__minasidorAnswer = seen;
   return true;
 }"""
+
+_WATCH = _WATCH.replace("(COUNTING_FETCH)", f"({COUNTING_FETCH})")  # the one counting fetch (settling.py)
 
 # True once the page has answered (and the requests the click started are done, or have had
 # their time); on a new document (no watch installed) at once.

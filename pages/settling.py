@@ -19,26 +19,43 @@ from minasidor_spec.common.settings import Timeouts, ms
 
 QUIET_MS = 500  # nothing changed, nothing asked for, this long: the page is done for now
 
-TRACKER = """(() => {
+# A fetch() that says when it opens and when it is done: once the page's code has read the answer's
+# body and acted on it (fetch resolves on the headers; a page puts its message in after `await
+# response.json()`), or at once when it does not read the body. answers.py counts with it too.
+COUNTING_FETCH = """(fetch, opened, closed) => function (...args) {
+  opened();
+  let done = false, reading = false;
+  const close = () => { if (!done) { done = true; closed(); } };
+  const later = () => setTimeout(close, 0);
+  return fetch.apply(this, args).then((response) => {
+    for (const name of ['json', 'text', 'blob', 'arrayBuffer', 'formData']) {
+      const read = response[name];
+      response[name] = function (...readArgs) {
+        reading = true;
+        return read.apply(this, readArgs).finally(later);
+      };
+    }
+    setTimeout(() => { if (!reading) close(); }, 0);
+    return response;
+  }, (error) => { later(); throw error; });
+}"""
+
+TRACKER = f"""(() => {{
   if (window.__minasidorSettle) return;
-  const state = window.__minasidorSettle = {open: 0, last: performance.now()};
-  const touch = () => { state.last = performance.now(); };
-  new MutationObserver(touch).observe(document, {subtree: true, childList: true, attributes: true,
-                                                 characterData: true});
-  const fetch = window.fetch;
-  window.fetch = function (...args) {
-    state.open += 1;
-    touch();
-    return fetch.apply(this, args).finally(() => { state.open -= 1; touch(); });
-  };
+  const state = window.__minasidorSettle = {{open: 0, last: performance.now()}};
+  const touch = () => {{ state.last = performance.now(); }};
+  new MutationObserver(touch).observe(document, {{subtree: true, childList: true, attributes: true,
+                                                 characterData: true}});
+  window.fetch = ({COUNTING_FETCH})(window.fetch, () => {{ state.open += 1; touch(); }},
+                                    () => {{ state.open -= 1; touch(); }});
   const send = XMLHttpRequest.prototype.send;
-  XMLHttpRequest.prototype.send = function (...args) {
+  XMLHttpRequest.prototype.send = function (...args) {{
     state.open += 1;
     touch();
-    this.addEventListener('loadend', () => { state.open -= 1; touch(); }, {once: true});
+    this.addEventListener('loadend', () => {{ state.open -= 1; touch(); }}, {{once: true}});
     return send.apply(this, args);
-  };
-})();"""
+  }};
+}})();"""
 
 # In the page: settled for `quiet` ms (false where the tracker is not installed).
 SETTLED = """quiet => {

@@ -1,13 +1,15 @@
 """Small local servers for the access tests: a page that records what reached it (behind basic
-auth, or TLS that demands a client certificate), and a forwarding HTTP proxy."""
+auth, or TLS that demands a client certificate), a forwarding HTTP proxy, and a slow back end."""
 
 from __future__ import annotations
 
 import ssl
+import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
 from contextlib import ExitStack, contextmanager
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 
 from werkzeug.wrappers import Request, Response
 
@@ -99,3 +101,55 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
     def redirect_request(self, *args, **kwargs):
         return None
+
+
+@contextmanager
+def held_answers(pages: dict[str, str], held: dict[str, str]) -> Iterator[str]:
+    """A slow back end, from the page's side: the `pages` (HTML) by path; a GET or POST to a path
+    in `held` gets its headers and the first bytes of its JSON body at once, and the rest only
+    once the page has asked for /slapp (which it does when it chooses: a fetch that resolves on
+    the headers is not an answer read yet)."""
+    release = threading.Event()
+
+    class Handler(BaseHTTPRequestHandler):
+        def log_message(self, *args) -> None:
+            pass
+
+        def do_GET(self) -> None:
+            if self.path == "/slapp":
+                release.set()
+                self._send(b"", "text/plain")
+            elif self.path in held:
+                self._held()
+            else:
+                self._send(pages[self.path].encode(), "text/html; charset=utf-8")
+
+        def do_POST(self) -> None:
+            self._held()
+
+        def _held(self) -> None:
+            body = held[self.path].encode()
+            self.send_response(200)
+            self.send_header("Content-Type", "application/json")
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body[:5])
+            self.wfile.flush()
+            release.wait(10)
+            self.wfile.write(body[5:])
+
+        def _send(self, body: bytes, kind: str) -> None:
+            self.send_response(200)
+            self.send_header("Content-Type", kind)
+            self.send_header("Content-Length", str(len(body)))
+            self.end_headers()
+            self.wfile.write(body)
+
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    threading.Thread(target=server.serve_forever, daemon=True).start()
+    try:
+        yield f"http://127.0.0.1:{server.server_port}"
+    finally:
+        release.set()
+        server.shutdown()
+        server.server_close()

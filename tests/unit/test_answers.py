@@ -5,14 +5,11 @@ nothing changing is said as such."""
 
 from __future__ import annotations
 
-import json
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from playwright.sync_api import Page, Route
 
 from minasidor_spec.pages.answers import NoAnswer, act_and_wait
+from tests.support.little_servers import held_answers
 
 SITE = "http://svar.test"
 
@@ -114,46 +111,8 @@ document.getElementById("f").addEventListener("submit", async (event) => {
 
 @pytest.fixture
 def slow_body_site():
-    """A real server whose answer's body comes after its headers: the rest only once the page
-    has asked for /slapp, which it does well after fetch() has resolved on the headers."""
-    release = threading.Event()
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            if self.path == "/slapp":
-                release.set()
-                self.send_response(204)
-                self.end_headers()
-                return
-            self._send(SLOW_BODY.encode(), "text/html; charset=utf-8")
-
-        def do_POST(self) -> None:
-            body = json.dumps({"text": "Fel kundnummer eller lösenord."}).encode()
-            self.send_response(200)
-            self.send_header("Content-Type", "application/json")
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body[:5])
-            self.wfile.flush()
-            release.wait(10)
-            self.wfile.write(body[5:])
-
-        def _send(self, body: bytes, kind: str) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}/"
-    release.set()
-    server.shutdown()
-    server.server_close()
+    with held_answers({"/": SLOW_BODY}, {"/api/langsam": '{"text": "Fel kundnummer eller lösenord."}'}) as site:
+        yield site + "/"
 
 
 def test_a_fetch_answer_counts_once_the_page_has_read_its_body_and_shown_it(page: Page, slow_body_site: str):

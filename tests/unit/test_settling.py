@@ -4,19 +4,17 @@ and what is absent from a settled page is absent."""
 
 from __future__ import annotations
 
-import threading
-from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
-
 import pytest
 from playwright.sync_api import Page
 
 from minasidor_spec.common.settings import Timeouts
 from minasidor_spec.pages.settling import appears, settled
+from tests.support.little_servers import held_answers
 
 STATIC = "<h1>Mina sidor</h1><p>Inget mer.</p>"
 TICKING = "<p id='t'>0</p><script>setInterval(() => { t.textContent = Date.now(); }, 100);</script>"
-# The button comes once the page's own request has answered; the server answers it only after the
-# page asks for /slapp, a second and a half later (a slow back end, from the page's side).
+# The button comes once the page has read its own request's answer; the server sends the answer's
+# body only after the page asks for /slapp, a second and a half later (a slow back end).
 LATE = """<main></main><script>
 setTimeout(() => { new Image().src = "/slapp"; }, 1500);
 fetch("/api/knapp").then((r) => r.json()).then((said) => {
@@ -30,35 +28,8 @@ PAGES = {"/statisk": STATIC, "/tickar": TICKING, "/sen": LATE}
 
 @pytest.fixture
 def site():
-    release = threading.Event()
-
-    class Handler(BaseHTTPRequestHandler):
-        def log_message(self, *args) -> None:
-            pass
-
-        def do_GET(self) -> None:
-            if self.path == "/slapp":
-                release.set()
-                self._send(b"", "text/plain")
-            elif self.path == "/api/knapp":
-                release.wait(10)
-                self._send(b'{"text": "Logga in"}', "application/json")
-            else:
-                self._send(PAGES[self.path].encode(), "text/html; charset=utf-8")
-
-        def _send(self, body: bytes, kind: str) -> None:
-            self.send_response(200)
-            self.send_header("Content-Type", kind)
-            self.send_header("Content-Length", str(len(body)))
-            self.end_headers()
-            self.wfile.write(body)
-
-    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
-    threading.Thread(target=server.serve_forever, daemon=True).start()
-    yield f"http://127.0.0.1:{server.server_port}"
-    release.set()
-    server.shutdown()
-    server.server_close()
+    with held_answers(PAGES, {"/api/knapp": '{"text": "Logga in"}'}) as running:
+        yield running
 
 
 def test_a_control_that_comes_after_the_pages_own_request_is_waited_for(page: Page, site: str):
