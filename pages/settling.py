@@ -2,7 +2,8 @@
 nothing in it changed for a moment. What a customer looks for and does not find on a settled
 page will not come by waiting, so the suite concludes then, not after the whole action timeout;
 a page that keeps changing (a QR code a second, a spinner) or keeps asking its server is never
-settled, and there the suite waits the whole time, as before.
+settled, and there the suite waits the whole time, as before. A WebSocket or EventSource counts as
+a request while it connects, and each message it brings as a change.
 
 The tracker is an init script every context of the run gets (run/fixtures/context.py); on a page
 without it nothing counts as settled."""
@@ -17,7 +18,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.common.settings import Timeouts, ms
 
-QUIET_MS = 500  # nothing changed, nothing asked for, this long: the page is done for now
+QUIET_MS = 1000  # nothing changed, nothing asked for, this long: the page is done for now
 
 # A fetch() that says when it opens and when it is done: once the page's code has read the answer's
 # body and acted on it (fetch resolves on the headers; a page puts its message in after `await
@@ -55,6 +56,26 @@ TRACKER = f"""(() => {{
     this.addEventListener('loadend', () => {{ state.open -= 1; touch(); }}, {{once: true}});
     return send.apply(this, args);
   }};
+  // A WebSocket or an EventSource is open while it connects; what it brings is a change.
+  for (const name of ['WebSocket', 'EventSource']) {{
+    const Original = window[name];
+    if (!Original) continue;
+    const Counted = function (...args) {{
+      const socket = new Original(...args);
+      let connecting = true;
+      const connected = () => {{ if (connecting) {{ connecting = false; state.open -= 1; }} touch(); }};
+      state.open += 1;
+      touch();
+      for (const event of ['open', 'error', 'close']) socket.addEventListener(event, connected);
+      socket.addEventListener('message', touch);
+      return socket;
+    }};
+    Counted.prototype = Original.prototype;
+    Object.assign(Counted, Original);
+    for (const constant of ['CONNECTING', 'OPEN', 'CLOSING', 'CLOSED'])
+      if (constant in Original) Object.defineProperty(Counted, constant, {{value: Original[constant]}});
+    window[name] = Counted;
+  }}
 }})();"""
 
 # In the page: settled for `quiet` ms (false where the tracker is not installed).

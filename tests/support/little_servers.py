@@ -104,11 +104,14 @@ class _NoRedirect(urllib.request.HTTPRedirectHandler):
 
 
 @contextmanager
-def held_answers(pages: dict[str, str], held: dict[str, str]) -> Iterator[str]:
+def held_answers(
+    pages: dict[str, str], held: dict[str, str], held_whole: frozenset[str] = frozenset()
+) -> Iterator[str]:
     """A slow back end, from the page's side: the `pages` (HTML) by path; a GET or POST to a path
     in `held` gets its headers and the first bytes of its JSON body at once, and the rest only
     once the page has asked for /slapp (which it does when it chooses: a fetch that resolves on
-    the headers is not an answer read yet)."""
+    the headers is not an answer read yet). A path in `held_whole` answers nothing, not even its
+    headers, until then (a handshake that takes its time)."""
     release = threading.Event()
 
     class Handler(BaseHTTPRequestHandler):
@@ -116,6 +119,8 @@ def held_answers(pages: dict[str, str], held: dict[str, str]) -> Iterator[str]:
             pass
 
         def do_GET(self) -> None:
+            if self.path in held_whole:
+                release.wait(10)
             if self.path == "/slapp":
                 release.set()
                 self._send(b"", "text/plain")

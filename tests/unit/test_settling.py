@@ -57,3 +57,23 @@ def test_without_the_tracker_nothing_counts_as_settled(browser, site: str):
     bare.goto(f"{site}/statisk")
     assert not settled(bare)
     context.close()
+
+
+# A WebSocket that takes a second and a half to connect (its handshake answered only once the page
+# asks for /slapp, and then refused): the page shows its button when the socket closes.
+CONNECTING = """<main></main><script>
+setTimeout(() => { new Image().src = "/slapp"; }, 1500);
+const socket = new WebSocket(`ws://${location.host}/kanal`);
+socket.addEventListener("close", () => {
+  const button = document.createElement("button");
+  button.textContent = "Försök igen";
+  document.querySelector("main").append(button);
+});
+</script>"""
+
+
+def test_a_websocket_that_is_still_connecting_keeps_the_page_unsettled(page: Page):
+    with held_answers({"/ansluter": CONNECTING}, {"/kanal": "{}"}, frozenset({"/kanal"})) as running:
+        page.goto(f"{running}/ansluter")
+        assert page.evaluate("WebSocket.OPEN") == 1 and page.evaluate("typeof WebSocket.prototype.send") == "function"
+        assert appears(page.get_by_role("button", name="Försök igen"), page, Timeouts(action=10))
