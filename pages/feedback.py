@@ -14,7 +14,8 @@ from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
-from minasidor_spec.pages.settling import QUIET_MS, SETTLED
+from minasidor_spec.common.settings import DEFAULT_TIMEOUTS, Timeouts
+from minasidor_spec.pages.settling import until_settled
 
 TEXT = re.compile(r"\S")
 LIVE_REGIONS = "[role=status], [aria-live]:not([aria-live=off]), output, [role=log]"
@@ -111,18 +112,22 @@ class Feedback:
         """What the page announces now (alerts, dialogs, live regions) outside its header and footer."""
         return [message for message in self.said() if message.announced]
 
-    def wait_to_read(self, pattern: re.Pattern, timeout: float | None = None) -> list[Message]:
+    def wait_to_read(self, pattern: re.Pattern, timeouts: Timeouts = DEFAULT_TIMEOUTS) -> list[Message]:
         """The whole messages that match `pattern`, once one is shown (a page fills them in late);
         PlaywrightTimeoutError when none is, once the page has settled (settling.py) or in time."""
-        self.page.wait_for_function(
-            f"([args, quiet]) => ({_READ})(args).length > 0 || ({SETTLED})(quiet)",
-            arg=[_js(pattern), QUIET_MS],
-            timeout=timeout,
-        )
-        found = self.read(pattern)
-        if not found:
-            raise PlaywrightTimeoutError("the page settled without the message")
-        return found
+
+        def shown(timeout_ms: float) -> bool:
+            if timeout_ms <= 0:
+                return bool(self.read(pattern))
+            try:
+                self.page.wait_for_function(f"args => ({_READ})(args).length > 0", arg=_js(pattern), timeout=timeout_ms)
+                return True
+            except PlaywrightTimeoutError:
+                return False
+
+        if not until_settled(self.page, shown, timeouts):
+            raise PlaywrightTimeoutError("no such message, once the page had settled")
+        return self.read(pattern)
 
 
 _SHOWN = """() => {

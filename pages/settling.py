@@ -11,9 +11,11 @@ without it nothing counts as settled."""
 from __future__ import annotations
 
 import time
+import weakref
+from collections.abc import Callable
 
+from playwright.sync_api import BrowserContext, Locator, Page
 from playwright.sync_api import Error as PlaywrightError
-from playwright.sync_api import Locator, Page
 from playwright.sync_api import TimeoutError as PlaywrightTimeoutError
 
 from minasidor_spec.common.settings import Timeouts, ms
@@ -86,24 +88,74 @@ SETTLED = """quiet => {
 }"""
 
 
+class NetworkWatch:
+    """Every request a page has open, as the browser sends it: scripts and code-split chunks,
+    styles, images, fetch and XMLHttpRequest alike (what the page's own script cannot see, such as
+    a route's lazily loaded code, keeps it unsettled too). A request that never says it ended
+    leaves the page unsettled: the suite then waits the whole time, as before."""
+
+    def __init__(self, page: Page):
+        self.open = 0
+        self.last = time.monotonic()
+        page.on("request", self._opened)
+        page.on("requestfinished", self._ended)
+        page.on("requestfailed", self._ended)
+
+    def _opened(self, _request) -> None:
+        self.open += 1
+        self.last = time.monotonic()
+
+    def _ended(self, _request) -> None:
+        self.open = max(self.open - 1, 0)
+        self.last = time.monotonic()
+
+    def quiet_for(self, quiet_ms: float) -> bool:
+        return self.open == 0 and ms(time.monotonic() - self.last) >= quiet_ms
+
+
+_NETWORK: weakref.WeakKeyDictionary[Page, NetworkWatch] = weakref.WeakKeyDictionary()
+
+
+def watch(context: BrowserContext) -> None:
+    """Every page of `context` tells when it has settled: the tracker in the page, its requests here."""
+    context.add_init_script(TRACKER)
+    context.on("page", lambda page: _NETWORK.setdefault(page, NetworkWatch(page)))
+
+
 def settled(page: Page, quiet_ms: float = QUIET_MS) -> bool:
+    network = _NETWORK.get(page)
+    if network is not None and not network.quiet_for(quiet_ms):
+        return False
     try:
         return bool(page.evaluate(SETTLED, quiet_ms))
     except PlaywrightError:  # the page is navigating: not settled
         return False
 
 
-def appears(locator: Locator, page: Page, timeouts: Timeouts) -> bool:
-    """Is `locator` shown, once the page has shown what it shows: True as soon as it is visible;
-    False once the page has settled without it, or after the action timeout."""
+def until_settled(page: Page, look: Callable[[float], bool], timeouts: Timeouts) -> bool:
+    """`look(ms)` waits up to ms for what is looked for: True as soon as it is there; False once
+    the page has settled without it (one last look then), or after the action timeout."""
     deadline = time.monotonic() + timeouts.action
     while True:
         left = deadline - time.monotonic()
         if left <= 0:
             return False
+        if look(min(timeouts.look_ms, ms(left))):
+            return True
+        if settled(page):
+            return look(0)
+
+
+def appears(locator: Locator, page: Page, timeouts: Timeouts) -> bool:
+    """Is `locator` shown, once the page has shown what it shows."""
+
+    def visible(timeout_ms: float) -> bool:
+        if timeout_ms <= 0:
+            return locator.is_visible()
         try:
-            locator.wait_for(state="visible", timeout=min(timeouts.look_ms, ms(left)))
+            locator.wait_for(state="visible", timeout=timeout_ms)
             return True
         except PlaywrightTimeoutError:
-            if settled(page):
-                return locator.is_visible()
+            return False
+
+    return until_settled(page, visible, timeouts)

@@ -27,20 +27,20 @@ OTHER_BROWSER = re.compile("webbläsare", re.I)
 ANOTHER_BROWSER = re.compile("annan webbläsare", re.I)
 
 
-def _notices(page: Page) -> list[str]:
+def _notices(site: Site) -> list[str]:
     """The whole messages that mention Internet Explorer, as a customer reads them (the notice's
     other sentences around a bold first one included), once one is shown."""
     try:
-        return [message.text for message in Feedback(page).wait_to_read(PROMISED)]
+        return [message.text for message in Feedback(site.page).wait_to_read(PROMISED, site.find.timeouts)]
     except PlaywrightTimeoutError:
-        raise AssertionError(f"Inget meddelande nämner Internet Explorer. {what_is_shown(page)}") from None
+        raise AssertionError(f"Inget meddelande nämner Internet Explorer. {what_is_shown(site.page)}") from None
 
 
 @then("uppmanas jag att använda en annan webbläsare")
 def told_to_use_another_browser(site: Site, wording):
     """H1: a message about Internet Explorer that speaks of the browser to use, in whatever words."""
     site.documents.check(site.page)
-    suggests_other_browser(site.page, wording)
+    suggests_other_browser(site, wording)
 
 
 @then("uppmanas jag inte att byta webbläsare")
@@ -54,10 +54,10 @@ def not_told_to_change_browser(site: Site, site_header: SiteHeader):
 
 
 @then("meddelandet föreslår en annan webbläsare")
-def suggests_other_browser(page: Page, wording):
+def suggests_other_browser(site: Site, wording):
     """The help page: "kolla att du använder en annan webbläsare": the notice about Internet
     Explorer speaks of the browser to use; that it says "annan webbläsare" is our portal's wording."""
-    notices = _notices(page)
+    notices = _notices(site)
     if not any(OTHER_BROWSER.search(notice) for notice in notices):
         raise AssertionError(
             f"Meddelandet om Internet Explorer säger inget om att använda en annan webbläsare: {notices[0]!r}."

@@ -124,7 +124,7 @@ def held_answers(
             if self.path == "/slapp":
                 release.set()
                 self._send(b"", "text/plain")
-            elif self.path in held:
+            elif self.path in held:  # (a held_whole path too, once released)
                 self._held()
             else:
                 self._send(pages[self.path].encode(), "text/html; charset=utf-8")

@@ -77,3 +77,26 @@ def test_a_websocket_that_is_still_connecting_keeps_the_page_unsettled(page: Pag
         page.goto(f"{running}/ansluter")
         assert page.evaluate("WebSocket.OPEN") == 1 and page.evaluate("typeof WebSocket.prototype.send") == "function"
         assert appears(page.get_by_role("button", name="Försök igen"), page, Timeouts(action=10))
+
+
+# A route's code loaded late (a code-split chunk, as a bundler's lazy import loads it): no fetch the
+# page's own script sees, only the browser's request; the button comes when the chunk has loaded.
+CHUNKED = """<main></main><script>
+addEventListener("load", () => {  // after the page has loaded, as a route change does
+  setTimeout(() => { new Image().src = "/slapp"; }, 1500);
+  const chunk = document.createElement("script");
+  chunk.src = "/chunk.js";
+  chunk.onload = chunk.onerror = () => {
+    const button = document.createElement("button");
+    button.textContent = "Logga in";
+    document.querySelector("main").append(button);
+  };
+  document.head.append(chunk);
+});
+</script>"""
+
+
+def test_a_script_chunk_still_loading_keeps_the_page_unsettled(page: Page):
+    with held_answers({"/kod": CHUNKED}, {"/chunk.js": "{}"}, frozenset({"/chunk.js"})) as running:
+        page.goto(f"{running}/kod")
+        assert appears(page.get_by_role("button", name="Logga in"), page, Timeouts(action=10))
